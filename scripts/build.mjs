@@ -1,0 +1,24 @@
+// Bundles the client, the language server and the CLI into dist/ (one file each, dependencies inlined).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+execFileSync(process.execPath, ['scripts/gen-rule-index.mjs'], { stdio: 'inherit' });
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // jsonc-parser's package.json points at a UMD build that esbuild cannot follow; use its ESM build.
+  mainFields: ['module', 'main'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  build({ ...common, entryPoints: { server: 'server/lsp/main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+]);

@@ -1,0 +1,51 @@
+import type { CatalogEntry } from './types';
+
+const README = 'https://github.com/spectrum-lint/spectrum-lint#';
+
+function tool(e: Omit<CatalogEntry, 'code' | 'group' | 'detection'>): CatalogEntry {
+  return { code: e.id, group: 'tool', detection: 'static', ...e };
+}
+
+/** Diagnostics about the document or about spectrum-lint's own directives and configuration. */
+export const TOOL_CHECKS: CatalogEntry[] = [
+  tool({
+    id: 'json-syntax',
+    title: 'JSON syntax error',
+    cause: 'The document is not valid JSON (or JSONC), so the API would reject it before any validation.',
+    resolution: 'Fix the syntax at the reported position.',
+    docs: README + 'json-syntax',
+    severity: 'error',
+  }),
+  tool({
+    id: 'document-skipped',
+    title: 'Document not checked',
+    cause: 'The document is too large or too deeply nested to check quickly, or it is not text.',
+    resolution: 'Split the document, or raise `spectrumLint.maxFileSize` if it really is a configuration file.',
+    docs: README + 'document-skipped',
+    severity: 'information',
+  }),
+  tool({
+    id: 'suppression-without-reason',
+    title: 'Suppression without a reason',
+    cause: 'A `spectrum-lint-disable` directive or an `ignore` entry must say why the finding is accepted.',
+    resolution: 'Add the reason after ` -- `, for example `// spectrum-lint-disable-next-line 11002 -- migrated next sprint`.',
+    docs: README + 'suppressing-a-finding',
+    severity: 'warning',
+  }),
+  tool({
+    id: 'unused-suppression',
+    title: 'Suppression that suppresses nothing',
+    cause: 'The directive or `ignore` entry matches no finding, so it is stale or misspelled.',
+    resolution: 'Remove it, or correct the code or pointer it names.',
+    docs: README + 'suppressing-a-finding',
+    severity: 'warning',
+  }),
+  tool({
+    id: 'config-invalid',
+    title: 'Invalid spectrum-lint configuration',
+    cause: 'A value in `spectrum-lint.config.json` (or the account context file it names) has the wrong shape, so it is ignored.',
+    resolution: 'Correct the value to the documented shape (see `schemas/spectrum-lint.config.schema.json`).',
+    docs: README + 'configuration',
+    severity: 'warning',
+  }),
+];

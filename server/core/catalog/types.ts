@@ -1,0 +1,41 @@
+/** What one catalog entry says about a Cloudflare code, a health-check failure reason, or one of our own checks. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/**
+ * static: a rule predicts it from the document alone;
+ * context: a rule predicts it when the account context is known;
+ * explain: no rule can predict it; hovers, `explain` and the reference explain it.
+ */
+export type Detection = 'static' | 'context' | 'explain';
+
+export type CatalogGroup =
+  | 'spectrum-api' // Spectrum API error codes
+  | 'spectrum-check' // checks on Spectrum apps without a Cloudflare code
+  | 'lb-api' // Load Balancing API error codes and documented API errors
+  | 'lb-check' // checks on monitors and pools without a Cloudflare code
+  | 'health-check' // health-check failure reasons
+  | 'spectrum-event' // Spectrum event-log status codes
+  | 'tool'; // about spectrum-lint itself: suppressions, configuration, skipped documents
+
+export interface CatalogEntry {
+  /** Stable id: the code as a string ("11002", "1002"), or a kebab-case name. Used in settings and suppressions. */
+  id: string;
+  /** The LSP diagnostic code: the number for Cloudflare codes, the id otherwise. */
+  code: number | string;
+  group: CatalogGroup;
+  title: string;
+  /** HTTP status the API answers with, when documented. */
+  http?: string;
+  cause: string;
+  resolution: string;
+  /** Documentation URL, with the anchor of this entry where one exists. */
+  docs: string;
+  severity: Severity;
+  detection: Detection;
+  /** Fields a user should look at (failure reasons, API codes). */
+  fields?: string[];
+  /** Literal messages the API has been seen to return, for matching and explaining. */
+  messages?: string[];
+  /** Alternative spellings to accept when looking an entry up (failure reasons). */
+  aliases?: string[];
+}

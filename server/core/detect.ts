@@ -1,0 +1,72 @@
+import picomatch from 'picomatch';
+import type { Node } from 'jsonc-parser';
+import { elements, propertyNode, valueNode } from './json';
+import { spectrumApp } from './kinds/spectrum-app';
+import type { Detector, Target, TargetKind } from './kinds/types';
+
+export type { Detector, Target, TargetKind } from './kinds/types';
+
+/** Every kind of object spectrum-lint recognises, in the order candidates are tested. */
+export const DETECTORS: Detector[] = [spectrumApp];
+
+/** File-name globs per kind; a kind left out keeps its detector's defaults. */
+export type FileAssociations = Partial<Record<TargetKind, string[]>>;
+
+const matcherCache = new Map<string, (path: string) => boolean>();
+function matcher(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\n');
+  let m = matcherCache.get(key);
+  if (!m) {
+    m = globs.length ? picomatch(globs, { dot: true }) : () => false;
+    matcherCache.set(key, m);
+  }
+  return m;
+}
+
+/** The kind a file name alone assigns, if any. */
+export function kindByPath(path: string | undefined, files: FileAssociations = {}): TargetKind | undefined {
+  if (!path) return undefined;
+  const p = path.replace(/\\/g, '/');
+  return DETECTORS.find((d) => matcher(files[d.kind] ?? d.globs)(p))?.kind;
+}
+
+/** Whether the text could hold anything we recognise; false lets unrelated JSON skip parsing entirely. */
+export function mayContainTargets(text: string): boolean {
+  return DETECTORS.some((d) => d.hint.test(text));
+}
+
+interface Candidate {
+  node: Node;
+  role: Target['role'];
+}
+
+/** The objects that can be a target: the root, a root array's items, and an API envelope's `result`. */
+function candidates(root: Node): Candidate[] {
+  const out: Candidate[] = [];
+  if (root.type === 'object') {
+    out.push({ node: root, role: 'request' });
+    const result = valueNode(root, 'result');
+    if (result?.type === 'object') out.push({ node: result, role: 'response' });
+    for (const item of elements(result)) if (item.type === 'object') out.push({ node: item, role: 'response' });
+  }
+  for (const item of elements(root)) if (item.type === 'object') out.push({ node: item, role: 'request' });
+  return out;
+}
+
+const isEnvelope = (n: Node) => propertyNode(n, 'result') !== undefined || propertyNode(n, 'success') !== undefined;
+
+/**
+ * Finds the targets of a parsed document: by content, and, when the file name is associated with a
+ * kind, every top-level object that is not an envelope (so half-typed files are linted too).
+ */
+export function detect(root: Node | undefined, path?: string, files?: FileAssociations): Target[] {
+  if (!root) return [];
+  const byPath = kindByPath(path, files);
+  const targets: Target[] = [];
+  for (const c of candidates(root)) {
+    const d = DETECTORS.find((det) => det.looksLike(c.node));
+    if (d) targets.push({ kind: d.kind, node: c.node, role: c.role });
+    else if (byPath && !isEnvelope(c.node)) targets.push({ kind: byPath, node: c.node, role: c.role });
+  }
+  return targets;
+}

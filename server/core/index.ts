@@ -1,0 +1,12 @@
+/** The pure core: text (+ options) in, findings, fixes, hovers and completions out. No editor, no connection. */
+export { analyze, lint, type Analysis, type LintOptions, type LintResult, type RuleError } from './lint';
+export { CATALOG, entry, findEntry, lookup, findApiCode, findFailureReason } from './catalog';
+export type { CatalogEntry, CatalogGroup, Severity, Detection } from './catalog';
+export type { Finding, Fix, FixEnv, FixKind, FixProvider, RelatedInfo } from './findings';
+export { JsonDocument, type Position, type Range } from './document';
+export { applyEdits, type Edit } from './edit';
+export { RULES } from './rules';
+export type { Rule } from './rules/types';
+export type { RuleSetting } from './settings';
+export { DETECTORS, type FileAssociations, type Target, type TargetKind } from './detect';
+export { fixAll } from './fix-all';

@@ -1,0 +1,21 @@
+import type { Node } from 'jsonc-parser';
+
+/** What an object in a document is. Linted kinds have rules; the others are explained on hover. */
+export type TargetKind = 'spectrum-app' | 'monitor' | 'pool' | 'error-envelope' | 'health-events' | 'pool-health';
+
+export interface Target {
+  kind: TargetKind;
+  node: Node;
+  /** request: a body to send (bare object or array); response: inside an API envelope's `result`. */
+  role: 'request' | 'response';
+}
+
+export interface Detector {
+  kind: TargetKind;
+  /** Default file-name globs that make every top-level object of a document this kind. */
+  globs: string[];
+  /** Cheap test on the raw text: false means the document holds no such object, so it is not parsed. */
+  hint: RegExp;
+  /** Whether a candidate object (root, array element, or envelope `result`) is one of these. */
+  looksLike(node: Node): boolean;
+}

@@ -1,0 +1,132 @@
+import { printParseErrorCode } from 'jsonc-parser';
+import { entry } from './catalog';
+import { detect, kindByPath, mayContainTargets, type FileAssociations, type Target } from './detect';
+import { JsonDocument } from './document';
+import type { Finding } from './findings';
+import { anchorOf, pointerOf } from './json';
+import { RULES } from './rules';
+import type { Report, Rule, RuleContext } from './rules/types';
+import { effectiveSeverity, type RuleSetting } from './settings';
+
+export interface LintOptions {
+  /** File path, for file-name associations and configuration lookups. */
+  path?: string;
+  files?: FileAssociations;
+  /** Severity override per catalog id. */
+  rules?: Record<string, RuleSetting>;
+  /** Report JSON syntax errors (the CLI does; editors leave them to their JSON support). */
+  syntaxErrors?: boolean;
+  maxFileSize?: number;
+}
+
+/** A parsed document and what it contains; undefined `doc` means the text cannot hold anything we check. */
+export interface Analysis {
+  text: string;
+  doc?: JsonDocument;
+  targets: Target[];
+  /** Whether the file name alone associates the document with a kind. */
+  associated: boolean;
+}
+
+export interface RuleError {
+  rule: string;
+  error: unknown;
+}
+
+export interface LintResult extends Analysis {
+  findings: Finding[];
+  /** Rules that threw: each costs only its own findings. */
+  ruleErrors: RuleError[];
+}
+
+export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const associated = kindByPath(options.path, options.files) !== undefined;
+  if (!associated && !options.syntaxErrors && !mayContainTargets(text)) return { text, targets: [], associated };
+  const doc = new JsonDocument(text, options.path, options.maxFileSize);
+  return { text, doc, targets: detect(doc.root, options.path, options.files), associated };
+}
+
+export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+  const analysis = typeof input === 'string' ? analyze(input, options) : input;
+  const { doc } = analysis;
+  const raw: Array<{ report: Report; offset: number; length: number; pointer: string }> = [];
+  const ruleErrors: RuleError[] = [];
+  if (!doc) return { ...analysis, findings: [], ruleErrors };
+
+  if (doc.skipped) {
+    if (analysis.associated || mayContainTargets(doc.text) || options.syntaxErrors) {
+      raw.push({
+        report: { id: 'document-skipped', message: `spectrum-lint did not check this document: ${doc.skipped.detail}.` },
+        offset: 0,
+        length: 0,
+        pointer: '',
+      });
+    }
+  } else {
+    if (options.syntaxErrors) {
+      for (const e of doc.errors) {
+        raw.push({
+          report: { id: 'json-syntax', message: `JSON syntax error: ${describeParseError(printParseErrorCode(e.error))}.` },
+          offset: e.offset,
+          length: e.length,
+          pointer: '',
+        });
+      }
+    }
+    for (const target of analysis.targets) {
+      for (const rule of rules) {
+        if (!rule.kinds.includes(target.kind)) continue;
+        const ctx: RuleContext = {
+          doc,
+          target,
+          options,
+          report(r) {
+            const at = r.node
+              ? r.node.type === 'property'
+                ? anchorOf(r.node.children![1] ?? r.node.children![0])
+                : { offset: r.node.offset, length: r.node.length }
+              : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
+            const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
+            raw.push({ report: r, ...at, pointer });
+          },
+        };
+        try {
+          rule.check(ctx);
+        } catch (error) {
+          ruleErrors.push({ rule: rule.name, error });
+        }
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const { report, offset, length, pointer } of raw) {
+    const key = `${report.id}@${offset}:${length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const e = entry(report.id);
+    const severity = effectiveSeverity(e.id, e.severity, options.rules);
+    if (!severity) continue;
+    findings.push({
+      id: e.id,
+      code: e.code,
+      severity,
+      message: report.message,
+      range: doc.rangeOf(offset, length),
+      offset,
+      length,
+      pointer,
+      docs: e.docs,
+      ...(report.related ? { related: report.related } : {}),
+      ...(report.tags ? { tags: report.tags } : {}),
+      ...(report.fixes ? { fixes: report.fixes } : {}),
+    });
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  return { ...analysis, findings, ruleErrors };
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

@@ -1,0 +1,55 @@
+import { getNodePath } from 'jsonc-parser';
+import { compose, insertAfter, remove } from '../../edit';
+import { propertyNode } from '../../json';
+import { appProtocol, PLACEHOLDER_IP, protocolPortText } from '../../spectrum/app';
+import type { Rule } from '../types';
+
+/** 11000: exactly one of `origin_direct` / `origin_dns`. */
+export const rule: Rule = {
+  name: 'origin-exactly-one',
+  reports: ['11000'],
+  kinds: ['spectrum-app'],
+  check({ doc, target, report }) {
+    const app = target.node;
+    const direct = propertyNode(app, 'origin_direct');
+    const dns = propertyNode(app, 'origin_dns');
+    const path = getNodePath(app);
+    if (direct && dns) {
+      const second = direct.offset > dns.offset ? direct : dns;
+      const first = second === direct ? dns : direct;
+      report({
+        id: '11000',
+        node: second,
+        message: 'The application has both `origin_direct` and `origin_dns`; keep only one of them.',
+        related: [{ message: 'The other origin is here.', range: doc.rangeOf(first.children![0].offset, first.children![0].length) }],
+        fixes: () => [
+          {
+            title: 'Keep origin_direct (remove origin_dns and origin_port)',
+            kind: 'choice',
+            edits: compose(doc, [remove(doc, [...path, 'origin_dns']), remove(doc, [...path, 'origin_port'])]),
+          },
+          { title: 'Keep origin_dns (remove origin_direct)', kind: 'choice', edits: compose(doc, [remove(doc, [...path, 'origin_direct'])]) },
+        ],
+      });
+    } else if (!direct && !dns) {
+      const protocol = appProtocol(app);
+      report({
+        id: '11000',
+        node: propertyNode(app, 'protocol') ?? app,
+        message: 'The application has no origin: add `origin_direct` with the origin IP addresses, or `origin_dns` with the origin hostname.',
+        fixes: () => {
+          const scheme = protocol?.transport ?? 'tcp';
+          const port = protocol ? protocolPortText(protocol) : '<port>';
+          const origin = `${scheme}://${PLACEHOLDER_IP}:${port}`;
+          return [
+            {
+              title: `Add origin_direct ["${origin}"] (edit the IP)`,
+              kind: 'placeholder',
+              edits: compose(doc, [insertAfter(doc, path, 'origin_direct', [origin], propertyNode(app, 'dns') ? 'dns' : 'protocol')]),
+            },
+          ];
+        },
+      });
+    }
+  },
+};

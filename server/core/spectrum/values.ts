@@ -1,0 +1,174 @@
+import ipaddr from 'ipaddr.js';
+
+/** Parsers for the string formats of a Spectrum application. They never throw: bad input gives `ok: false`. */
+
+export type Transport = 'tcp' | 'udp';
+
+export interface PortSpec {
+  start: number;
+  end: number;
+  isRange: boolean;
+}
+
+export type Parsed<T> = ({ ok: true } & T) | { ok: false; problem: string };
+
+/** `22` or `1000-2000`: ports 1-65535, start below end. */
+export function parsePortSpec(text: string): Parsed<PortSpec> {
+  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  if (!m) return { ok: false, problem: `\`${text}\` is not a port or a port range` };
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  for (const p of [start, end]) {
+    if (p < 1 || p > 65535) return { ok: false, problem: `port ${p} is outside 1-65535` };
+  }
+  if (m[2] !== undefined && start >= end) return { ok: false, problem: `the range ${start}-${end} does not go upwards` };
+  return { ok: true, start, end, isRange: m[2] !== undefined };
+}
+
+export const portCount = (p: PortSpec) => p.end - p.start + 1;
+
+export interface Protocol extends PortSpec {
+  transport: Transport;
+}
+
+/** `tcp/22`, `udp/53`, `tcp/1000-2000`; lowercase exactly, as the API compares it. */
+export function parseProtocol(text: string): Parsed<Protocol> {
+  const m = /^(tcp|udp)\/(.*)$/.exec(text);
+  if (!m) return { ok: false, problem: `\`${text}\` does not start with \`tcp/\` or \`udp/\`` };
+  const ports = parsePortSpec(m[2]);
+  if (!ports.ok) return ports;
+  return { ...ports, transport: m[1] as Transport };
+}
+
+export type HostKind = 'ipv4' | 'ipv6';
+
+export interface Origin {
+  scheme: Transport;
+  host: string;
+  hostKind: HostKind;
+  ip: ipaddr.IPv4 | ipaddr.IPv6;
+  ports: PortSpec;
+  /** Index of the port part inside the string, for precise edits. */
+  portIndex: number;
+}
+
+/** One way to read an IPv6 address written without brackets. */
+export interface Ipv6Reading {
+  address: string;
+  /** Undefined when the whole text is the address and the port is missing. */
+  port?: string;
+}
+
+export type OriginProblem =
+  | { kind: 'scheme'; scheme: string }
+  | { kind: 'ipv6-unbracketed'; readings: Ipv6Reading[] }
+  | { kind: 'hostname'; host: string }
+  | { kind: 'invalid-ip'; host: string }
+  | { kind: 'missing-port' }
+  | { kind: 'port'; detail: string }
+  | { kind: 'syntax' };
+
+export type OriginParse = ({ ok: true } & Origin) | { ok: false; problem: OriginProblem };
+
+export function isIPv4(s: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(s);
+}
+
+export function isIPv6(s: string): boolean {
+  return !s.includes('%') && ipaddr.IPv6.isValid(s);
+}
+
+export function isIP(s: string): boolean {
+  return isIPv4(s) || isIPv6(s);
+}
+
+/** A DNS hostname: dot-separated LDH labels of 1-63 characters, at most 253 in all. */
+export function isHostname(s: string): boolean {
+  const name = s.endsWith('.') ? s.slice(0, -1) : s;
+  if (name.length === 0 || name.length > 253 || isIP(name)) return false;
+  return name.split('.').every((l) => /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/.test(l));
+}
+
+/** A fully qualified hostname: a hostname with at least two labels and a non-numeric top-level label. */
+export function isFqdn(s: string): boolean {
+  const name = s.endsWith('.') ? s.slice(0, -1) : s;
+  const labels = name.split('.');
+  return isHostname(name) && labels.length >= 2 && !/^\d+$/.test(labels[labels.length - 1]);
+}
+
+/** `tcp://192.0.2.1:22`, `udp://[2001:db8::1]:53`, `tcp://192.0.2.1:3000-4000`. */
+export function parseOrigin(text: string): OriginParse {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/.exec(text);
+  if (!m) return { ok: false, problem: { kind: 'syntax' } };
+  const scheme = m[1];
+  if (scheme !== 'tcp' && scheme !== 'udp') return { ok: false, problem: { kind: 'scheme', scheme } };
+  const rest = m[2];
+  const schemeLen = scheme.length + 3;
+  let host: string;
+  let portText: string | undefined;
+  let portIndex: number;
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']');
+    if (close < 0) return { ok: false, problem: { kind: 'syntax' } };
+    host = rest.slice(1, close);
+    const after = rest.slice(close + 1);
+    if (after === '') return { ok: false, problem: { kind: 'missing-port' } };
+    if (!after.startsWith(':')) return { ok: false, problem: { kind: 'syntax' } };
+    portText = after.slice(1);
+    portIndex = schemeLen + close + 2;
+    if (!isIPv6(host)) return { ok: false, problem: { kind: 'invalid-ip', host } };
+  } else {
+    const colons = rest.split(':').length - 1;
+    if (colons > 1) return { ok: false, problem: { kind: 'ipv6-unbracketed', readings: ipv6Readings(rest) } };
+    if (rest.includes('[') || rest.includes(']')) return { ok: false, problem: { kind: 'syntax' } };
+    const colon = rest.lastIndexOf(':');
+    host = colon < 0 ? rest : rest.slice(0, colon);
+    portText = colon < 0 ? undefined : rest.slice(colon + 1);
+    portIndex = schemeLen + colon + 1;
+    if (!isIPv4(host)) {
+      if (isIPv6(host)) return { ok: false, problem: { kind: 'ipv6-unbracketed', readings: ipv6Readings(rest) } };
+      if (/^[\d.]+$/.test(host)) return { ok: false, problem: { kind: 'invalid-ip', host } };
+      if (isHostname(host)) return { ok: false, problem: { kind: 'hostname', host } };
+      return { ok: false, problem: { kind: 'invalid-ip', host } };
+    }
+    if (portText === undefined) return { ok: false, problem: { kind: 'missing-port' } };
+  }
+  const ports = parsePortSpec(portText);
+  if (!ports.ok) return { ok: false, problem: { kind: 'port', detail: ports.problem } };
+  const hostKind: HostKind = isIPv4(host) ? 'ipv4' : 'ipv6';
+  return { ok: true, scheme, host, hostKind, ip: ipaddr.parse(host), ports, portIndex };
+}
+
+/** Every valid way to split an unbracketed IPv6 text into address and port (or the whole as the address). */
+export function ipv6Readings(rest: string): Ipv6Reading[] {
+  const readings: Ipv6Reading[] = [];
+  const colon = rest.lastIndexOf(':');
+  if (colon > 0) {
+    const address = rest.slice(0, colon);
+    const port = rest.slice(colon + 1);
+    if (isIPv6(address) && parsePortSpec(port).ok) readings.push({ address, port });
+  }
+  if (isIPv6(rest)) readings.push({ address: rest });
+  return readings;
+}
+
+/** Writes an origin address the way the API expects it, bracketing IPv6. */
+export function formatOrigin(scheme: Transport, address: string, port: string): string {
+  return `${scheme}://${isIPv6(address) ? `[${address}]` : address}:${port}`;
+}
+
+/**
+ * ipaddr.js range names that are not reachable on the public Internet. Everything except `unicast`
+ * (and IPv4-mapped addresses, judged by their IPv4 part).
+ */
+export function nonPublicRange(ip: ipaddr.IPv4 | ipaddr.IPv6): string | undefined {
+  let addr = ip;
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  const range = addr.range();
+  return range === 'unicast' ? undefined : range;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(s: string): boolean {
+  return UUID.test(s);
+}

@@ -2,12 +2,14 @@ import picomatch from 'picomatch';
 import type { Node } from 'jsonc-parser';
 import { elements, propertyNode, valueNode } from './json';
 import { spectrumApp } from './kinds/spectrum-app';
+import { monitor } from './kinds/monitor';
+import { pool } from './kinds/pool';
 import type { Detector, Target, TargetKind } from './kinds/types';
 
 export type { Detector, Target, TargetKind } from './kinds/types';
 
 /** Every kind of object spectrum-lint recognises, in the order candidates are tested. */
-export const DETECTORS: Detector[] = [spectrumApp];
+export const DETECTORS: Detector[] = [spectrumApp, monitor, pool];
 
 /** File-name globs per kind; a kind left out keeps its detector's defaults. */
 export type FileAssociations = Partial<Record<TargetKind, string[]>>;

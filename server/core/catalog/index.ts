@@ -1,6 +1,7 @@
 import { SPECTRUM_API } from './spectrum-api';
 import { SPECTRUM_CHECKS } from './spectrum-checks';
 import { LB_API } from './lb-api';
+import { LB_CHECKS } from './lb-checks';
 import { HEALTH_REASONS } from './health-reasons';
 import { SPECTRUM_EVENTS } from './spectrum-events';
 import { TOOL_CHECKS } from './tool';
@@ -13,6 +14,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...SPECTRUM_API,
   ...SPECTRUM_CHECKS,
   ...LB_API,
+  ...LB_CHECKS,
   ...HEALTH_REASONS,
   ...SPECTRUM_EVENTS,
   ...TOOL_CHECKS,

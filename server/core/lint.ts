@@ -7,6 +7,8 @@ import { anchorOf, pointerOf } from './json';
 import { RULES } from './rules';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { effectiveSeverity, type RuleSetting } from './settings';
+import type { AccountContext } from './context/types';
+import type { WorkspaceIndex } from './workspace/workspace-index';
 
 export interface LintOptions {
   /** File path, for file-name associations and configuration lookups. */
@@ -17,6 +19,10 @@ export interface LintOptions {
   /** Report JSON syntax errors (the CLI does; editors leave them to their JSON support). */
   syntaxErrors?: boolean;
   maxFileSize?: number;
+  /** What is known about the Cloudflare account (account-dependent rules stay quiet without it). */
+  account?: AccountContext;
+  /** The other Spectrum apps, monitors and pools of the workspace, for cross-file checks. */
+  workspace?: WorkspaceIndex;
 }
 
 /** A parsed document and what it contains; undefined `doc` means the text cannot hold anything we check. */

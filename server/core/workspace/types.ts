@@ -1,0 +1,50 @@
+import type { Range } from '../document';
+
+/** What the workspace index keeps of one Spectrum application, to compare it with the others. */
+export interface AppSummary {
+  path: string;
+  /** JSON pointer of the application object. */
+  pointer: string;
+  /** Where to point related information: the key holding the object, else its opening brace. */
+  range: Range;
+  id?: string;
+  protocol?: string;
+  transport?: 'tcp' | 'udp';
+  start?: number;
+  end?: number;
+  /** Lower-case, without the final dot. */
+  dnsName?: string;
+  dnsRange?: Range;
+  /** `edge_ips.type` (`dynamic` when absent). */
+  edgeType: 'dynamic' | 'static' | 'other';
+  connectivity?: string;
+  /** Static edge IPs, normalized, each with the range of its string. */
+  edgeIps: Array<{ ip: string; range: Range }>;
+}
+
+export interface MonitorSummary {
+  path: string;
+  pointer: string;
+  range: Range;
+  id?: string;
+  type?: string;
+}
+
+export interface PoolSummary {
+  path: string;
+  pointer: string;
+  range: Range;
+  id?: string;
+  name?: string;
+  nameRange?: Range;
+  monitor?: string;
+  /** Number of origins (endpoints). */
+  origins: number;
+}
+
+export interface FileSummary {
+  path: string;
+  apps: AppSummary[];
+  monitors: MonitorSummary[];
+  pools: PoolSummary[];
+}

@@ -5,6 +5,7 @@ import { LB_CHECKS } from './lb-checks';
 import { HEALTH_REASONS } from './health-reasons';
 import { SPECTRUM_EVENTS } from './spectrum-events';
 import { TOOL_CHECKS } from './tool';
+import { CONTEXT_CHECKS } from './context-checks';
 import type { CatalogEntry, CatalogGroup } from './types';
 
 export type { CatalogEntry, CatalogGroup, Severity, Detection } from './types';
@@ -18,6 +19,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...HEALTH_REASONS,
   ...SPECTRUM_EVENTS,
   ...TOOL_CHECKS,
+  ...CONTEXT_CHECKS,
 ];
 
 const byId = new Map<string, CatalogEntry>(CATALOG.map((e) => [e.id, e]));

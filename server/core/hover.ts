@@ -1,0 +1,202 @@
+import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
+import { entry, findApiCode, findEntry, findFailureReason, type CatalogEntry } from './catalog';
+import { entryMarkdown } from './explain';
+import { enumValueMarkdown, fieldMarkdown } from './field-docs';
+import type { Finding } from './findings';
+import { propertyName, propertyNode, stringValue, valueNode } from './json';
+import type { Target } from './kinds/types';
+import type { LintResult } from './lint';
+import { dottedName, fieldAt, schemaFor } from './schema/by-kind';
+
+export interface HoverResult {
+  markdown: string;
+  offset: number;
+  length: number;
+}
+
+const SEPARATOR = '\n\n---\n\n';
+/** Above this, an unparsed document is not parsed again just for event-log hovers. */
+const MAX_LINE = 64 * 1024;
+
+/**
+ * Markdown for what is under `offset`: the findings there (explained from the catalog), then the
+ * code, failure reason, field name or enum value at that spot.
+ */
+export function hover(result: LintResult, offset: number): HoverResult | undefined {
+  const parts: string[] = [];
+  const shown = new Set<string>();
+  let range: { offset: number; length: number } | undefined;
+
+  const here = result.findings.filter((f) => f.offset <= offset && offset < f.offset + Math.max(f.length, 1));
+  for (const f of here) {
+    parts.push(findingMarkdown(f, shown));
+    range ??= { offset: f.offset, length: f.length };
+  }
+
+  const at = nodeHover(result, offset);
+  if (at && !(at.entryId && shown.has(at.entryId))) {
+    parts.push(at.markdown);
+    range ??= { offset: at.offset, length: at.length };
+  }
+  if (!parts.length || !range) return undefined;
+  return { markdown: parts.join(SEPARATOR), ...range };
+}
+
+function findingMarkdown(f: Finding, shown: Set<string>): string {
+  const head = `**${f.code}** (${f.severity}): ${f.message}`;
+  if (shown.has(f.id)) return head;
+  shown.add(f.id);
+  return head + '\n\n' + entryMarkdown(entry(f.id), { headingLevel: 4, detection: false });
+}
+
+interface NodeHover extends HoverResult {
+  /** The catalog entry explained, so a finding already explaining it is not repeated. */
+  entryId?: string;
+}
+
+function nodeHover(result: LintResult, offset: number): NodeHover | undefined {
+  const doc = result.doc;
+  if (doc && !doc.skipped && doc.root) {
+    const node = findNodeAtOffset(doc.root, offset, false);
+    if (node) {
+      const h = codeHover(node) ?? failureReasonHover(node) ?? eventHover(node) ?? fieldHover(node, result.targets);
+      if (h) return h;
+    }
+    if (doc.errors.length === 0) return undefined;
+  }
+  if (doc?.skipped) return undefined;
+  return lineEventHover(result.text, offset);
+}
+
+/** The property name a value node is held by, and the object holding it. */
+function holder(node: Node): { key: string; object: Node } | undefined {
+  const prop = node.parent;
+  if (prop?.type !== 'property' || prop.children?.[1] !== node || !prop.parent) return undefined;
+  const key = propertyName(prop);
+  return key === undefined ? undefined : { key, object: prop.parent };
+}
+
+function notInCatalog(what: string, node: Node, extra = ''): NodeHover {
+  return { markdown: `${what} is not in the spectrum-lint catalog.${extra}`, offset: node.offset, length: node.length };
+}
+
+function explained(e: CatalogEntry, node: Node, preface?: string): NodeHover {
+  const md = entryMarkdown(e, { headingLevel: 4 });
+  return { markdown: preface ? preface + '\n\n' + md : md, offset: node.offset, length: node.length, entryId: e.id };
+}
+
+/** `errors[].code` / `messages[].code` of an API envelope (an object with `success`), or that item's `message`. */
+function codeHover(node: Node): NodeHover | undefined {
+  const h = holder(node);
+  if (!h || (h.key !== 'code' && h.key !== 'message')) return undefined;
+  const list = h.object.parent;
+  const listHolder = list?.type === 'array' ? holder(list) : undefined;
+  if (!listHolder || (listHolder.key !== 'errors' && listHolder.key !== 'messages')) return undefined;
+  if (!propertyNode(listHolder.object, 'success')) return undefined;
+  const codeNode = h.key === 'code' ? node : valueNode(h.object, 'code');
+  const code = apiCode(codeNode);
+  if (code === undefined) return undefined;
+  const e = findApiCode(code);
+  const message = stringValue(valueNode(h.object, 'message'));
+  if (!e) {
+    if (h.key !== 'code') return undefined;
+    return notInCatalog(`API code \`${code}\``, node, ' The `message` next to it is the only explanation the API gives; see https://developers.cloudflare.com/api/ for the endpoint.');
+  }
+  const preface = message !== undefined && h.key === 'code' ? `**Returned message:** ${message.replace(/[`*_]/g, (c) => '\\' + c)}` : undefined;
+  return explained(e, node, preface);
+}
+
+function apiCode(node: Node | undefined): number | undefined {
+  if (node?.type === 'number' && Number.isInteger(node.value)) return node.value as number;
+  if (node?.type === 'string' && /^\d{1,6}$/.test(node.value as string)) return Number(node.value);
+  return undefined;
+}
+
+/** A `failure_reason` (pool health, health-check events) or GraphQL `failureReason` string. */
+function failureReasonHover(node: Node): NodeHover | undefined {
+  const h = holder(node);
+  if (!h || (h.key !== 'failure_reason' && h.key !== 'failureReason')) return undefined;
+  const text = stringValue(node);
+  if (text === undefined) return undefined;
+  const e = findFailureReason(text);
+  if (!e) return notInCatalog(`The failure reason \`${text}\``, node, ' Compare it with the reasons listed at https://developers.cloudflare.com/load-balancing/troubleshooting/common-error-codes/.');
+  return explained(e, node);
+}
+
+/** Logpush `spectrum_events` field names; a record has several of them next to its status. */
+const EVENT_FIELDS = new Set([
+  'Event',
+  'ClientIP',
+  'ClientPort',
+  'ClientProto',
+  'OriginIP',
+  'OriginPort',
+  'OriginProto',
+  'Timestamp',
+  'ConnectTimestamp',
+  'DisconnectTimestamp',
+  'ColoCode',
+  'Application',
+  'ClientBytes',
+  'OriginBytes',
+]);
+
+/** The `Status` of a Spectrum event-log record: only in objects with at least two other event-log fields. */
+function eventHover(node: Node): NodeHover | undefined {
+  const h = holder(node);
+  if (!h || h.key.toLowerCase() !== 'status') return undefined;
+  const status = apiCode(node);
+  if (status === undefined) return undefined;
+  const names = (h.object.children ?? []).map(propertyName);
+  if (names.filter((n) => n !== undefined && EVENT_FIELDS.has(n)).length < 2) return undefined;
+  const e = findEntry('event-' + status);
+  if (!e) return notInCatalog(`Spectrum event status \`${status}\``, node, ' It is not one of the documented statuses of the `spectrum_events` log.');
+  return explained(e, node);
+}
+
+/** Event logs are usually NDJSON, one record per line, which does not parse as one document. */
+function lineEventHover(text: string, offset: number): NodeHover | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  if (end - start > MAX_LINE) return undefined;
+  const line = text.slice(start, end);
+  if (!/^\s*\{/.test(line) || !/"status"/i.test(line)) return undefined;
+  const root = parseTree(line, [], { allowTrailingComma: true });
+  const node = root && findNodeAtOffset(root, offset - start, false);
+  const h = node && eventHover(node);
+  return h ? { ...h, offset: h.offset + start } : undefined;
+}
+
+/** The innermost target whose object contains the node. */
+function targetOf(node: Node, targets: Target[]): Target | undefined {
+  let best: Target | undefined;
+  for (const t of targets) {
+    if (t.node.offset <= node.offset && node.offset + node.length <= t.node.offset + t.node.length) {
+      if (!best || t.node.length < best.node.length) best = t;
+    }
+  }
+  return best;
+}
+
+/** A field name, or an enum value, of an app, monitor or pool. */
+function fieldHover(node: Node, targets: Target[]): NodeHover | undefined {
+  const target = targetOf(node, targets);
+  const schema = schemaFor(target?.kind);
+  if (!target || !schema) return undefined;
+  const base = getNodePath(target.node).length;
+  const prop = node.parent;
+  if (prop?.type === 'property' && prop.children?.[0] === node) {
+    const path = getNodePath(prop.children[1] ?? node).slice(base);
+    if (!prop.children[1]) path.push(String(node.value));
+    const spec = fieldAt(schema, path);
+    return spec ? { markdown: fieldMarkdown(spec, dottedName(path), schema), offset: node.offset, length: node.length } : undefined;
+  }
+  if (node.type !== 'string' && node.type !== 'number' && node.type !== 'boolean') return undefined;
+  const path = getNodePath(node).slice(base);
+  const spec = fieldAt(schema, path);
+  if (!spec?.enum) return undefined;
+  const value = String(node.value);
+  const md = spec.enum.includes(value) ? enumValueMarkdown(spec, dottedName(path), value, schema) : fieldMarkdown(spec, dottedName(path), schema);
+  return { markdown: md, offset: node.offset, length: node.length };
+}

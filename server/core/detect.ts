@@ -4,12 +4,15 @@ import { elements, propertyNode, valueNode } from './json';
 import { spectrumApp } from './kinds/spectrum-app';
 import { monitor } from './kinds/monitor';
 import { pool } from './kinds/pool';
+import { errorEnvelope } from './kinds/error-envelope';
+import { healthEvents } from './kinds/health-events';
+import { poolHealth } from './kinds/pool-health';
 import type { Detector, Target, TargetKind } from './kinds/types';
 
 export type { Detector, Target, TargetKind } from './kinds/types';
 
 /** Every kind of object spectrum-lint recognises, in the order candidates are tested. */
-export const DETECTORS: Detector[] = [spectrumApp, monitor, pool];
+export const DETECTORS: Detector[] = [spectrumApp, monitor, pool, errorEnvelope, healthEvents, poolHealth];
 
 /** File-name globs per kind; a kind left out keeps its detector's defaults. */
 export type FileAssociations = Partial<Record<TargetKind, string[]>>;

@@ -1,0 +1,91 @@
+import { getNodePath } from 'jsonc-parser';
+import { compose } from '../../edit';
+import { insertPrecise, removePrecise } from '../../edit-precise';
+import { propertyNode, stringValue, valueNode } from '../../json';
+import { appProtocol, appVirtualNetworkId, dnsOriginPort } from '../../spectrum/app';
+import { formatOrigin, isHostname, isIP, parseOrigin } from '../../spectrum/values';
+import type { Rule } from '../types';
+
+/**
+ * An IP address written where a hostname belongs: bare (`192.0.2.1`), bracketed (`[2001:db8::1]`),
+ * with a port (`192.0.2.1:22`) or as a whole origin address (`tcp://192.0.2.1:22`).
+ */
+function ipInName(name: string): { ip: string; port?: string } | undefined {
+  const text = name.trim();
+  if (isIP(text)) return { ip: text };
+  const bracketed = /^\[(.*)\]$/.exec(text);
+  if (bracketed && isIP(bracketed[1])) return { ip: bracketed[1] };
+  for (const candidate of [text, `tcp://${text}`]) {
+    const o = parseOrigin(candidate);
+    if (o.ok) return { ip: o.host, port: candidate.slice(o.portIndex) };
+  }
+  return undefined;
+}
+
+/** 11001: `origin_dns.name` must be a hostname; IP origins belong in `origin_direct`. */
+export const rule: Rule = {
+  name: 'origin-dns-name',
+  reports: ['11001'],
+  kinds: ['spectrum-app'],
+  check({ doc, target, report }) {
+    const app = target.node;
+    const dnsProp = propertyNode(app, 'origin_dns');
+    const dns = dnsProp?.children?.[1];
+    if (dns?.type !== 'object') return; // absent, or a wrong type (the wrong-type rule)
+    const nameProp = propertyNode(dns, 'name');
+    if (!nameProp) {
+      report({ id: '11001', node: dnsProp, message: '`origin_dns` has no `name`: add the hostname of the origin.' });
+      return;
+    }
+    const node = nameProp.children?.[1];
+    const name = stringValue(node);
+    if (!node || name === undefined || isHostname(name)) return;
+
+    const path = getNodePath(app);
+    const ip = ipInName(name);
+    if (ip) {
+      const protocol = appProtocol(app);
+      const port = ip.port ?? dnsOriginPort(app, protocol, appVirtualNetworkId(app) !== undefined);
+      // With both origins present (11000), moving would overwrite the other origin: 11000's fixes decide.
+      const movable = port !== undefined && !propertyNode(app, 'origin_direct');
+      const origin = movable ? formatOrigin(protocol?.transport ?? 'tcp', ip.ip, port) : '';
+      report({
+        id: '11001',
+        node,
+        message: `\`${name}\` is an IP address; \`origin_dns.name\` takes a hostname. Put IP origins in \`origin_direct\` as \`${origin || 'tcp://<ip>:<port>'}\`.`,
+        fixes: movable
+          ? () => [
+              {
+                title: `Move ${ip.ip} to origin_direct ("${origin}")`,
+                kind: protocol ? 'safe' : 'choice', // without a valid protocol the transport is a guess
+                edits: compose(doc, [
+                  insertPrecise(doc, path, 'origin_direct', [origin], 'origin_dns'),
+                  removePrecise(doc, [...path, 'origin_dns']),
+                  ...(propertyNode(app, 'origin_port') ? [removePrecise(doc, [...path, 'origin_port'])] : []),
+                ]),
+              },
+            ]
+          : undefined,
+      });
+      return;
+    }
+    const trimmed = name.trim();
+    if (trimmed !== name && isHostname(trimmed)) {
+      report({
+        id: '11001',
+        node,
+        message: `\`origin_dns.name\` has blanks around the hostname: write \`${trimmed}\`.`,
+        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [insertPrecise(doc, getNodePath(dns), 'name', trimmed)]) }],
+      });
+      return;
+    }
+    report({
+      id: '11001',
+      node,
+      message:
+        name === ''
+          ? '`origin_dns.name` is empty: write the hostname of the origin, such as `origin.example.com`.'
+          : `\`${name}\` is not a valid hostname: use letters, digits and hyphens in dot-separated labels, such as \`origin.example.com\`.`,
+    });
+  },
+};

@@ -1,0 +1,64 @@
+import type { Node } from 'jsonc-parser';
+import { matchesType } from '../schema/check';
+import { spectrumField } from '../schema/spectrum-app';
+import { propertyNode, valueNode } from '../json';
+import type { FieldSpec } from '../schema/types';
+
+/**
+ * Typed getters over an application, driven by the schema. Each returns undefined when the value is
+ * missing or has a type (or enum value) that another rule already reports, so value rules stay quiet
+ * on values the wrong-type and invalid-enum-value rules own: one problem, one diagnostic.
+ */
+
+/** The value node at `path` when it and every object on the way have their schema type. */
+export function typedNode(app: Node, path: string[]): Node | undefined {
+  let cur: Node | undefined = app;
+  for (let i = 0; i < path.length; i++) {
+    if (cur?.type !== 'object') return undefined;
+    cur = valueNode(cur, path[i]);
+    const spec = spectrumField(path.slice(0, i + 1));
+    if (!cur || (spec && !matchesType(cur, spec.type))) return undefined;
+  }
+  return cur;
+}
+
+/** An enum field's value when it is exactly one of the allowed values. */
+export function enumValue(app: Node, path: string[]): string | undefined {
+  const node = typedNode(app, path);
+  const spec = spectrumField(path);
+  if (node?.type !== 'string' || !spec?.enum) return undefined;
+  return spec.enum.includes(node.value) ? (node.value as string) : undefined;
+}
+
+export function boolField(app: Node, path: string[]): boolean | undefined {
+  const node = typedNode(app, path);
+  return node?.type === 'boolean' ? (node.value as boolean) : undefined;
+}
+
+export function stringField(app: Node, path: string[]): string | undefined {
+  const node = typedNode(app, path);
+  return node?.type === 'string' ? (node.value as string) : undefined;
+}
+
+/** Whether the key is present at all (whatever its value), e.g. to tell "absent" from "wrong type". */
+export function hasField(app: Node, path: string[]): boolean {
+  const parent = path.length > 1 ? typedNode(app, path.slice(0, -1)) : app;
+  return propertyNode(parent, path[path.length - 1]) !== undefined;
+}
+
+/** `edge_ips.type` as the API reads it: absent `edge_ips` or absent `type` mean dynamic; undefined when invalid. */
+export function edgeIpsMode(app: Node): 'dynamic' | 'static' | undefined {
+  if (!propertyNode(app, 'edge_ips')) return 'dynamic';
+  const edge = typedNode(app, ['edge_ips']);
+  if (!edge) return undefined;
+  if (!propertyNode(edge, 'type')) return 'dynamic';
+  return enumValue(app, ['edge_ips', 'type']) as 'dynamic' | 'static' | undefined;
+}
+
+/**
+ * Boolean `proxy_protocol` of old clients: a legacy form, not a wrong type. The wrong-type rule
+ * leaves it to the legacy-field rule.
+ */
+export function isLegacyValue(spec: FieldSpec, node: Node, path: string[]): boolean {
+  return path.length === 1 && spec.name === 'proxy_protocol' && node.type === 'boolean';
+}

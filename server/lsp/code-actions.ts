@@ -1,0 +1,109 @@
+import {
+  CodeActionKind,
+  CodeActionTriggerKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+} from 'vscode-languageserver/node';
+import { fixAll, type Finding } from '../core';
+import { diff } from '../core/edit';
+import { isDiagnosticData, SOURCE } from './diagnostics';
+import { versionedEdit } from './edits';
+import { QUICK_FIX_ENV } from './resolve';
+import type { Linted, Server } from './server';
+
+export const FIX_ALL_KIND = 'source.fixAll.spectrum-lint';
+export const SHOW_DOCUMENTATION = 'spectrumLint.showDocumentation';
+
+export interface CodeActionSupport {
+  /** Whether the client applies `documentChanges` (versioned edits). */
+  documentChanges: boolean;
+}
+
+/**
+ * Quick fixes for the diagnostics in the request (real fixes first, then documentation, none of
+ * those preferred), and `source.fixAll.spectrum-lint` for on-save. Edits are bound to the version
+ * they were computed for; a diagnostic from an older version gets nothing rather than a wrong edit.
+ */
+export function registerCodeActions(server: Server, support: CodeActionSupport): void {
+  server.connection.onCodeAction(
+    server.guard('textDocument/codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
+      const doc = server.documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const linted = await server.lint(doc);
+      if (!linted) return [];
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) actions.push(...(await quickFixes(linted, params.context.diagnostics, support)));
+      // Fix-all is offered when asked for by kind (on save), or in a menu the user opened, not on every cursor move.
+      const fixAllWanted = only ? wants(FIX_ALL_KIND) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+      if (fixAllWanted) {
+        const all = await fixAllAction(linted, support);
+        if (all) actions.push(all);
+      }
+      return actions;
+    }),
+  );
+}
+
+/** The finding a client diagnostic stands for, if it belongs to the linted version. */
+function findingOf(linted: Linted, diag: Diagnostic): Finding | undefined {
+  const same = (f: Finding) =>
+    f.range.start.line === diag.range.start.line &&
+    f.range.start.character === diag.range.start.character &&
+    f.range.end.line === diag.range.end.line &&
+    f.range.end.character === diag.range.end.character;
+  if (isDiagnosticData(diag.data)) {
+    if (diag.data.version !== linted.doc.version) return undefined;
+    return linted.result.findings.find((f) => f.id === diag.data.id && same(f));
+  }
+  // A client that drops `data`: only an exact match of code, range and message is trusted.
+  return linted.result.findings.find((f) => String(f.code) === String(diag.code) && f.message === diag.message && same(f));
+}
+
+async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: CodeActionSupport): Promise<CodeAction[]> {
+  const { doc } = linted;
+  const version = doc.version;
+  const fixes: CodeAction[] = [];
+  const docs: CodeAction[] = [];
+  const documented = new Set<string>();
+  for (const diag of diagnostics) {
+    if (diag.source !== SOURCE) continue;
+    const finding = findingOf(linted, diag);
+    if (!finding) continue;
+    const offered = finding.fixes ? await finding.fixes(QUICK_FIX_ENV) : [];
+    // Fixes may wait on DNS: a document changed meanwhile gets nothing rather than edits for the old text.
+    if (doc.version !== version) return [];
+    const safe = offered.filter((f) => f.kind === 'safe');
+    for (const fix of offered) {
+      if (fix.edits.length === 0) continue;
+      fixes.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag],
+        edit: versionedEdit(doc, fix.edits, support.documentChanges),
+        ...(safe.length === 1 && safe[0] === fix ? { isPreferred: true } : {}),
+      });
+    }
+    if (!documented.has(finding.id)) {
+      documented.add(finding.id);
+      const title = `Show documentation for ${finding.code}`;
+      docs.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diag], command: { title, command: SHOW_DOCUMENTATION, arguments: [finding.docs] } });
+    }
+  }
+  return [...fixes, ...docs];
+}
+
+async function fixAllAction(linted: Linted, support: CodeActionSupport): Promise<CodeAction | undefined> {
+  const { doc, result, options } = linted;
+  if (!result.findings.some((f) => f.fixes)) return undefined;
+  const version = doc.version;
+  const text = result.text;
+  // No resolver: fix-all applies only safe fixes, and saving a file must never wait on the network.
+  const fixed = await fixAll(text, options, {});
+  if (doc.version !== version) return undefined;
+  const edits = diff(text, fixed.text);
+  if (edits.length === 0) return undefined;
+  return { title: 'Fix all safe spectrum-lint problems', kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits, support.documentChanges) };
+}

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, lint, type Analysis, type LintOptions, type LintResult } from '../core';
+import { parseConfig } from '../core/config';
+import { isConfigFile } from './config';
+
+/** The path the core matches file-name globs against: the file system path, or the URI's path for other schemes. */
+export function pathOf(uri: string): string | undefined {
+  try {
+    const u = new URL(uri);
+    if (u.protocol === 'file:') return fileURLToPath(u);
+    return decodeURIComponent(u.pathname) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Entry {
+  version: number;
+  /** Settings generation the options belong to: a change makes a new entry. */
+  generation: number;
+  options: LintOptions;
+  analysis: Analysis;
+  result?: LintResult;
+}
+
+/** Called once per new lint result, e.g. to log rule errors once per version rather than per request. */
+export type LintListener = (uri: string, version: number, result: LintResult) => void;
+
+/**
+ * One parse and one lint per document version and settings generation: diagnostics, code actions,
+ * hover and completion of the same version share them. Older versions are replaced, never kept.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly onLinted: LintListener) {}
+
+  analysis(doc: TextDocument, options: LintOptions, generation: number): Analysis {
+    return this.entry(doc, options, generation).analysis;
+  }
+
+  result(doc: TextDocument, options: LintOptions, generation: number): LintResult {
+    const e = this.entry(doc, options, generation);
+    if (!e.result) {
+      e.result = isConfigFile(options.path) ? lintConfig(e.analysis, options.path!) : lint(e.analysis, options);
+      this.onLinted(doc.uri, doc.version, e.result);
+    }
+    return e.result;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private entry(doc: TextDocument, options: LintOptions, generation: number): Entry {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === generation) return cached;
+    const text = doc.getText();
+    const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options);
+    const fresh: Entry = { version: doc.version, generation, options, analysis };
+    this.entries.set(doc.uri, fresh);
+    return fresh;
+  }
+}
+
+/** An open `spectrum-lint.config.json` shows the problems of the configuration itself. */
+function lintConfig(analysis: Analysis, path: string): LintResult {
+  const parsed = parseConfig(analysis.text, path);
+  return { ...analysis, doc: parsed.doc, findings: parsed.findings, ruleErrors: [] };
+}

@@ -1,0 +1,84 @@
+/**
+ * spectrum-lint language server: `node dist/server.js --stdio` (any LSP client) or `--node-ipc` (VS Code).
+ * A thin adapter: the core lints; this file wires documents, settings and handlers to the connection.
+ */
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import { clientSupport, serverCapabilities } from './capabilities';
+import { registerCodeActions } from './code-actions';
+import { registerCompletion } from './completion';
+import { isConfigFile, ProjectConfigs } from './config';
+import { registerPull, registerPush, type DiagnosticsMode } from './diagnostics';
+import { pathOf } from './documents';
+import { registerHover } from './hover';
+import { registerRequests } from './requests';
+import { describe, Server } from './server';
+import { SECTION, SettingsStore } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+// A bug in async code must not take the editor's linting down with it: log it and keep serving.
+process.on('uncaughtException', (e) => connection.console.error(`spectrum-lint: uncaught exception:\n${describe(e)}`));
+process.on('unhandledRejection', (e) => connection.console.error(`spectrum-lint: unhandled rejection:\n${describe(e)}`));
+
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.map((u) => (u.startsWith('file:') ? pathOf(u) : undefined)).filter((p): p is string => p !== undefined);
+}
+
+connection.onInitialize((params) => {
+  const support = clientSupport(params.capabilities);
+  const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
+  const configs = new ProjectConfigs(workspaceFolders(params));
+  const server = new Server(connection, documents, settings, configs);
+  const diagnostics: DiagnosticsMode = support.pullDiagnostics ? registerPull(server, documents, support.diagnosticRefresh) : registerPush(server, documents);
+
+  registerCodeActions(server, support);
+  registerHover(server);
+  registerCompletion(server, support.snippets);
+  registerRequests(server, support.showDocument);
+
+  /** Settings or a configuration file changed: recompute and refresh diagnostics, no reload needed. */
+  const changed = () => {
+    server.invalidate();
+    diagnostics.refresh();
+  };
+
+  connection.onInitialized(() => {
+    if (support.configurationChangeRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => server.log(`could not register for settings changes: ${String(e)}`));
+    }
+    if (params.capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        server.guard('workspace/didChangeWorkspaceFolders', undefined, async () => {
+          const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+          configs.setFolders(folders.map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined));
+          changed();
+        }),
+      );
+    }
+  });
+  connection.onDidChangeConfiguration(
+    server.guard('workspace/didChangeConfiguration', undefined, (p) => {
+      settings.changed(p.settings);
+      changed();
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    server.guard('workspace/didChangeWatchedFiles', undefined, (p) => {
+      if (p.changes.some((c) => isConfigFile(pathOf(c.uri)))) changed();
+    }),
+  );
+  // Clients that watch no files still save them: a saved configuration applies at once.
+  documents.onDidSave((e) => {
+    if (isConfigFile(pathOf(e.document.uri))) changed();
+  });
+  documents.onDidClose((e) => server.forget(e.document.uri));
+
+  return { capabilities: serverCapabilities(support), serverInfo: { name: 'spectrum-lint', version } };
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,9 +1,10 @@
 import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
 import { entry, findApiCode, findEntry, findFailureReason, type CatalogEntry } from './catalog';
+import { codeOf, entryForMessage, isEnvelopeList } from './envelope/codes';
 import { entryMarkdown } from './explain';
 import { enumValueMarkdown, fieldMarkdown } from './field-docs';
 import type { Finding } from './findings';
-import { propertyName, propertyNode, stringValue, valueNode } from './json';
+import { propertyName, stringValue, valueNode } from './json';
 import type { Target } from './kinds/types';
 import type { LintResult } from './lint';
 import { dottedName, fieldAt, schemaFor } from './schema/by-kind';
@@ -89,12 +90,9 @@ function explained(e: CatalogEntry, node: Node, preface?: string): NodeHover {
 function codeHover(node: Node): NodeHover | undefined {
   const h = holder(node);
   if (!h || (h.key !== 'code' && h.key !== 'message')) return undefined;
-  const list = h.object.parent;
-  const listHolder = list?.type === 'array' ? holder(list) : undefined;
-  if (!listHolder || (listHolder.key !== 'errors' && listHolder.key !== 'messages')) return undefined;
-  if (!propertyNode(listHolder.object, 'success')) return undefined;
+  if (!isEnvelopeList(h.object.parent)) return undefined;
   const codeNode = h.key === 'code' ? node : valueNode(h.object, 'code');
-  const code = apiCode(codeNode);
+  const code = codeOf(codeNode);
   if (code === undefined) return undefined;
   const e = findApiCode(code);
   const message = stringValue(valueNode(h.object, 'message'));
@@ -102,14 +100,11 @@ function codeHover(node: Node): NodeHover | undefined {
     if (h.key !== 'code') return undefined;
     return notInCatalog(`API code \`${code}\``, node, ' The `message` next to it is the only explanation the API gives; see https://developers.cloudflare.com/api/ for the endpoint.');
   }
-  const preface = message !== undefined && h.key === 'code' ? `**Returned message:** ${message.replace(/[`*_]/g, (c) => '\\' + c)}` : undefined;
-  return explained(e, node, preface);
-}
-
-function apiCode(node: Node | undefined): number | undefined {
-  if (node?.type === 'number' && Number.isInteger(node.value)) return node.value as number;
-  if (node?.type === 'string' && /^\d{1,6}$/.test(node.value as string)) return Number(node.value);
-  return undefined;
+  const lines: string[] = [];
+  if (message !== undefined && h.key === 'code') lines.push(`**Returned message:** ${message.replace(/[`*_[\]<>]/g, (c) => '\\' + c)}`);
+  const specific = entryForMessage(code, message);
+  if (specific) lines.push(`This message is the documented error **${specific.title}**: ${specific.cause} ${specific.resolution} ([documentation](${specific.docs}))`);
+  return explained(e, node, lines.join('\n\n') || undefined);
 }
 
 /** A `failure_reason` (pool health, health-check events) or GraphQL `failureReason` string. */
@@ -145,7 +140,7 @@ const EVENT_FIELDS = new Set([
 function eventHover(node: Node): NodeHover | undefined {
   const h = holder(node);
   if (!h || h.key.toLowerCase() !== 'status') return undefined;
-  const status = apiCode(node);
+  const status = codeOf(node);
   if (status === undefined) return undefined;
   const names = (h.object.children ?? []).map(propertyName);
   if (names.filter((n) => n !== undefined && EVENT_FIELDS.has(n)).length < 2) return undefined;

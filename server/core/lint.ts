@@ -112,7 +112,7 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
     if (seen.has(key)) continue;
     seen.add(key);
     const e = entry(report.id);
-    const severity = effectiveSeverity(e.id, e.severity, options.rules);
+    const severity = effectiveSeverity(e.id, report.severity ?? e.severity, options.rules);
     if (!severity) continue;
     findings.push({
       id: e.id,

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import type { Severity } from '../catalog';
 import type { JsonDocument } from '../document';
 import type { FixProvider, RelatedInfo } from '../findings';
 import type { Target, TargetKind } from '../kinds/types';
@@ -16,6 +17,11 @@ export interface Report {
   fixes?: FixProvider;
   related?: RelatedInfo[];
   tags?: Array<'unnecessary' | 'deprecated'>;
+  /**
+   * Lowers (or raises) the catalog's default severity for this one report, e.g. `information` for an
+   * explanation of a saved API response; a user's severity setting for the id still wins.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {

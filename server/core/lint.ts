@@ -7,6 +7,8 @@ import { anchorOf, pointerOf } from './json';
 import { RULES } from './rules';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { effectiveSeverity, type RuleSetting } from './settings';
+import type { IgnoreEntry } from './config/types';
+import { applySuppressions, type Suppressed } from './suppress';
 import type { AccountContext } from './context/types';
 import type { WorkspaceIndex } from './workspace/workspace-index';
 
@@ -19,6 +21,8 @@ export interface LintOptions {
   /** Report JSON syntax errors (the CLI does; editors leave them to their JSON support). */
   syntaxErrors?: boolean;
   maxFileSize?: number;
+  /** `ignore` entries of the configuration file, applied after the findings are built (with `// spectrum-lint-disable` directives). */
+  ignore?: IgnoreEntry[];
   /** What is known about the Cloudflare account (account-dependent rules stay quiet without it). */
   account?: AccountContext;
   /** The other Spectrum apps, monitors and pools of the workspace, for cross-file checks. */
@@ -43,6 +47,10 @@ export interface LintResult extends Analysis {
   findings: Finding[];
   /** Rules that threw: each costs only its own findings. */
   ruleErrors: RuleError[];
+  /** Findings hidden by a directive or an `ignore` entry, with the reason given. */
+  suppressed?: Suppressed[];
+  /** `ignore` entries that matched a finding in this document. */
+  usedIgnores?: IgnoreEntry[];
 }
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
@@ -130,7 +138,8 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
     });
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
-  return { ...analysis, findings, ruleErrors };
+  const s = applySuppressions(doc, findings, options);
+  return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
 }
 
 function describeParseError(code: string): string {

@@ -15,6 +15,20 @@ import { rule as lbLbMissingRequiredField } from './lb/lb-missing-required-field
 import { rule as lbLbUnknownField } from './lb/lb-unknown-field';
 import { rule as lbLbValueOutOfRange } from './lb/lb-value-out-of-range';
 import { rule as lbLbWrongType } from './lb/lb-wrong-type';
+import { rule as monitorExpectedBodySize } from './monitor/expected-body-size';
+import { rule as monitorExpectedCodes } from './monitor/expected-codes';
+import { rule as monitorFieldNotForType } from './monitor/field-not-for-type';
+import { rule as monitorHeaderShape } from './monitor/header-shape';
+import { rule as monitorHttpsHost } from './monitor/https-host';
+import { rule as monitorIntervalRange } from './monitor/interval-range';
+import { rule as monitorMethod } from './monitor/method';
+import { rule as monitorPortRequired } from './monitor/port-required';
+import { rule as monitorProbeTiming } from './monitor/probe-timing';
+import { rule as monitorRedirects } from './monitor/redirects';
+import { rule as monitorSelfSigned } from './monitor/self-signed';
+import { rule as monitorShortTimeout } from './monitor/short-timeout';
+import { rule as monitorTimeoutRetriesRange } from './monitor/timeout-retries-range';
+import { rule as monitorUserAgent } from './monitor/user-agent';
 import { rule as spectrumArgoTrafficType } from './spectrum/argo-traffic-type';
 import { rule as spectrumByoipUdp } from './spectrum/byoip-udp';
 import { rule as spectrumDnsNameInvalid } from './spectrum/dns-name-invalid';
@@ -23,6 +37,11 @@ import { rule as spectrumEdgeIpsShape } from './spectrum/edge-ips-shape';
 import { rule as spectrumInvalidEnumValue } from './spectrum/invalid-enum-value';
 import { rule as spectrumLegacyField } from './spectrum/legacy-field';
 import { rule as spectrumMissingRequiredField } from './spectrum/missing-required-field';
+import { rule as spectrumOriginDirectAddress } from './spectrum/origin-direct-address';
+import { rule as spectrumOriginDirectEmpty } from './spectrum/origin-direct-empty';
+import { rule as spectrumOriginDnsName } from './spectrum/origin-dns-name';
+import { rule as spectrumOriginDnsPort } from './spectrum/origin-dns-port';
+import { rule as spectrumOriginDnsTtl } from './spectrum/origin-dns-ttl';
 import { rule as spectrumOriginExactlyOne } from './spectrum/origin-exactly-one';
 import { rule as spectrumProtocolFormat } from './spectrum/protocol-format';
 import { rule as spectrumProxyProtocolTransport } from './spectrum/proxy-protocol-transport';
@@ -30,7 +49,9 @@ import { rule as spectrumReadOnlyField } from './spectrum/read-only-field';
 import { rule as spectrumTcpOnlySetting } from './spectrum/tcp-only-setting';
 import { rule as spectrumTrafficTypeDefault } from './spectrum/traffic-type-default';
 import { rule as spectrumUnknownField } from './spectrum/unknown-field';
+import { rule as spectrumVirtualNetworkOriginDirect } from './spectrum/virtual-network-origin-direct';
 import { rule as spectrumVirtualNetworkProxyProtocol } from './spectrum/virtual-network-proxy-protocol';
+import { rule as spectrumVirtualNetworkSingleOrigin } from './spectrum/virtual-network-single-origin';
 import { rule as spectrumVirtualNetworkTrafficType } from './spectrum/virtual-network-traffic-type';
 import { rule as spectrumWrongType } from './spectrum/wrong-type';
 
@@ -50,6 +71,20 @@ export const RULES: readonly Rule[] = [
   lbLbUnknownField,
   lbLbValueOutOfRange,
   lbLbWrongType,
+  monitorExpectedBodySize,
+  monitorExpectedCodes,
+  monitorFieldNotForType,
+  monitorHeaderShape,
+  monitorHttpsHost,
+  monitorIntervalRange,
+  monitorMethod,
+  monitorPortRequired,
+  monitorProbeTiming,
+  monitorRedirects,
+  monitorSelfSigned,
+  monitorShortTimeout,
+  monitorTimeoutRetriesRange,
+  monitorUserAgent,
   spectrumArgoTrafficType,
   spectrumByoipUdp,
   spectrumDnsNameInvalid,
@@ -58,6 +93,11 @@ export const RULES: readonly Rule[] = [
   spectrumInvalidEnumValue,
   spectrumLegacyField,
   spectrumMissingRequiredField,
+  spectrumOriginDirectAddress,
+  spectrumOriginDirectEmpty,
+  spectrumOriginDnsName,
+  spectrumOriginDnsPort,
+  spectrumOriginDnsTtl,
   spectrumOriginExactlyOne,
   spectrumProtocolFormat,
   spectrumProxyProtocolTransport,
@@ -65,7 +105,9 @@ export const RULES: readonly Rule[] = [
   spectrumTcpOnlySetting,
   spectrumTrafficTypeDefault,
   spectrumUnknownField,
+  spectrumVirtualNetworkOriginDirect,
   spectrumVirtualNetworkProxyProtocol,
+  spectrumVirtualNetworkSingleOrigin,
   spectrumVirtualNetworkTrafficType,
   spectrumWrongType,
 ];

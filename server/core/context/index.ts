@@ -1,0 +1,7 @@
+/** Account context: what spectrum-lint knows about the Cloudflare account, and how rules read it. */
+export * from './types';
+export { validateAccount, normalName, type ContextProblem, type ValidatedContext } from './validate';
+export { resolveAccount, loadAccountText, valueOf, type ReadText, type ResolvedAccount, type FileFindings } from './resolve';
+export * from './network';
+export * from './zones';
+export { according, describeContext, formatPullTime } from './source';

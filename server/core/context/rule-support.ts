@@ -1,0 +1,67 @@
+import type { RelatedInfo } from '../findings';
+import type { RuleContext } from '../rules/types';
+import { appSummary, summarizeDocument } from '../workspace/summarize';
+import type { AppSummary, FileSummary } from '../workspace/types';
+import { normalPath } from '../workspace/workspace-index';
+import type { AccountContext, ContextSpectrumApp } from './types';
+import { normalName } from './validate';
+import { sameZone } from './zones';
+
+/**
+ * The account context a Spectrum rule may use: none for API responses (the API already accepted
+ * those objects, so account checks on them would only repeat history).
+ */
+export function accountOf(ctx: RuleContext): AccountContext | undefined {
+  return ctx.target.role === 'request' ? ctx.options.account : undefined;
+}
+
+/** Related information pointing at a value of the context file, when the context knows where it is. */
+export function relatedInContext(account: AccountContext, pointer: string, message: string): RelatedInfo[] {
+  const at = account.locate?.(pointer);
+  return at ? [{ message, path: at.path, range: at.range }] : [];
+}
+
+export const docPath = (ctx: RuleContext) => normalPath(ctx.options.path ?? '');
+
+/** Summary of the document being linted (its current text). */
+export function thisFile(ctx: RuleContext): FileSummary {
+  return summarizeDocument(ctx.doc, ctx.options.path ?? '', ctx.options.files);
+}
+
+/** Summary of the application being checked. */
+export function thisApp(ctx: RuleContext): AppSummary {
+  return appSummary(ctx.doc, docPath(ctx), ctx.target.node);
+}
+
+/** Every other application of the workspace: this document's others, then the other files'. */
+export function otherApps(ctx: RuleContext, self: AppSummary): AppSummary[] {
+  const here = thisFile(ctx).apps.filter((a) => a.pointer !== self.pointer);
+  const there = ctx.options.workspace?.apps(docPath(ctx)) ?? [];
+  return [...here, ...there];
+}
+
+/** Related information for another workspace object; no `path` when it is in this document. */
+export function relatedTo(ctx: RuleContext, other: { path: string; range: RelatedInfo['range'] }, message: string): RelatedInfo {
+  return other.path === docPath(ctx) ? { message, range: other.range } : { message, path: other.path, range: other.range };
+}
+
+/** Short name of a file for messages. */
+export const fileName = (p: string) => p.split('/').pop() || p;
+
+/** Whether a context application is in the context's own zone (no zone on the app counts as the own zone). */
+export function inOwnZone(account: AccountContext, app: ContextSpectrumApp): boolean {
+  if (app.zone_id === undefined && app.zone_name === undefined) return true;
+  if (!account.zone) return false;
+  return sameZone({ id: app.zone_id, name: app.zone_name }, account.zone);
+}
+
+export const appDnsName = (app: ContextSpectrumApp) => (typeof app.dns?.name === 'string' ? normalName(app.dns.name) : undefined);
+
+/** A context application is the one being edited when the ids match, or it has the same hostname and protocol. */
+export function isSameApp(self: AppSummary, app: ContextSpectrumApp): boolean {
+  if (self.id && typeof app.id === 'string') return self.id === app.id;
+  return self.dnsName !== undefined && self.dnsName === appDnsName(app) && self.protocol === app.protocol;
+}
+
+/** A workspace application is the same one when it has the same id. */
+export const sameId = (a: AppSummary, b: AppSummary) => a.id !== undefined && a.id === b.id;

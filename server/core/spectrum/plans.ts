@@ -1,0 +1,28 @@
+import type { Plan } from '../context/types';
+
+/** Protocols a plan includes (reference §2.6; the plans page names protocols, these are their standard ports). */
+export interface PlanProtocol {
+  name: string;
+  protocol: string;
+}
+
+const SSH: PlanProtocol = { name: 'SSH', protocol: 'tcp/22' };
+const MINECRAFT: PlanProtocol = { name: 'Minecraft', protocol: 'tcp/25565' };
+const RDP: PlanProtocol = { name: 'RDP', protocol: 'tcp/3389' };
+
+/** The protocols of a non-Enterprise plan; Enterprise allows every TCP/UDP port and is not listed. */
+export function allowedProtocols(plan: Exclude<Plan, 'enterprise'>): PlanProtocol[] {
+  switch (plan) {
+    case 'free':
+      return [];
+    case 'pro':
+      return [SSH, MINECRAFT];
+    case 'business':
+      return [SSH, MINECRAFT, RDP];
+  }
+}
+
+export const planName = (plan: Plan) => plan[0].toUpperCase() + plan.slice(1);
+
+/** Spectrum fields available on the Enterprise plan only (settings-by-plan page). */
+export const ENTERPRISE_FIELDS = ['origin_dns', 'origin_port', 'proxy_protocol', 'ip_firewall', 'tls', 'argo_smart_routing'] as const;

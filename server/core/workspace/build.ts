@@ -1,0 +1,15 @@
+import type { FileAssociations } from '../detect';
+import { mayContainTargets, kindByPath } from '../detect';
+import { summarizeText } from './summarize';
+import { WorkspaceIndex } from './workspace-index';
+
+/** Builds an index over files already read (the CLI's paths); files that cannot hold a target are skipped unparsed. */
+export function buildWorkspaceIndex(files: Array<{ path: string; text: string }>, associations?: FileAssociations): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const f of files) {
+    if (!kindByPath(f.path, associations) && !mayContainTargets(f.text)) continue;
+    const s = summarizeText(f.text, f.path, associations);
+    if (s.apps.length || s.monitors.length || s.pools.length) index.set(s);
+  }
+  return index;
+}

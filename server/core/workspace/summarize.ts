@@ -1,0 +1,99 @@
+import type { Node } from 'jsonc-parser';
+import { detect, type FileAssociations, type Target } from '../detect';
+import { JsonDocument } from '../document';
+import { anchorOf, elements, pointerOf, stringValue, valueNode } from '../json';
+import { normalName } from '../context/validate';
+import { parseIp } from '../context/network';
+import { appProtocol } from '../spectrum/app';
+import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
+import { normalPath } from './workspace-index';
+
+const cache = new WeakMap<JsonDocument, FileSummary>();
+
+/** Summary of a document's text (the LSP index and the CLI call this for every file). */
+export function summarizeText(text: string, path: string, files?: FileAssociations): FileSummary {
+  return summarizeDocument(new JsonDocument(text, path), path, files);
+}
+
+/** Summary of a parsed document, cached per document so every rule of one lint shares it. */
+export function summarizeDocument(doc: JsonDocument, path: string, files?: FileAssociations, targets?: Target[]): FileSummary {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const p = normalPath(path);
+  const summary: FileSummary = { path: p, apps: [], monitors: [], pools: [] };
+  if (!doc.skipped && doc.root) {
+    for (const t of targets ?? detect(doc.root, path, files)) {
+      if (t.kind === 'spectrum-app') summary.apps.push(appSummary(doc, p, t.node));
+      else if (t.kind === 'monitor') summary.monitors.push(monitorSummary(doc, p, t.node));
+      else if (t.kind === 'pool') summary.pools.push(poolSummary(doc, p, t.node));
+    }
+  }
+  cache.set(doc, summary);
+  return summary;
+}
+
+function rangeOfNode(doc: JsonDocument, node: Node) {
+  return doc.rangeOf(node.offset, node.length);
+}
+
+function anchorRange(doc: JsonDocument, node: Node) {
+  const a = anchorOf(node);
+  return doc.rangeOf(a.offset, a.length);
+}
+
+export function appSummary(doc: JsonDocument, path: string, app: Node): AppSummary {
+  const protocol = appProtocol(app);
+  const dnsNode = valueNode(valueNode(app, 'dns'), 'name');
+  const dnsName = stringValue(dnsNode);
+  const edge = valueNode(app, 'edge_ips');
+  const type = stringValue(valueNode(edge, 'type'));
+  const edgeType = type === undefined || type === 'dynamic' ? 'dynamic' : type === 'static' ? 'static' : 'other';
+  const edgeIps: AppSummary['edgeIps'] = [];
+  if (edgeType === 'static') {
+    for (const n of elements(valueNode(edge, 'ips'))) {
+      const ip = parseIp(stringValue(n) ?? '');
+      if (ip) edgeIps.push({ ip: ip.toNormalizedString(), range: rangeOfNode(doc, n) });
+    }
+  }
+  const id = stringValue(valueNode(app, 'id'));
+  return {
+    path,
+    pointer: pointerOf(app),
+    range: anchorRange(doc, app),
+    ...(id ? { id } : {}),
+    ...(protocol ? { protocol: `${protocol.transport}/${protocol.isRange ? `${protocol.start}-${protocol.end}` : protocol.start}`, transport: protocol.transport, start: protocol.start, end: protocol.end } : {}),
+    ...(dnsName && dnsNode ? { dnsName: normalName(dnsName), dnsRange: rangeOfNode(doc, dnsNode) } : {}),
+    edgeType,
+    ...(stringValue(valueNode(edge, 'connectivity')) ? { connectivity: stringValue(valueNode(edge, 'connectivity')) } : {}),
+    edgeIps,
+  };
+}
+
+function monitorSummary(doc: JsonDocument, path: string, node: Node): MonitorSummary {
+  const id = stringValue(valueNode(node, 'id'));
+  const type = stringValue(valueNode(node, 'type'));
+  return { path, pointer: pointerOf(node), range: anchorRange(doc, node), ...(id ? { id } : {}), ...(type ? { type } : {}) };
+}
+
+function poolSummary(doc: JsonDocument, path: string, node: Node): PoolSummary {
+  const id = stringValue(valueNode(node, 'id'));
+  const nameNode = valueNode(node, 'name');
+  const name = stringValue(nameNode);
+  const monitor = stringValue(valueNode(node, 'monitor'));
+  return {
+    path,
+    pointer: pointerOf(node),
+    range: anchorRange(doc, node),
+    ...(id ? { id } : {}),
+    ...(name !== undefined && nameNode ? { name, nameRange: rangeOfNode(doc, nameNode) } : {}),
+    ...(monitor ? { monitor } : {}),
+    origins: elements(valueNode(node, 'origins')).length,
+  };
+}
+
+/** Whether two port spans of the same transport share a port. */
+export function portsOverlap(a: { transport?: string; start?: number; end?: number }, b: { transport?: string; start?: number; end?: number }): boolean {
+  if (!a.transport || a.transport !== b.transport || a.start === undefined || b.start === undefined) return false;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+}
+

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, findings, fixesOf, flagged, ids, json } from '../../../helpers';
+import { fixAll } from '../../../../server/core';
+import { account, app } from '../../context/support';
+
+const payg = account({ spectrum: 'payg' });
+const full = app({ tls: 'full', origin_port: 22, traffic_type: 'direct' });
+
+test('10012 is quiet without context, for paid Spectrum, and for a minimal Pay-as-you-go app', () => {
+  assert.ok(!ids(json(full)).includes('10012'));
+  assert.ok(!ids(json(full), { account: account({ spectrum: 'paid' }) }).includes('10012'));
+  assert.ok(!ids(json(app()), { account: payg }).includes('10012'));
+});
+
+test('10012 fires on every field other than protocol, dns and origin_direct, at its key', () => {
+  const text = json(full);
+  const fs = findings(text, { account: payg }).filter((f) => f.id === '10012');
+  assert.deepEqual(fs.map((f) => flagged(text, f)), ['"tls"', '"origin_port"', '"traffic_type"']);
+  assert.match(fs[0].message, /Pay-as-you-go Spectrum, according to the account context in spectrum-lint\.config\.json/);
+});
+
+test('10012 fix removes the field, and fix-all leaves only the allowed fields', async () => {
+  const text = json(app({ tls: 'full' }));
+  const [fix] = await fixesOf(text, '10012', { account: payg });
+  assert.equal(fix.kind, 'safe');
+  assert.deepEqual(JSON.parse(applyFix(text, '10012', fix, { account: payg })), app());
+  const all = await fixAll(json(full), { account: payg });
+  assert.deepEqual(Object.keys(JSON.parse(all.text)).sort(), ['dns', 'origin_direct', 'protocol']);
+});

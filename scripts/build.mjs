@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 execFileSync(process.execPath, ['scripts/gen-rule-index.mjs'], { stdio: 'inherit' });
 
 const production = process.argv.includes('--production');
+// --outdir=<dir> builds elsewhere (packaging stages a copy, so a running dist/ is never rewritten under a test).
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 const common = {
   bundle: true,
   platform: 'node',
@@ -18,7 +20,7 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/lsp/main.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { extension: 'client/extension.ts' }, outdir, external: ['vscode'] }),
+  build({ ...common, entryPoints: { server: 'server/lsp/main.ts' }, outdir }),
+  build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -146,7 +146,7 @@ function keyCompletions(ctx: Ctx, objPath: Path, keyNode: Node | undefined): Com
   const schema = schemaFor(kind);
   if (!kind || !schema) return [];
   const rel = objPath.slice(top.length);
-  const fields = fieldsAt(schema, rel);
+  const fields = fieldsAt(schema, rel) ?? exampleFields(rel.length ? fieldAt(schema, rel) : undefined);
   if (!fields) return [];
 
   const obj = ctx.root && (objPath.length ? findNodeAtLocation(ctx.root, objPath) : ctx.root);
@@ -187,6 +187,19 @@ function keyCompletions(ctx: Ctx, objPath: Path, keyNode: Node | undefined): Com
   return out;
 }
 
+/** For a free-form object (a monitor's `header`): the keys its documented example uses, e.g. `Host`. */
+function exampleFields(spec: FieldSpec | undefined): FieldSpec[] | undefined {
+  const ex = spec?.example;
+  if (!spec || !ex || typeof ex !== 'object' || Array.isArray(ex)) return undefined;
+  return Object.entries(ex as Record<string, unknown>).map(([name, value]) => ({
+    name,
+    type: [Array.isArray(value) ? 'array' : value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean' | 'object')],
+    ...(Array.isArray(value) && typeof value[0] === 'string' ? { items: { name: name + '[]', type: ['string'], description: '' } as FieldSpec } : {}),
+    description: spec.description,
+    example: value,
+  }));
+}
+
 function detailOf(f: FieldSpec): string {
   return [typeLabel(f), f.required ? 'required' : '', f.plan ?? ''].filter(Boolean).join(' · ');
 }
@@ -199,6 +212,8 @@ function valueSnippet(f: FieldSpec): string {
   if (t === 'boolean') return `\${1|${f.default === true ? 'true,false' : 'false,true'}|}`;
   if (t === 'integer' || t === 'number') return `\${1:${typeof f.default === 'number' ? f.default : typeof f.example === 'number' ? f.example : 0}}`;
   if (t === 'object') return '{$1}';
+  if (t === 'array' && f.items?.enum?.length) return `["\${1|${f.items.enum.map(escapeChoice).join(',')}|}"]`;
+  if (t === 'array' && f.items?.type[0] === 'string') return '["$1"]';
   if (t === 'array') return '[$1]';
   if (t === 'null') return 'null';
   return '$1';

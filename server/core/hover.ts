@@ -3,6 +3,7 @@ import { entry, findApiCode, findEntry, findFailureReason, type CatalogEntry } f
 import { codeOf, entryForMessage, isEnvelopeList } from './envelope/codes';
 import { entryMarkdown } from './explain';
 import { enumValueMarkdown, fieldMarkdown } from './field-docs';
+import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { propertyName, stringValue, valueNode } from './json';
 import type { Target } from './kinds/types';
@@ -56,7 +57,8 @@ interface NodeHover extends HoverResult {
 }
 
 function nodeHover(result: LintResult, offset: number): NodeHover | undefined {
-  const doc = result.doc;
+  // Event logs match no detector hint, so the lint pass may not have parsed them.
+  const doc = result.doc ?? (/"status"/i.test(result.text) ? new JsonDocument(result.text) : undefined);
   if (doc && !doc.skipped && doc.root) {
     const node = findNodeAtOffset(doc.root, offset, false);
     if (node) {

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entry, lint } from '../../server/core';
+import { hover } from '../../server/core/hover';
+import { json } from '../helpers';
+
+/** Hover at the first occurrence of `needle` (plus `delta` characters) in the linted text. */
+function hoverAt(text: string, needle: string, delta = 1, options = {}) {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `no ${needle}`);
+  const h = hover(lint(text, options), at + delta);
+  return h && { ...h, text: text.slice(h.offset, h.offset + h.length) };
+}
+
+const app = { protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com' }, origin_direct: ['tcp://192.0.2.1:22'], tls: 'full', edge_ips: { type: 'dynamic', connectivity: 'all' } };
+
+test('hover on a finding explains its catalog entry after the finding message', () => {
+  const text = json({ ...app, origin_dns: { name: 'o.example.com' }, origin_port: 22 });
+  const h = hoverAt(text, '"origin_dns"')!;
+  assert.equal(h.text, '"origin_dns"');
+  assert.match(h.markdown, /^\*\*11000\*\* \(error\): /);
+  assert.ok(h.markdown.includes(entry('11000').cause));
+  assert.ok(h.markdown.includes(entry('11000').docs));
+  // The field's own description follows the explanation.
+  assert.match(h.markdown, /\*\*`origin_dns`\*\* · object/);
+});
+
+test('hover on an error envelope code explains it, with the returned message', () => {
+  const text = json({ success: false, errors: [{ code: 11044, message: 'No matching routes in the specified virtual network.' }], messages: [], result: null });
+  const h = hoverAt(text, '11044')!;
+  assert.equal(h.text, '11044');
+  assert.ok(h.markdown.includes('Virtual network route not found'));
+  assert.ok(h.markdown.includes('**HTTP status:** 400'));
+  assert.ok(h.markdown.includes(entry('11044').resolution));
+  assert.ok(h.markdown.includes(entry('11044').docs));
+});
+
+test('hover on an unknown envelope code says it is not in the catalog', () => {
+  const text = json({ success: false, errors: [{ code: 98765, message: 'New thing' }] });
+  assert.match(hoverAt(text, '98765')!.markdown, /`98765` is not in the spectrum-lint catalog/);
+});
+
+test('hover on a messages[] code and on the message text next to a code', () => {
+  const text = json({ success: false, errors: [{ code: 1005, message: 'This object is referenced by other objects, delete them first.' }], messages: [{ code: 10002, message: 'x' }] });
+  assert.ok(hoverAt(text, '10002')!.markdown.includes('Unexpected internal server error'));
+  assert.ok(hoverAt(text, 'This object')!.markdown.includes('Object referenced by other objects'));
+});
+
+test('a code outside an envelope is not explained', () => {
+  assert.equal(hoverAt(json({ errors: [{ code: 11044 }] }), '11044'), undefined);
+});
+
+test('hover on failure_reason, case-insensitively, in pool health and health events', () => {
+  const health = json({
+    success: true,
+    errors: [],
+    messages: [],
+    result: { pool_id: '17b5962d775c646f3f9725cbc7a53df4', pop_health: { 'Amsterdam, NL': { healthy: false, origins: [{ '2001:DB8::5': { healthy: false, rtt: '0ms', failure_reason: 'tls NAME mismatch ERROR', response_code: 0 } }] } } },
+  });
+  const h = hoverAt(health, 'tls NAME')!;
+  assert.equal(h.text, '"tls NAME mismatch ERROR"');
+  assert.ok(h.markdown.includes(entry('tls-name-mismatch-error').resolution));
+  assert.ok(h.markdown.includes('`header.Host`'));
+  assert.ok(h.markdown.includes('#tls-name-mismatch-error'));
+
+  const events = json({ success: true, result: [{ id: 1, timestamp: '2014-01-01T05:20:00.12345Z', pool: { id: 'x', name: 'p' }, origins: [{ name: 'o', address: '198.51.100.4', failure_reason: 'No failures' }] }] });
+  assert.ok(hoverAt(events, 'No failures')!.markdown.includes(entry('no-failures').cause));
+  const odd = json({ result: [{ pool: {}, origins: [{ failure_reason: 'Gremlins' }] }] });
+  assert.match(hoverAt(odd, 'Gremlins')!.markdown, /`Gremlins` is not in the spectrum-lint catalog/);
+});
+
+test('hover on a Spectrum event-log status, also in NDJSON, only next to event-log fields', () => {
+  const line = (status: number) => JSON.stringify({ Timestamp: '2026-01-01T00:00:00Z', Event: 'disconnect', ClientIP: '198.51.100.1', OriginIP: '192.0.2.1', Status: status });
+  const ndjson = line(200) + '\n' + line(522) + '\n';
+  const h = hoverAt(ndjson, '522')!;
+  assert.equal(h.text, '522');
+  assert.ok(h.markdown.includes('Origin connect timed out'));
+  assert.ok(h.markdown.includes('not an HTTP status'));
+  const single = json({ Timestamp: 't', ClientIP: '198.51.100.1', status: 777 });
+  assert.match(hoverAt(single, '777')!.markdown, /not one of the documented statuses/);
+  // A bare `status` without event-log fields is somebody else's status.
+  assert.equal(hoverAt(json({ status: 522, name: 'x' }), '522'), undefined);
+});
+
+test('hover on field names and enum values of an app, with type, default, allowed values and plan', () => {
+  const text = json(app);
+  const tls = hoverAt(text, '"tls"')!;
+  assert.equal(tls.text, '"tls"');
+  assert.match(tls.markdown, /\*\*`tls`\*\* · string/);
+  assert.match(tls.markdown, /\*\*Allowed values:\*\* `"off"`, `"flexible"`, `"full"`, `"strict"`/);
+  assert.match(tls.markdown, /\*\*Default:\*\* `"off"`/);
+  assert.match(tls.markdown, /\*\*Plan:\*\* Enterprise only/);
+  const full = hoverAt(text, '"full"')!;
+  assert.match(full.markdown, /^\*\*`"full"`\*\*: a value of `tls`/);
+  const nested = hoverAt(text, '"connectivity"')!;
+  assert.match(nested.markdown, /\*\*`edge_ips\.connectivity`\*\*/);
+  assert.match(hoverAt(text, '"CNAME"')!.markdown, /a value of `dns\.type`/);
+});
+
+test('hover on monitor and pool fields, including pool origin items and array enum values', () => {
+  const monitor = json({ type: 'https', path: '/health', expected_codes: '200', interval: 60, timeout: 5, retries: 2, header: { Host: ['a.example.com'] } });
+  assert.match(hoverAt(monitor, '"interval"')!.markdown, /\*\*Range:\*\* minimum 10, maximum 3600/);
+  assert.match(hoverAt(monitor, '"https"')!.markdown, /a value of `type`/);
+  const pool = json({ name: 'p1', check_regions: ['WNAM'], origins: [{ name: 'o1', address: '203.0.113.1', weight: 0.5 }] });
+  assert.match(hoverAt(pool, '"weight"')!.markdown, /\*\*`origins\[\]\.weight`\*\* · number/);
+  assert.match(hoverAt(pool, '"WNAM"')!.markdown, /Western North America/);
+});
+
+test('hover finds nothing on unrelated JSON or whitespace', () => {
+  assert.equal(hoverAt(json({ name: 'x', version: '1.0.0' }), 'version'), undefined);
+  const text = json(app);
+  assert.equal(hover(lint(text), text.indexOf('\n') + 1), undefined);
+});

@@ -4,9 +4,12 @@ import { rule as contextArgoEntitlement } from './context/argo-entitlement';
 import { rule as contextByoipEntitlement } from './context/byoip-entitlement';
 import { rule as contextEnterpriseOnlyField } from './context/enterprise-only-field';
 import { rule as contextFtpEntitlement } from './context/ftp-entitlement';
+import { rule as contextMonitorIntervalPlan } from './context/monitor-interval-plan';
+import { rule as contextMonitorTypePlan } from './context/monitor-type-plan';
 import { rule as contextPaygFields } from './context/payg-fields';
 import { rule as contextPaygOneAppPerProtocol } from './context/payg-one-app-per-protocol';
 import { rule as contextPlanProtocol } from './context/plan-protocol';
+import { rule as contextPoolCheckRegionsPlan } from './context/pool-check-regions-plan';
 import { rule as contextVirtualNetworkRoute } from './context/virtual-network-route';
 import { rule as envelopeApiError } from './envelope/api-error';
 import { rule as lbLbDeprecatedField } from './lb/lb-deprecated-field';
@@ -29,6 +32,14 @@ import { rule as monitorSelfSigned } from './monitor/self-signed';
 import { rule as monitorShortTimeout } from './monitor/short-timeout';
 import { rule as monitorTimeoutRetriesRange } from './monitor/timeout-retries-range';
 import { rule as monitorUserAgent } from './monitor/user-agent';
+import { rule as poolCoordinates } from './pool/coordinates';
+import { rule as poolDuplicateOriginNames } from './pool/duplicate-origin-names';
+import { rule as poolDuplicateOrigins } from './pool/duplicate-origins';
+import { rule as poolMonitorAndGroup } from './pool/monitor-and-group';
+import { rule as poolNameCharacters } from './pool/name-characters';
+import { rule as poolOriginAddress } from './pool/origin-address';
+import { rule as poolOriginsEmpty } from './pool/origins-empty';
+import { rule as poolVirtualNetworkId } from './pool/virtual-network-id';
 import { rule as spectrumArgoTrafficType } from './spectrum/argo-traffic-type';
 import { rule as spectrumByoipUdp } from './spectrum/byoip-udp';
 import { rule as spectrumDnsNameInvalid } from './spectrum/dns-name-invalid';
@@ -43,16 +54,23 @@ import { rule as spectrumOriginDnsName } from './spectrum/origin-dns-name';
 import { rule as spectrumOriginDnsPort } from './spectrum/origin-dns-port';
 import { rule as spectrumOriginDnsTtl } from './spectrum/origin-dns-ttl';
 import { rule as spectrumOriginExactlyOne } from './spectrum/origin-exactly-one';
+import { rule as spectrumOriginPortWithoutOriginDns } from './spectrum/origin-port-without-origin-dns';
+import { rule as spectrumOriginRangeLength } from './spectrum/origin-range-length';
+import { rule as spectrumOriginTransportMismatch } from './spectrum/origin-transport-mismatch';
+import { rule as spectrumPrivateOriginWithoutVirtualNetwork } from './spectrum/private-origin-without-virtual-network';
 import { rule as spectrumProtocolFormat } from './spectrum/protocol-format';
 import { rule as spectrumProxyProtocolTransport } from './spectrum/proxy-protocol-transport';
 import { rule as spectrumReadOnlyField } from './spectrum/read-only-field';
 import { rule as spectrumTcpOnlySetting } from './spectrum/tcp-only-setting';
 import { rule as spectrumTrafficTypeDefault } from './spectrum/traffic-type-default';
+import { rule as spectrumTunnelOrigin } from './spectrum/tunnel-origin';
 import { rule as spectrumUnknownField } from './spectrum/unknown-field';
 import { rule as spectrumVirtualNetworkOriginDirect } from './spectrum/virtual-network-origin-direct';
+import { rule as spectrumVirtualNetworkPortRange } from './spectrum/virtual-network-port-range';
 import { rule as spectrumVirtualNetworkProxyProtocol } from './spectrum/virtual-network-proxy-protocol';
 import { rule as spectrumVirtualNetworkSingleOrigin } from './spectrum/virtual-network-single-origin';
 import { rule as spectrumVirtualNetworkTrafficType } from './spectrum/virtual-network-traffic-type';
+import { rule as spectrumVirtualNetworkUuid } from './spectrum/virtual-network-uuid';
 import { rule as spectrumWrongType } from './spectrum/wrong-type';
 
 export const RULES: readonly Rule[] = [
@@ -60,9 +78,12 @@ export const RULES: readonly Rule[] = [
   contextByoipEntitlement,
   contextEnterpriseOnlyField,
   contextFtpEntitlement,
+  contextMonitorIntervalPlan,
+  contextMonitorTypePlan,
   contextPaygFields,
   contextPaygOneAppPerProtocol,
   contextPlanProtocol,
+  contextPoolCheckRegionsPlan,
   contextVirtualNetworkRoute,
   envelopeApiError,
   lbLbDeprecatedField,
@@ -85,6 +106,14 @@ export const RULES: readonly Rule[] = [
   monitorShortTimeout,
   monitorTimeoutRetriesRange,
   monitorUserAgent,
+  poolCoordinates,
+  poolDuplicateOriginNames,
+  poolDuplicateOrigins,
+  poolMonitorAndGroup,
+  poolNameCharacters,
+  poolOriginAddress,
+  poolOriginsEmpty,
+  poolVirtualNetworkId,
   spectrumArgoTrafficType,
   spectrumByoipUdp,
   spectrumDnsNameInvalid,
@@ -99,15 +128,22 @@ export const RULES: readonly Rule[] = [
   spectrumOriginDnsPort,
   spectrumOriginDnsTtl,
   spectrumOriginExactlyOne,
+  spectrumOriginPortWithoutOriginDns,
+  spectrumOriginRangeLength,
+  spectrumOriginTransportMismatch,
+  spectrumPrivateOriginWithoutVirtualNetwork,
   spectrumProtocolFormat,
   spectrumProxyProtocolTransport,
   spectrumReadOnlyField,
   spectrumTcpOnlySetting,
   spectrumTrafficTypeDefault,
+  spectrumTunnelOrigin,
   spectrumUnknownField,
   spectrumVirtualNetworkOriginDirect,
+  spectrumVirtualNetworkPortRange,
   spectrumVirtualNetworkProxyProtocol,
   spectrumVirtualNetworkSingleOrigin,
   spectrumVirtualNetworkTrafficType,
+  spectrumVirtualNetworkUuid,
   spectrumWrongType,
 ];

@@ -32,12 +32,17 @@ import { rule as monitorSelfSigned } from './monitor/self-signed';
 import { rule as monitorShortTimeout } from './monitor/short-timeout';
 import { rule as monitorTimeoutRetriesRange } from './monitor/timeout-retries-range';
 import { rule as monitorUserAgent } from './monitor/user-agent';
+import { rule as poolCloudflareAddress } from './pool/cloudflare-address';
 import { rule as poolCoordinates } from './pool/coordinates';
 import { rule as poolDuplicateOriginNames } from './pool/duplicate-origin-names';
 import { rule as poolDuplicateOrigins } from './pool/duplicate-origins';
+import { rule as poolHealthSources } from './pool/health-sources';
+import { rule as poolMinimumOrigins } from './pool/minimum-origins';
 import { rule as poolMonitorAndGroup } from './pool/monitor-and-group';
 import { rule as poolNameCharacters } from './pool/name-characters';
 import { rule as poolOriginAddress } from './pool/origin-address';
+import { rule as poolOriginHostHeader } from './pool/origin-host-header';
+import { rule as poolOriginWeight } from './pool/origin-weight';
 import { rule as poolOriginsEmpty } from './pool/origins-empty';
 import { rule as poolVirtualNetworkId } from './pool/virtual-network-id';
 import { rule as spectrumArgoTrafficType } from './spectrum/argo-traffic-type';
@@ -106,12 +111,17 @@ export const RULES: readonly Rule[] = [
   monitorShortTimeout,
   monitorTimeoutRetriesRange,
   monitorUserAgent,
+  poolCloudflareAddress,
   poolCoordinates,
   poolDuplicateOriginNames,
   poolDuplicateOrigins,
+  poolHealthSources,
+  poolMinimumOrigins,
   poolMonitorAndGroup,
   poolNameCharacters,
   poolOriginAddress,
+  poolOriginHostHeader,
+  poolOriginWeight,
   poolOriginsEmpty,
   poolVirtualNetworkId,
   spectrumArgoTrafficType,

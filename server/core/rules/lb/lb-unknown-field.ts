@@ -1,0 +1,66 @@
+import type { Fix } from '../../findings';
+import { propertyName, propertyNode } from '../../json';
+import { lbSchema } from '../../lb/fields';
+import { fieldName, walkLbObjects } from '../../lb/walk';
+import { closeFieldNames, displayPath } from '../../schema/check';
+import type { Rule } from '../types';
+
+/** Fields people put on the wrong object, with where they belong. */
+const MISPLACED: Record<string, Record<string, string>> = {
+  monitor: {
+    check_regions: 'belongs on the pool, not the monitor: set the health-check regions in the pool\'s `check_regions`.',
+    name: 'is not a monitor field: monitors have no name; use `description`.',
+  },
+  pool: {
+    interval: 'is a monitor setting: set it on the monitor the pool references in `monitor`.',
+    expected_codes: 'is a monitor setting: set it on the monitor the pool references in `monitor`.',
+    steering_policy: 'is a load balancer setting; a pool steers between its origins with `origin_steering.policy`.',
+  },
+};
+
+/** The origin `header` object has its own rule (only `Host` is supported there). */
+const OWNED_ELSEWHERE = new Set(['origins[].header']);
+
+/**
+ * Keys the monitor or pool schema does not know, at every level it describes. API responses are left
+ * alone: what Cloudflare returned is known to the API.
+ */
+export const rule: Rule = {
+  name: 'lb-unknown-field',
+  reports: ['lb-unknown-field'],
+  kinds: ['monitor', 'pool'],
+  check({ target, report }) {
+    const schema = lbSchema(target.kind);
+    if (!schema || target.role === 'response') return;
+    const what = target.kind === 'monitor' ? 'a monitor' : 'a pool';
+    for (const { node, fields, path } of walkLbObjects(target.node, schema.fields)) {
+      if (OWNED_ELSEWHERE.has(fieldName(path))) continue;
+      const known = new Set(fields.map((f) => f.name));
+      const where = path.length ? ` of \`${displayPath(path)}\`` : ` of ${what}`;
+      for (const prop of node.children ?? []) {
+        const name = propertyName(prop);
+        const key = prop.children?.[0];
+        if (name === undefined || !key || known.has(name)) continue;
+        const misplaced = path.length === 0 ? MISPLACED[target.kind]?.[name] : undefined;
+        if (misplaced) {
+          report({ id: 'lb-unknown-field', node: key, message: `\`${name}\` ${misplaced}` });
+          continue;
+        }
+        const close = closeFieldNames(name, fields).filter((c) => !propertyNode(node, c));
+        const rename = (to: string, kind: Fix['kind']): Fix => ({
+          title: `Rename to ${to}`,
+          kind,
+          // A key is a JSON string: replacing just its text keeps the value, comments and formatting.
+          edits: [{ offset: key.offset, length: key.length, content: JSON.stringify(to) }],
+        });
+        const suggestion = close.length ? ` Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}?` : ' Check the spelling or remove it.';
+        report({
+          id: 'lb-unknown-field',
+          node: key,
+          message: `\`${name}\` is not a field${where}.${suggestion}`,
+          fixes: close.length ? () => (close.length === 1 ? [rename(close[0], 'safe')] : close.map((c) => rename(c, 'choice'))) : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { compose, replaceNode } from '../../edit';
+import { originEnabled, origins, POOL_FIELDS, typed } from '../../lb/fields';
+import type { Rule } from '../types';
+
+/** `minimum_origins` between 1 and the number of enabled origins, or the pool can never be healthy. */
+export const rule: Rule = {
+  name: 'pool-minimum-origins',
+  reports: ['pool-minimum-origins'],
+  kinds: ['pool'],
+  check({ doc, target, report }) {
+    const node = typed(target.node, POOL_FIELDS, 'minimum_origins');
+    if (node?.type !== 'number') return;
+    const min = node.value as number;
+    const all = origins(target.node);
+    const enabled = all.filter((o) => originEnabled(o.node)).length;
+    if (min < 1) {
+      report({
+        id: 'pool-minimum-origins',
+        node,
+        message: `\`minimum_origins\` ${min} is below 1; set how many origins must be healthy, usually 1.`,
+        fixes: () => [{ title: 'Set minimum_origins 1', kind: 'safe', edits: compose(doc, [replaceNode(doc, node, 1)]) }],
+      });
+      return;
+    }
+    // With no origins at all, the empty list is what is wrong (1002).
+    if (all.length === 0 || min <= enabled) return;
+    report({
+      id: 'pool-minimum-origins',
+      node,
+      message: `\`minimum_origins\` is ${min} but the pool has ${enabled === 0 ? 'no enabled origin' : `only ${enabled} enabled origin${enabled === 1 ? '' : 's'}`}, so it can never be healthy; lower it or enable more origins.`,
+      fixes: enabled > 0 ? () => [{ title: `Set minimum_origins ${enabled}`, kind: 'choice', edits: compose(doc, [replaceNode(doc, node, enabled)]) }] : undefined,
+    });
+  },
+};

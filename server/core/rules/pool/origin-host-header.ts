@@ -1,0 +1,79 @@
+import { getNodePath, type Node } from 'jsonc-parser';
+import { compose, remove, replaceNode } from '../../edit';
+import type { Fix } from '../../findings';
+import { elements, propertyName, properties, typeName } from '../../json';
+import { origins } from '../../lb/fields';
+import { hostHeaderProblem } from '../../lb/host';
+import type { Rule } from '../types';
+
+/** An origin `header`: only `Host`, as an array with exactly one hostname. */
+export const rule: Rule = {
+  name: 'pool-origin-host-header',
+  reports: ['pool-origin-host-header'],
+  kinds: ['pool'],
+  check({ doc, target, report }) {
+    for (const { node: o, index } of origins(target.node)) {
+      const prop = properties(o).find((p) => propertyName(p) === 'header');
+      const header = prop?.children?.[1];
+      if (!header) continue;
+      const at = `\`origins[${index}].header\``;
+      const fix = (title: string, kind: Fix['kind'], node: Node, value: unknown): Fix => ({ title, kind, edits: compose(doc, [replaceNode(doc, node, value)]) });
+      if (header.type !== 'object') {
+        report({ id: 'pool-origin-host-header', node: header, message: `${at} must be an object such as \`{"Host": ["app.example.com"]}\`, not ${typeName(header)}.` });
+        continue;
+      }
+      for (const p of properties(header)) {
+        const name = propertyName(p);
+        const key = p.children?.[0];
+        const value = p.children?.[1];
+        if (name === undefined || !key) continue;
+        if (name !== 'Host') {
+          const isHost = name.toLowerCase() === 'host';
+          report({
+            id: 'pool-origin-host-header',
+            node: key,
+            message: isHost ? `Write the header name as \`Host\`, not \`${name}\`.` : `${at} supports only \`Host\`; \`${name}\` is not sent.`,
+            fixes: isHost
+              ? () => [{ title: 'Rename to Host', kind: 'safe', edits: [{ offset: key.offset, length: key.length, content: '"Host"' }] }]
+              : () => [{ title: `Remove the ${name} header`, kind: 'choice', edits: compose(doc, [remove(doc, getNodePath(p))]) }],
+          });
+          continue;
+        }
+        if (!value) continue;
+        if (value.type === 'string') {
+          const s = value.value as string;
+          report({
+            id: 'pool-origin-host-header',
+            node: value,
+            message: `The \`Host\` value is an array with one hostname: write \`[${JSON.stringify(s)}]\`.`,
+            fixes: () => [fix(`Write [${JSON.stringify(s)}]`, 'safe', value, [s])],
+          });
+          continue;
+        }
+        const items = elements(value);
+        if (value.type !== 'array' || items.some((i) => i.type !== 'string')) {
+          report({ id: 'pool-origin-host-header', node: value, message: 'The `Host` value must be an array with one hostname, such as `["app.example.com"]`.' });
+          continue;
+        }
+        if (items.length !== 1) {
+          report({
+            id: 'pool-origin-host-header',
+            node: value,
+            message: items.length === 0 ? 'The `Host` array is empty; give exactly one hostname, or remove the header.' : `An origin takes exactly one \`Host\`, not ${items.length}; keep one.`,
+            fixes: items.length > 1 ? () => items.map((i) => fix(`Keep "${i.value}"`, 'choice', value, [i.value])) : undefined,
+          });
+          continue;
+        }
+        const problem = hostHeaderProblem(items[0].value as string);
+        if (problem) {
+          report({
+            id: 'pool-origin-host-header',
+            node: items[0],
+            message: problem.message,
+            fixes: problem.host ? () => [fix(`Write "${problem.host}"`, 'safe', items[0], problem.host)] : undefined,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { compose, replaceNode } from '../../edit';
+import type { Fix } from '../../findings';
+import { ORIGIN_FIELDS, origins, typed } from '../../lb/fields';
+import type { Rule } from '../types';
+
+/** An origin `weight` from 0 to 1, in steps of 0.01. */
+export const rule: Rule = {
+  name: 'pool-origin-weight',
+  reports: ['pool-origin-weight'],
+  kinds: ['pool'],
+  check({ doc, target, report }) {
+    for (const { node: o, index } of origins(target.node)) {
+      const node = typed(o, ORIGIN_FIELDS, 'weight');
+      if (node?.type !== 'number') continue;
+      const w = node.value as number;
+      const where = `\`origins[${index}].weight\``;
+      const set = (v: number, kind: Fix['kind'], why = ''): Fix => ({ title: `Set weight ${v}${why}`, kind, edits: compose(doc, [replaceNode(doc, node, v)]) });
+      if (w < 0 || w > 1) {
+        // 50 is most likely meant as 50 %; offered, not applied.
+        const percent = w > 1 && w <= 100 ? Math.round(w) / 100 : undefined;
+        report({
+          id: 'pool-origin-weight',
+          node,
+          message: `${where} ${w} is outside 0-1${percent !== undefined ? `; for ${w} % write ${percent}` : ''}.`,
+          fixes: () => [...(percent !== undefined ? [set(percent, 'choice', ` (${w} %)`)] : []), set(w < 0 ? 0 : 1, 'choice')],
+        });
+        continue;
+      }
+      const rounded = Math.round(w * 100) / 100;
+      if (Math.abs(w - rounded) < 1e-9) continue;
+      report({
+        id: 'pool-origin-weight',
+        node,
+        message: `${where} ${w} is not a multiple of 0.01; use ${rounded}.`,
+        fixes: () => [set(rounded, 'safe')],
+      });
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import { compose, replaceNode } from '../../edit';
+import { POOL_FIELDS, typed } from '../../lb/fields';
+import type { Rule } from '../types';
+
+/** 1002 `the origin list length must be in range [1, …]`: a pool with no origins. */
+export const rule: Rule = {
+  name: 'pool-origins-empty',
+  reports: ['1002'],
+  kinds: ['pool'],
+  check({ doc, target, report }) {
+    const node = typed(target.node, POOL_FIELDS, 'origins');
+    if (node?.type !== 'array' || (node.children?.length ?? 0) > 0) return;
+    const skeleton = { name: 'origin-1', address: '<origin-address>' };
+    report({
+      id: '1002',
+      node,
+      message: 'The pool has no origins, which fails the API validation `the origin list length must be in range [1, …]`; add at least one origin with an `address`.',
+      fixes: () => [{ title: 'Add an origin (edit the address)', kind: 'placeholder', edits: compose(doc, [replaceNode(doc, node, [skeleton])]) }],
+    });
+  },
+};

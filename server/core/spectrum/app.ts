@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
-import { stringValue, valueNode } from '../json';
-import { parseProtocol, type Protocol } from './values';
+import type { FixEnv } from '../findings';
+import { elements, stringValue, valueNode } from '../json';
+import { formatPortSpec, isIP, parseOrigin, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
 
 /** The parsed `protocol` of an app, or undefined when it is missing or invalid (another rule reports that). */
 export function appProtocol(app: Node): Protocol | undefined {
@@ -17,3 +18,68 @@ export function protocolPortText(p: Protocol): string {
 
 /** Placeholder for an IP the user must still fill in; `origin_direct` validation flags it until edited. */
 export const PLACEHOLDER_IP = '<origin-ip>';
+
+/** `virtual_network_id` when it is set: a non-empty string. An empty string counts as unset, as the API's `omitempty` does. */
+export function appVirtualNetworkId(app: Node): string | undefined {
+  const id = stringValue(valueNode(app, 'virtual_network_id'));
+  return id === undefined || id === '' ? undefined : id;
+}
+
+/** One string entry of `origin_direct`, parsed. Entries of other types are the wrong-type rule's. */
+export interface DirectEntry {
+  node: Node;
+  index: number;
+  text: string;
+  parsed: OriginParse;
+}
+
+/** The string entries of `origin_direct` (empty when it is absent or not an array). */
+export function directEntries(app: Node): DirectEntry[] {
+  const out: DirectEntry[] = [];
+  elements(valueNode(app, 'origin_direct')).forEach((node, index) => {
+    const text = stringValue(node);
+    if (text !== undefined) out.push({ node, index, text, parsed: parseOrigin(text) });
+  });
+  return out;
+}
+
+/**
+ * The port spec of an `origin_port` value: an integer 1-65535, or a string `"22"` / `"1000-2000"`.
+ * Undefined when absent or invalid (another rule reports an invalid value).
+ */
+export function originPortSpec(node: Node | undefined): PortSpec | undefined {
+  if (node?.type === 'number') {
+    const n = node.value as number;
+    return Number.isInteger(n) && n >= 1 && n <= 65535 ? { start: n, end: n, isRange: false } : undefined;
+  }
+  const text = stringValue(node);
+  if (text === undefined) return undefined;
+  const p = parsePortSpec(text);
+  return p.ok ? p : undefined;
+}
+
+/** The value to write into `origin_port` for a port spec: a number for one port, a string for a range. */
+export function originPortValue(p: PortSpec): number | string {
+  return p.isRange ? formatPortSpec(p) : p.start;
+}
+
+/**
+ * The port an origin taken out of `origin_dns` should carry: `origin_port` when valid, else the
+ * protocol's ports. With `single`, a range shrinks to its first port (virtual networks take no ranges).
+ */
+export function dnsOriginPort(app: Node, protocol: Protocol | undefined, single: boolean): string | undefined {
+  const spec = originPortSpec(valueNode(app, 'origin_port')) ?? protocol;
+  if (!spec) return undefined;
+  return single ? String(spec.start) : formatPortSpec(spec);
+}
+
+/** The IP addresses a hostname resolves to through the injected resolver, deduplicated; none without one or when it fails. */
+export async function resolveAll(host: string, env: FixEnv): Promise<string[]> {
+  if (!env.resolve) return [];
+  try {
+    const found = await env.resolve(host);
+    return [...new Set((Array.isArray(found) ? found : []).filter((a): a is string => typeof a === 'string' && isIP(a)))];
+  } catch {
+    return [];
+  }
+}

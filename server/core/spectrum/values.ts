@@ -27,6 +27,21 @@ export function parsePortSpec(text: string): Parsed<PortSpec> {
 
 export const portCount = (p: PortSpec) => p.end - p.start + 1;
 
+/** `22` or `1000-2000`, as the API writes a port spec. */
+export function formatPortSpec(p: PortSpec): string {
+  return p.isRange ? `${p.start}-${p.end}` : String(p.start);
+}
+
+/**
+ * A port spec starting at `start` and holding `count` ports (a single port for 1); undefined when
+ * the end would pass 65535.
+ */
+export function portSpecOfLength(start: number, count: number): PortSpec | undefined {
+  const end = start + count - 1;
+  if (start < 1 || count < 1 || end > 65535) return undefined;
+  return { start, end, isRange: count > 1 };
+}
+
 export interface Protocol extends PortSpec {
   transport: Transport;
 }
@@ -62,7 +77,7 @@ export interface Ipv6Reading {
 export type OriginProblem =
   | { kind: 'scheme'; scheme: string }
   | { kind: 'ipv6-unbracketed'; readings: Ipv6Reading[] }
-  | { kind: 'hostname'; host: string }
+  | { kind: 'hostname'; host: string; /** The port text after the hostname, when there is one. */ port?: string }
   | { kind: 'invalid-ip'; host: string }
   | { kind: 'missing-port' }
   | { kind: 'port'; detail: string }
@@ -128,7 +143,7 @@ export function parseOrigin(text: string): OriginParse {
     if (!isIPv4(host)) {
       if (isIPv6(host)) return { ok: false, problem: { kind: 'ipv6-unbracketed', readings: ipv6Readings(rest) } };
       if (/^[\d.]+$/.test(host)) return { ok: false, problem: { kind: 'invalid-ip', host } };
-      if (isHostname(host)) return { ok: false, problem: { kind: 'hostname', host } };
+      if (isHostname(host)) return { ok: false, problem: { kind: 'hostname', host, ...(portText !== undefined ? { port: portText } : {}) } };
       return { ok: false, problem: { kind: 'invalid-ip', host } };
     }
     if (portText === undefined) return { ok: false, problem: { kind: 'missing-port' } };
@@ -166,6 +181,11 @@ export function nonPublicRange(ip: ipaddr.IPv4 | ipaddr.IPv6): string | undefine
   if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
   const range = addr.range();
   return range === 'unicast' ? undefined : range;
+}
+
+/** A Cloudflare Tunnel hostname (`<UUID>.cfargotunnel.com`), which Spectrum cannot use as an origin. */
+export function isTunnelHostname(name: string): boolean {
+  return /(^|\.)cfargotunnel\.com\.?$/i.test(name.trim());
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,4 +11,4 @@ export type { RuleSetting } from './settings';
 export { DETECTORS, type FileAssociations, type Target, type TargetKind } from './detect';
 export { fixAll } from './fix-all';
 export * from './config';
-export { applySuppressions, parseDirectives, suppressionFixes, unusedIgnoreFindings, ignoreMatches, DIRECTIVE, REASON_PLACEHOLDER, type Directive, type Suppressed } from './suppress';
+export { applySuppressions, parseDirectives, suppressionFixes, unusedIgnoreFindings, ignoreMatches, ignoreCoversFile, DIRECTIVE, REASON_PLACEHOLDER, type Directive, type Suppressed } from './suppress';

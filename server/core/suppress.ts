@@ -119,11 +119,27 @@ function readDirective(text: string, offset: number, length: number, block: bool
 export function ignoreMatches(e: IgnoreEntry, f: Finding, path: string | undefined): boolean {
   if (e.code !== f.id) return false;
   if (e.pointer !== undefined && e.pointer !== '' && f.pointer !== e.pointer && !f.pointer.startsWith(e.pointer.replace(/\/$/, '') + '/')) return false;
-  if (e.base === undefined) return e.files === undefined || (path !== undefined && picomatch(e.files, { dot: true })(path.replace(/\\/g, '/')));
+  return ignoreCoversFile(e, path);
+}
+
+/** Whether an `ignore` entry's `files` (relative to its configuration's folder) covers the file at `path`. */
+export function ignoreCoversFile(e: IgnoreEntry, path: string | undefined): boolean {
+  if (e.base === undefined) return e.files === undefined || (path !== undefined && globMatcher(e.files)(path.replace(/\\/g, '/')));
   if (path === undefined) return false;
   const rel = relative(e.base, path).replace(/\\/g, '/');
   if (rel.startsWith('..') || isAbsolute(rel)) return false;
-  return e.files === undefined || picomatch(e.files, { dot: true })(rel);
+  return e.files === undefined || globMatcher(e.files)(rel);
+}
+
+const matchers = new Map<string, (p: string) => boolean>();
+function globMatcher(glob: string): (p: string) => boolean {
+  let m = matchers.get(glob);
+  if (!m) {
+    m = picomatch(glob, { dot: true });
+    if (matchers.size > 500) matchers.clear();
+    matchers.set(glob, m);
+  }
+  return m;
 }
 
 /**

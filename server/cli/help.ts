@@ -1,0 +1,30 @@
+import { CONFIG_FILE_NAME } from '../core/config';
+
+export const USAGE = `Usage: spectrum-lint [options] [paths or globs...]
+       spectrum-lint explain <code> [--markdown]`;
+
+export const HELP = `${USAGE}
+
+Lints Cloudflare Spectrum applications and Load Balancing monitors and pools kept as JSON or JSONC.
+Folders are searched recursively for .json and .jsonc files (node_modules and dot-folders are
+skipped); with no path, the current folder is linted. Each file uses the nearest ${CONFIG_FILE_NAME}
+at or above its folder.
+
+Options:
+  -f, --format <name>     stylish (default), json, sarif or github
+      --max-warnings <n>  exit 1 when there are more than n warnings (default -1: no limit)
+      --rule <id=sev>     set a code's severity: error, warning, info, hint or off (repeatable,
+                          comma-separated; overrides ${CONFIG_FILE_NAME})
+  -q, --quiet             report errors only
+      --exit-zero         exit 0 even when errors are found (usage and read errors still exit 2)
+      --no-config         do not read ${CONFIG_FILE_NAME} files
+      --color, --no-color force or disable colours (default: colours on a terminal, unless NO_COLOR)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Commands:
+  explain <code>          what a code means, its cause and its resolution (e.g. 11002, 1002,
+                          "TCP connection failed"); --markdown prints Markdown
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage or an
+unreadable input.`;

@@ -1,0 +1,25 @@
+/** What a command may use of the process: injected so commands run the same in tests and in a terminal. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** A command: arguments after its name in, exit code out (0 ok, 1 findings, 2 usage or input error). */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+/** Thrown for bad usage; the dispatcher prints the message and exits 2. */
+export class UsageError extends Error {}
+
+/** Whether to colour a stream: never when NO_COLOR is set, always when FORCE_COLOR is, else only on a terminal. */
+export function useColor(stream: { isTTY?: boolean }, env: CliIo['env'], flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { entry } from '../core/catalog';
+import { ConfigResolver, configLintOptions, mergeRules, type ConfigHost, type IgnoreEntry } from '../core/config';
+import type { Finding } from '../core/findings';
+import { lint, type LintOptions } from '../core/lint';
+import { effectiveSeverity, type RuleSetting } from '../core/settings';
+import { ignoreCoversFile, unusedIgnoreFindings } from '../core/suppress';
+import { version } from '../../package.json';
+import { parseLintArgs } from './args';
+import { expandInputs } from './files';
+import { FORMATTERS, summarize, type FileResult } from './formatters';
+import { HELP } from './help';
+import { useColor, type CliIo } from './io';
+
+/** Reads files as the CLI sees them: UTF-8 without a byte-order mark (editors drop it too). */
+async function readText(path: string): Promise<string> {
+  const text = await readFile(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const fsHost: ConfigHost = {
+  readFile: (path) => readText(path).catch(() => undefined),
+};
+
+/** `spectrum-lint [options] [paths or globs...]`. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseLintArgs(argv);
+  if (args.help) {
+    io.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (args.version) {
+    io.stdout.write(version + '\n');
+    return 0;
+  }
+
+  const inputs = expandInputs(args.patterns, io.cwd);
+  let inputError = false;
+  const fail = (message: string) => {
+    io.stderr.write(`spectrum-lint: ${message}\n`);
+    inputError = true;
+  };
+  inputs.problems.forEach(fail);
+
+  const display = (p: string) => {
+    const r = relative(io.cwd, p);
+    return (r && !r.startsWith('..') && !isAbsolute(r) ? r : p).replace(/\\/g, '/');
+  };
+  const keep = (findings: Finding[]) => (args.quiet ? findings.filter((f) => f.severity === 'error') : findings);
+
+  const resolver = new ConfigResolver(fsHost, { syntaxErrors: true });
+  const files: FileResult[] = [];
+  const used = new Set<IgnoreEntry>();
+  const linted: string[] = [];
+  for (const path of inputs.files) {
+    let text: string;
+    try {
+      text = await readText(path);
+    } catch (error) {
+      fail(`cannot read ${display(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      continue;
+    }
+    const parsed = args.config ? await resolver.forFile(path) : undefined;
+    const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules }) };
+    const result = lint(text, options);
+    for (const e of result.usedIgnores ?? []) used.add(e);
+    for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${display(path)}: ${String(error)}\n`);
+    linted.push(path);
+    files.push({ path, display: display(path), findings: keep(result.findings), suppressed: result.suppressed ?? [] });
+  }
+
+  // Configuration files: their own problems, and `ignore` entries that covered linted files but matched nothing.
+  if (args.config) for (const c of inputs.configs) await resolver.forFile(join(dirname(c), 'any.json'));
+  for (const parsed of await resolver.loaded()) {
+    const rules = mergeRules(parsed.config.rules, args.rules);
+    const covering = parsed.config.ignore.filter((e) => linted.some((p) => ignoreCoversFile(e, p)));
+    const findings = [...overrideSeverity(parsed.findings, args.rules), ...unusedIgnoreFindings(parsed.doc, covering, used, rules)];
+    if (findings.length) files.push({ path: parsed.config.path, display: display(parsed.config.path), findings: keep(findings), suppressed: [] });
+  }
+  files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+
+  const run = { files, cwd: io.cwd };
+  io.stdout.write(FORMATTERS[args.format](run, { color: useColor(io.stdout, io.env, args.color) }));
+
+  if (inputError) return 2;
+  const s = summarize(run);
+  const tooManyWarnings = args.maxWarnings >= 0 && s.warnings > args.maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`spectrum-lint: ${s.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+  if (args.exitZero) return 0;
+  return s.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Applies --rule to findings made before it was known (the configuration file's own). */
+function overrideSeverity(findings: Finding[], rules: Record<string, RuleSetting>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (rules[f.id] === undefined) {
+      out.push(f);
+      continue;
+    }
+    const severity = effectiveSeverity(f.id, entry(f.id).severity, rules);
+    if (severity) out.push({ ...f, severity });
+  }
+  return out;
+}

@@ -7,13 +7,14 @@ import {
 } from 'vscode-languageserver/node';
 import { fixAll, type Finding } from '../core';
 import { diff } from '../core/edit';
+import { suppressionFixes } from '../core/suppress';
 import { isDiagnosticData, SOURCE } from './diagnostics';
+import { SHOW_DOCUMENTATION_COMMAND } from './protocol';
 import { versionedEdit } from './edits';
 import { QUICK_FIX_ENV } from './resolve';
 import type { Linted, Server } from './server';
 
 export const FIX_ALL_KIND = 'source.fixAll.spectrum-lint';
-export const SHOW_DOCUMENTATION = 'spectrumLint.showDocumentation';
 
 export interface CodeActionSupport {
   /** Whether the client applies `documentChanges` (versioned edits). */
@@ -21,8 +22,8 @@ export interface CodeActionSupport {
 }
 
 /**
- * Quick fixes for the diagnostics in the request (real fixes first, then documentation, none of
- * those preferred), and `source.fixAll.spectrum-lint` for on-save. Edits are bound to the version
+ * Quick fixes for the diagnostics in the request (real fixes first, then suppressions in jsonc
+ * documents, then documentation; only a lone safe fix is preferred), and `source.fixAll.spectrum-lint` for on-save. Edits are bound to the version
  * they were computed for; a diagnostic from an older version gets nothing rather than a wrong edit.
  */
 export function registerCodeActions(server: Server, support: CodeActionSupport): void {
@@ -66,8 +67,12 @@ async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: Co
   const { doc } = linted;
   const version = doc.version;
   const fixes: CodeAction[] = [];
+  const suppressions: CodeAction[] = [];
   const docs: CodeAction[] = [];
+  // Comments are only allowed where the editor says the language is JSON with comments.
+  const comments = doc.languageId === 'jsonc' || /\.jsonc$/i.test(doc.uri);
   const documented = new Set<string>();
+  const suppressing = new Set<string>();
   for (const diag of diagnostics) {
     if (diag.source !== SOURCE) continue;
     const finding = findingOf(linted, diag);
@@ -86,13 +91,22 @@ async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: Co
         ...(safe.length === 1 && safe[0] === fix ? { isPreferred: true } : {}),
       });
     }
+    if (linted.result.doc) {
+      for (const fix of suppressionFixes(linted.result.doc, finding, comments)) {
+        // Two findings of one code on one line need one directive, not two identical actions.
+        const key = fix.title + JSON.stringify(fix.edits);
+        if (suppressing.has(key)) continue;
+        suppressing.add(key);
+        suppressions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: versionedEdit(doc, fix.edits, support.documentChanges) });
+      }
+    }
     if (!documented.has(finding.id)) {
       documented.add(finding.id);
       const title = `Show documentation for ${finding.code}`;
-      docs.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diag], command: { title, command: SHOW_DOCUMENTATION, arguments: [finding.docs] } });
+      docs.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diag], command: { title, command: SHOW_DOCUMENTATION_COMMAND, arguments: [finding.docs] } });
     }
   }
-  return [...fixes, ...docs];
+  return [...fixes, ...suppressions, ...docs];
 }
 
 async function fixAllAction(linted: Linted, support: CodeActionSupport): Promise<CodeAction | undefined> {

@@ -1,23 +1,14 @@
 import { RequestType } from 'vscode-languageserver/node';
-import { CATALOG, type CatalogGroup } from '../core';
+import { CATALOG } from '../core';
 import { explainMarkdown, resolveEntry } from '../core/explain';
-import { SHOW_DOCUMENTATION } from './code-actions';
+import { CATALOG_REQUEST, EXPLAIN_REQUEST, SHOW_DOCUMENTATION_COMMAND, type CatalogItem, type ExplainParams } from './protocol';
 import type { Server } from './server';
 
-/** One catalog entry as the client's "Explain error code..." picker lists it. */
-export interface CatalogItem {
-  id: string;
-  code: number | string;
-  title: string;
-  group: CatalogGroup;
-}
+const CatalogRequest = new RequestType<void, CatalogItem[], void>(CATALOG_REQUEST);
+const ExplainRequest = new RequestType<ExplainParams, string | null, void>(EXPLAIN_REQUEST);
 
-/** `spectrumLint/catalog`: every code and check the server knows. */
-export const CatalogRequest = new RequestType<void, CatalogItem[], void>('spectrumLint/catalog');
-/** `spectrumLint/explain`: the Markdown explanation of an id, a code ("11044") or a failure reason; null if unknown. */
-export const ExplainRequest = new RequestType<{ id: string }, string | null, void>('spectrumLint/explain');
-
-export const COMMANDS = [SHOW_DOCUMENTATION];
+/** Commands the server executes (the client forwards them with workspace/executeCommand). */
+export const COMMANDS = [SHOW_DOCUMENTATION_COMMAND];
 
 export function registerRequests(server: Server, showDocumentSupport: boolean): void {
   const { connection } = server;
@@ -27,7 +18,7 @@ export function registerRequests(server: Server, showDocumentSupport: boolean): 
   );
   connection.onRequest(
     ExplainRequest,
-    server.guard('spectrumLint/explain', null, (params: { id: string } | undefined) => {
+    server.guard('spectrumLint/explain', null, (params: ExplainParams | undefined) => {
       const query = params && (typeof params.id === 'string' || typeof params.id === 'number') ? String(params.id) : '';
       const id = resolveEntry(query)?.id;
       return (id && explainMarkdown(id)) ?? null;
@@ -35,7 +26,7 @@ export function registerRequests(server: Server, showDocumentSupport: boolean): 
   );
   connection.onExecuteCommand(
     server.guard('workspace/executeCommand', null, async (params) => {
-      if (params.command !== SHOW_DOCUMENTATION) return null;
+      if (params.command !== SHOW_DOCUMENTATION_COMMAND) return null;
       const url = params.arguments?.[0];
       // Only documentation links: a command argument must never open an arbitrary URI.
       if (typeof url !== 'string' || !/^https:\/\//.test(url)) return null;
@@ -43,7 +34,8 @@ export function registerRequests(server: Server, showDocumentSupport: boolean): 
         const shown = await connection.window.showDocument({ uri: url, external: true });
         if (shown.success) return null;
       }
-      connection.window.showInformationMessage(`Documentation: ${url}`);
+      // Not awaited: the user may leave the message open as long as they like.
+      void connection.window.showInformationMessage(`Documentation: ${url}`);
       return null;
     }),
   );

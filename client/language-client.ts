@@ -1,0 +1,23 @@
+import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** The client id: VS Code reads `spectrumLint.trace.server` because of it. */
+export const CLIENT_ID = 'spectrumLint';
+
+/** A client for the bundled server (`dist/server.js`), started over Node IPC, for JSON and JSONC documents. */
+export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['json', 'jsonc'].flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannel,
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/spectrum-lint.config.json') },
+  };
+  return new LanguageClient(CLIENT_ID, 'Spectrum Lint', serverOptions, clientOptions);
+}

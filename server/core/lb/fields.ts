@@ -1,4 +1,4 @@
-import type { Node } from 'jsonc-parser';
+import { getNodePath, type Node } from 'jsonc-parser';
 import { elements, propertyNode, valueNode } from '../json';
 import { MONITOR_SCHEMA } from '../schema/monitor';
 import { POOL_SCHEMA } from '../schema/pool';
@@ -93,4 +93,10 @@ export function origins(pool: Node): Array<{ node: Node; index: number }> {
 /** Whether an origin is enabled: `enabled` defaults to true. */
 export function originEnabled(o: Node): boolean {
   return typedBoolean(o, ORIGIN_FIELDS, 'enabled') !== false;
+}
+
+/** The JSON path of a property (jsonc-parser's `getNodePath` gives a property node its object's path). */
+export function propertyPath(prop: Node): Array<string | number> {
+  const key = prop.children?.[0]?.value;
+  return [...(prop.parent ? getNodePath(prop.parent) : []), String(key)];
 }

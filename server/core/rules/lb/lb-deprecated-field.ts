@@ -1,6 +1,5 @@
 import { compose, remove } from '../../edit';
-import { getNodePath } from 'jsonc-parser';
-import { lbSchema } from '../../lb/fields';
+import { lbSchema, propertyPath } from '../../lb/fields';
 import { walkLb } from '../../lb/walk';
 import { displayPath } from '../../schema/check';
 import type { Rule } from '../types';
@@ -25,7 +24,7 @@ export const rule: Rule = {
           : `\`${displayPath(path)}\` is deprecated: send pool health alerts through Cloudflare Notifications (\`load_balancing_health_alert\`) instead.`,
         tags: ['deprecated'],
         // Only an empty value is removed automatically: a set address is a notification the user still wants somewhere.
-        fixes: empty ? () => [{ title: `Remove ${spec.name}`, kind: 'safe', edits: compose(doc, [remove(doc, getNodePath(prop))]) }] : undefined,
+        fixes: empty ? () => [{ title: `Remove ${spec.name}`, kind: 'safe', edits: compose(doc, [remove(doc, propertyPath(prop))]) }] : undefined,
       });
     }
   },

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
 import { propertyName, properties, valueNode } from '../../json';
-import { monitorType, type MonitorType } from '../../lb/fields';
+import { monitorType, propertyPath, type MonitorType } from '../../lb/fields';
 import type { Rule } from '../types';
 
 const HTTP: MonitorType[] = ['http', 'https'];
@@ -41,7 +40,7 @@ export const rule: Rule = {
         node: prop,
         message: `\`${name}\` has no effect on a \`${type}\` monitor (it is used by ${used}); remove it.`,
         tags: ['unnecessary'],
-        fixes: () => [{ title: `Remove ${name}`, kind: 'safe', edits: compose(doc, [remove(doc, getNodePath(prop))]) }],
+        fixes: () => [{ title: `Remove ${name}`, kind: 'safe', edits: compose(doc, [remove(doc, propertyPath(prop))]) }],
       });
     }
   },

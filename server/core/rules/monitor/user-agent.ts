@@ -1,6 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
 import { propertyName, properties, valueNode } from '../../json';
+import { propertyPath } from '../../lb/fields';
 import type { Rule } from '../types';
 
 /** `User-Agent` in `header`: health checks always send Cloudflare's own, so the setting is ignored. */
@@ -19,7 +19,7 @@ export const rule: Rule = {
         node: prop,
         message: `Health checks always send Cloudflare's own \`User-Agent\`, so this \`${name}\` header is ignored; remove it.`,
         tags: ['unnecessary'],
-        fixes: () => [{ title: `Remove the ${name} header`, kind: 'safe', edits: compose(doc, [remove(doc, getNodePath(prop))]) }],
+        fixes: () => [{ title: `Remove the ${name} header`, kind: 'safe', edits: compose(doc, [remove(doc, propertyPath(prop))]) }],
       });
     }
   },

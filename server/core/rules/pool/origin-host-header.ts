@@ -1,8 +1,8 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { compose, remove, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, propertyName, properties, typeName } from '../../json';
-import { origins } from '../../lb/fields';
+import { origins, propertyPath } from '../../lb/fields';
 import { hostHeaderProblem } from '../../lb/host';
 import type { Rule } from '../types';
 
@@ -35,7 +35,7 @@ export const rule: Rule = {
             message: isHost ? `Write the header name as \`Host\`, not \`${name}\`.` : `${at} supports only \`Host\`; \`${name}\` is not sent.`,
             fixes: isHost
               ? () => [{ title: 'Rename to Host', kind: 'safe', edits: [{ offset: key.offset, length: key.length, content: '"Host"' }] }]
-              : () => [{ title: `Remove the ${name} header`, kind: 'choice', edits: compose(doc, [remove(doc, getNodePath(p))]) }],
+              : () => [{ title: `Remove the ${name} header`, kind: 'choice', edits: compose(doc, [remove(doc, propertyPath(p))]) }],
           });
           continue;
         }

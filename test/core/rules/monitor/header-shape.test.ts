@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+
+test('monitor-header-shape does not fire on an object of string arrays, with or without a port in Host', () => {
+  assert.ok(!ids(json(HTTPS_MONITOR)).includes('monitor-header-shape'));
+  assert.ok(!ids(json({ ...HTTPS_MONITOR, header: { Host: ['app.example.com:8443'], 'X-App-ID': ['a', 'b'] } })).includes('monitor-header-shape'));
+});
+
+test('monitor-header-shape wraps a string value in an array', async () => {
+  const text = json({ ...HTTPS_MONITOR, header: { Host: 'app.example.com' } });
+  const f = only(text, 'monitor-header-shape');
+  assert.equal(flagged(text, f), '"app.example.com"');
+  const [fix] = await fixesOf(text, 'monitor-header-shape');
+  assert.equal(fix.kind, 'safe');
+  assert.deepEqual(JSON.parse(applyFix(text, 'monitor-header-shape', fix)).header, { Host: ['app.example.com'] });
+});
+
+test('monitor-header-shape converts the Terraform v4 block list', async () => {
+  const v4 = [{ header: 'Host', values: ['app.example.com'] }, { header: 'X-App-ID', values: ['abc123'] }];
+  const text = json({ ...HTTPS_MONITOR, header: v4 });
+  const f = only(text, 'monitor-header-shape');
+  assert.match(f.message, /Terraform v4/);
+  const [fix] = await fixesOf(text, 'monitor-header-shape');
+  assert.deepEqual(JSON.parse(applyFix(text, 'monitor-header-shape', fix)).header, { Host: ['app.example.com'], 'X-App-ID': ['abc123'] });
+  assert.ok(!ids(text).includes('lb-wrong-type'));
+});
+
+test('monitor-header-shape flags a URL as Host and keeps only the hostname', async () => {
+  const text = json({ ...HTTPS_MONITOR, header: { Host: ['https://app.example.com/health'] } });
+  const [fix] = await fixesOf(text, 'monitor-header-shape');
+  assert.deepEqual(JSON.parse(applyFix(text, 'monitor-header-shape', fix)).header, { Host: ['app.example.com'] });
+});
+
+test('monitor-header-shape flags shapes it cannot repair, without a fix', async () => {
+  for (const header of ['Host: x', { Host: [1] }, [{ name: 'Host' }]]) {
+    const text = json({ ...HTTPS_MONITOR, header });
+    assert.deepEqual(await fixesOf(text, 'monitor-header-shape'), [], JSON.stringify(header));
+  }
+});

@@ -1,5 +1,6 @@
 import type { Command } from './io';
 import { run as explain } from './explain-command';
+import { run as contextPull } from './context-pull';
 
 /**
  * Subcommands by their words ("explain", "context pull"); the longest match wins and receives the
@@ -7,4 +8,5 @@ import { run as explain } from './explain-command';
  */
 export const SUBCOMMANDS: Record<string, Command> = {
   explain,
+  'context pull': contextPull,
 };

@@ -94,21 +94,21 @@ export function valueOf(node: Node): unknown {
   }
 }
 
-function locator(doc: JsonDocument, base: Node, path: string): (pointer: string) => ContextLocation | undefined {
+export function locator(doc: JsonDocument, base: Node, path: string): (pointer: string) => ContextLocation | undefined {
   return (pointer) => {
     const node = nodeAt(base, fromPointer(pointer));
     return node ? { path, range: doc.rangeOf(node.offset, node.length) } : undefined;
   };
 }
 
-function problemFinding(doc: JsonDocument, base: Node | undefined, p: ContextProblem): Finding {
+export function problemFinding(doc: JsonDocument, base: Node | undefined, p: ContextProblem): Finding {
   let node = base ? nodeAt(base, fromPointer(p.pointer)) : undefined;
   // An unknown key is best shown on the key itself.
   if (node && /Unknown (key|quota|entitlement) `/.test(p.message) && node.parent?.type === 'property') node = node.parent.children![0];
   return finding(doc, node ?? base, p.message);
 }
 
-function finding(doc: JsonDocument, node: Node | undefined, message: string): Finding {
+export function finding(doc: JsonDocument, node: Node | undefined, message: string): Finding {
   const e = entry('config-invalid');
   const offset = node?.offset ?? 0;
   const length = node?.length ?? 0;

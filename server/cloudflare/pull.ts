@@ -1,0 +1,148 @@
+import { PLANS } from '../core/context/types';
+import { CloudflareClient, CloudflareError } from './client';
+
+/** What one part of the pull fetched, or why it could not. */
+export interface PartResult {
+  part: string;
+  ok: boolean;
+  count?: number;
+  error?: CloudflareError;
+}
+
+export interface PullOptions {
+  client: CloudflareClient;
+  accountId: string;
+  zoneId: string;
+  /** The file written by an earlier pull or by hand: what the API cannot tell (payg, entitlements, quotas) is kept. */
+  previous?: Record<string, unknown>;
+  /** Called as each part starts, for a progress line. */
+  onProgress?: (part: string, index: number, total: number) => void;
+  now?: () => Date;
+}
+
+export interface PullResult {
+  /** The account context file's content (never the token). */
+  context: Record<string, unknown>;
+  parts: PartResult[];
+}
+
+/** Keys the pull writes; every other key of a previous file is the user's and is kept as it was. */
+export const PULLED_KEYS = ['account_id', 'pulled_at', 'zone', 'zones', 'virtual_networks', 'routes', 'prefixes', 'spectrum_apps', 'monitors', 'pools'];
+
+interface ZoneInfo {
+  id: string;
+  name: string;
+  plan?: { legacy_id?: string };
+}
+
+const seg = (s: string) => encodeURIComponent(s);
+
+/**
+ * Pulls the account context from the API: the zone (name and plan), the account's other zones,
+ * virtual networks, routes (paginated), BYOIP prefixes, the zone's Spectrum applications (paginated),
+ * and Load Balancing monitors and pools. Each part is independent: a part the token may not read is
+ * left out (so the rules that need it stay quiet) and reported in `parts`.
+ */
+export async function pullAccountContext(options: PullOptions): Promise<PullResult> {
+  const { client, accountId, zoneId } = options;
+  const account = `/accounts/${seg(accountId)}`;
+  const previous = options.previous ?? {};
+  const context: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(previous)) if (!PULLED_KEYS.includes(k) && k !== 'plan') context[k] = v;
+  context.account_id = accountId;
+  context.pulled_at = (options.now?.() ?? new Date()).toISOString();
+
+  const steps: Array<[string, () => Promise<number>]> = [
+    [
+      'zone',
+      async () => {
+        const z = (await client.get<ZoneInfo>(`/zones/${seg(zoneId)}`)).result;
+        context.zone = { name: z.name, id: z.id };
+        const plan = z.plan?.legacy_id;
+        if (plan && (PLANS as readonly string[]).includes(plan)) context.plan = plan;
+        else if (previous.plan !== undefined) context.plan = previous.plan;
+        return 1;
+      },
+    ],
+    [
+      'zones',
+      async () => {
+        const zones = await client.list<ZoneInfo>('/zones', { 'account.id': accountId }, 50);
+        context.zones = zones.filter((z) => z.id !== zoneId).map((z) => ({ name: z.name, id: z.id }));
+        return zones.length;
+      },
+    ],
+    [
+      'virtual networks',
+      async () => {
+        const list = (await client.get<unknown[]>(`${account}/teamnet/virtual_networks`, { is_deleted: false })).result;
+        context.virtual_networks = Array.isArray(list) ? list : [];
+        return (context.virtual_networks as unknown[]).length;
+      },
+    ],
+    [
+      'routes',
+      async () => {
+        context.routes = await client.list(`${account}/teamnet/routes`, { is_deleted: false }, 1000);
+        return (context.routes as unknown[]).length;
+      },
+    ],
+    [
+      'prefixes',
+      async () => {
+        const list = (await client.get<unknown[]>(`${account}/addressing/prefixes`)).result;
+        context.prefixes = Array.isArray(list) ? list : [];
+        return (context.prefixes as unknown[]).length;
+      },
+    ],
+    [
+      'Spectrum applications',
+      async () => {
+        const apps = await client.list<Record<string, unknown>>(`/zones/${seg(zoneId)}/spectrum/apps`, {}, 100);
+        context.spectrum_apps = apps.map((a) => ({ ...a, zone_id: zoneId }));
+        return apps.length;
+      },
+    ],
+    [
+      'monitors',
+      async () => {
+        const list = (await client.get<unknown[]>(`${account}/load_balancers/monitors`)).result;
+        context.monitors = Array.isArray(list) ? list : [];
+        return (context.monitors as unknown[]).length;
+      },
+    ],
+    [
+      'pools',
+      async () => {
+        const list = (await client.get<unknown[]>(`${account}/load_balancers/pools`)).result;
+        context.pools = Array.isArray(list) ? list : [];
+        return (context.pools as unknown[]).length;
+      },
+    ],
+  ];
+
+  const parts: PartResult[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const [part, run] = steps[i];
+    options.onProgress?.(part, i, steps.length);
+    try {
+      parts.push({ part, ok: true, count: await run() });
+    } catch (error) {
+      if (!(error instanceof CloudflareError)) throw error;
+      // Left out rather than kept from an earlier pull: facts would claim a pull time they do not have.
+      parts.push({ part, ok: false, error });
+    }
+  }
+  if (context.plan === undefined && previous.plan !== undefined) context.plan = previous.plan;
+  return { context: order(context), parts };
+}
+
+const ORDER = ['$schema', 'account_id', 'pulled_at', 'plan', 'spectrum', 'entitlements', 'quotas', 'zone', 'zones', 'virtual_networks', 'routes', 'prefixes', 'spectrum_apps', 'monitors', 'pools'];
+
+/** Stable key order, so two pulls of the same account diff cleanly. */
+function order(context: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ORDER) if (context[k] !== undefined) out[k] = context[k];
+  for (const [k, v] of Object.entries(context)) if (!(k in out)) out[k] = v;
+  return out;
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { runCli } from '../../server/cli/run';
+import type { CliIo } from '../../server/cli/io';
+import { validateAccount } from '../../server/core/context';
+import { ACCOUNT, DATA, FakeCloudflareApi, ZONE } from '../cloudflare/fake-api';
+
+const TOKEN = 'test-token-SECRET-123';
+const api = new FakeCloudflareApi(2);
+const realFetch = globalThis.fetch;
+const fetched: string[] = [];
+
+before(async () => {
+  await api.start();
+  // Every request of the pull must go to the fake API; record them to prove it.
+  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+    fetched.push(String(input instanceof Request ? input.url : input));
+    return realFetch(input, init);
+  }) as typeof fetch;
+});
+after(async () => {
+  globalThis.fetch = realFetch;
+  await api.stop();
+});
+
+function io(cwd: string, env: Record<string, string> = { CLOUDFLARE_API_TOKEN: TOKEN }) {
+  const out = { stdout: '', stderr: '' };
+  const cli: CliIo = { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) }, env, cwd };
+  return { cli, out };
+}
+
+const pull = (cwd: string, extra: string[] = [], env?: Record<string, string>) => {
+  const { cli, out } = io(cwd, env);
+  return runCli(['context', 'pull', '--account', ACCOUNT, '--zone', ZONE, '--base-url', api.baseUrl, ...extra], cli).then((code) => ({ code, ...out }));
+};
+
+test('context pull writes the whole context, paginating routes and apps, with progress on stderr', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  const r = await pull(dir);
+  assert.equal(r.code, 0, r.stderr);
+  const written = readFileSync(join(dir, 'spectrum-lint.account.json'), 'utf8');
+  const ctx = JSON.parse(written);
+  assert.deepEqual(ctx.routes, DATA.routes);
+  assert.deepEqual(ctx.spectrum_apps.map((a: { id: string }) => a.id), ['a1', 'a2', 'a3']);
+  assert.ok(ctx.spectrum_apps.every((a: { zone_id: string }) => a.zone_id === ZONE));
+  assert.deepEqual(ctx.zone, { name: 'example.com', id: ZONE });
+  assert.deepEqual(ctx.zones, [{ name: 'example.net', id: 'z2' }, { name: 'example.org', id: 'z3' }]);
+  assert.equal(ctx.plan, 'enterprise');
+  assert.equal(ctx.account_id, ACCOUNT);
+  assert.ok(!Number.isNaN(Date.parse(ctx.pulled_at)));
+  // The written file is a valid account context.
+  assert.deepEqual(validateAccount(ctx, { kind: 'file', path: 'x' }).problems, []);
+  assert.match(r.stderr, /Pulling account context from 127\.0\.0\.1:\d+: routes \(4\/8\)/);
+  assert.match(r.stdout, /Wrote spectrum-lint\.account\.json\./);
+
+  // The token went to the fake API only, in the Authorization header only, and is nowhere in the output.
+  assert.ok(fetched.length > 0 && fetched.every((u) => u.startsWith(api.baseUrl)), fetched.join('\n'));
+  for (const req of api.requests) {
+    assert.equal(req.headers.authorization, `Bearer ${TOKEN}`);
+    assert.ok(!req.url.includes(TOKEN));
+  }
+  for (const text of [written, r.stdout, r.stderr]) assert.ok(!text.includes(TOKEN));
+});
+
+test('context pull keeps what the API cannot know from an existing file and survives 429, 500 and retries', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  writeFileSync(join(dir, 'ctx.json'), JSON.stringify({ spectrum: 'payg', entitlements: ['byoip'], quotas: { ipv4: 2 }, routes: [] }));
+  api.fail('/teamnet/routes', { kind: 'rate-limit', retryAfter: '1' });
+  api.fail('/spectrum/apps', { kind: 'server-error' });
+  const r = await pull(dir, ['--out', 'ctx.json']);
+  assert.equal(r.code, 0, r.stderr);
+  const ctx = JSON.parse(readFileSync(join(dir, 'ctx.json'), 'utf8'));
+  assert.equal(ctx.spectrum, 'payg');
+  assert.deepEqual(ctx.entitlements, ['byoip']);
+  assert.deepEqual(ctx.quotas, { ipv4: 2 });
+  assert.equal(ctx.routes.length, DATA.routes.length);
+  assert.match(r.stderr, /retrying GET \/accounts\/[0-9a-f]+\/teamnet\/routes in 1\.0 s \(HTTP 429/);
+  assert.match(r.stderr, /retrying GET \/zones\/[0-9a-f]+\/spectrum\/apps in 0\.5 s \(HTTP 500/);
+});
+
+test('failed parts are left out, explained with the catalog, and the exit code says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  api.fail('/addressing/prefixes', { kind: 'error-envelope', status: 404, code: 7003, message: 'No route for the URI' });
+  api.fail('/load_balancers/monitors', { kind: 'malformed' });
+  api.fail('/load_balancers/pools', { kind: 'slow', ms: 3000 });
+  const r = await pull(dir, ['--timeout', '100', '--retries', '0']);
+  assert.equal(r.code, 1);
+  const ctx = JSON.parse(readFileSync(join(dir, 'spectrum-lint.account.json'), 'utf8'));
+  assert.equal(ctx.prefixes, undefined);
+  assert.equal(ctx.monitors, undefined);
+  assert.equal(ctx.pools, undefined);
+  assert.ok(ctx.routes);
+  assert.match(r.stderr, /failed  prefixes: GET \/accounts\/\w+\/addressing\/prefixes failed: 7003 No route for the URI/);
+  assert.match(r.stderr, /7003: No route for the URI[\s\S]*Resolution:/);
+  assert.match(r.stderr, /failed  monitors: .*not JSON/);
+  assert.match(r.stderr, /failed  pools: .*no answer within 100 ms/);
+  assert.match(r.stdout, /without prefixes, monitors, pools/);
+});
+
+test('a rejected token writes nothing; a missing token or missing ids is a usage error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  const bad = await pull(dir, [], { CLOUDFLARE_API_TOKEN: 'wrong-token' });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /10000 Authentication error/);
+  assert.match(bad.stderr, /was not written/);
+  assert.ok(!bad.stderr.includes('wrong-token'));
+  assert.equal((await pull(dir, [], {})).code, 2);
+  const { cli, out } = io(dir);
+  assert.equal(await runCli(['context', 'pull', '--zone', ZONE], cli), 2);
+  assert.match(out.stderr, /needs --account/);
+});

@@ -1,4 +1,6 @@
-import { compose, replaceNode } from '../../edit';
+import { getNodePath } from 'jsonc-parser';
+import { compose } from '../../edit';
+import { replacePrecise } from '../../edit-precise';
 import { nodeAt } from '../../json';
 import { stringField } from '../../spectrum/fields';
 import { isFqdn, isIP } from '../../spectrum/values';
@@ -26,7 +28,7 @@ export const rule: Rule = {
       id: 'dns-name-invalid',
       node,
       message: `${why}; use the application's full hostname in its zone, such as \`ssh.example.com\`.`,
-      fixes: fixable ? () => [{ title: `Write ${host}`, kind: 'safe', edits: compose(doc, [replaceNode(doc, node, host)]) }] : undefined,
+      fixes: fixable ? () => [{ title: `Write ${host}`, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(node), host)]) }] : undefined,
     });
   },
 };

@@ -1,4 +1,6 @@
-import { compose, replaceNode } from '../../edit';
+import { getNodePath } from 'jsonc-parser';
+import { compose } from '../../edit';
+import { replacePrecise } from '../../edit-precise';
 import { nodeAt } from '../../json';
 import { edgeIpsMode, enumValue } from '../../spectrum/fields';
 import type { Rule } from '../types';
@@ -23,7 +25,7 @@ export const rule: Rule = {
       node,
       message: `\`dns.type\` must be \`"${expected}"\` with ${because}, not \`"${type}"\`.`,
       related: edge ? [{ message: `\`edge_ips.type\` is "${mode}" here.`, range: doc.rangeOf(edge.offset, edge.length) }] : undefined,
-      fixes: () => [{ title: `Write "${expected}"`, kind: 'safe', edits: compose(doc, [replaceNode(doc, node, expected)]) }],
+      fixes: () => [{ title: `Write "${expected}"`, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(node), expected)]) }],
     });
   },
 };

@@ -1,4 +1,6 @@
-import { compose, replaceNode } from '../../edit';
+import { getNodePath } from 'jsonc-parser';
+import { compose } from '../../edit';
+import { replacePrecise } from '../../edit-precise';
 import type { Fix } from '../../findings';
 import { displayPath, quoteValue, walkFields } from '../../schema/check';
 import { SPECTRUM_APP_SCHEMA } from '../../schema/spectrum-app';
@@ -20,7 +22,7 @@ export const rule: Rule = {
       if (spec.enum.includes(text)) continue;
       const field = `\`${displayPath(path)}\``;
       const allowed = spec.enum;
-      const set = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${quoteValue(v)}`, kind, edits: compose(doc, [replaceNode(doc, value, v)]) });
+      const set = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${quoteValue(v)}`, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(value), v)]) });
       const sameButCase = allowed.find((a) => a.toLowerCase() === text.trim().toLowerCase());
       if (sameButCase !== undefined) {
         report({

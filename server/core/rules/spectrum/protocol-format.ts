@@ -1,4 +1,6 @@
-import { compose, replaceNode } from '../../edit';
+import { getNodePath } from 'jsonc-parser';
+import { compose } from '../../edit';
+import { replacePrecise } from '../../edit-precise';
 import type { Fix } from '../../findings';
 import { valueNode } from '../../json';
 import { parsePortSpec, parseProtocol } from '../../spectrum/values';
@@ -18,7 +20,7 @@ export const rule: Rule = {
     const text = node.value as string;
     const parsed = parseProtocol(text);
     if (parsed.ok) return;
-    const write = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${v}`, kind, edits: compose(doc, [replaceNode(doc, node, v)]) });
+    const write = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${v}`, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(node), v)]) });
 
     // Same protocol with stray case or spaces: one unambiguous spelling.
     const tidy = text.replace(/\s+/g, '').toLowerCase();

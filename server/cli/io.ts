@@ -20,6 +20,6 @@ export class UsageError extends Error {}
 export function useColor(stream: { isTTY?: boolean }, env: CliIo['env'], flag?: boolean): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.FORCE_COLOR !== undefined && !['', '0', 'false'].includes(env.FORCE_COLOR)) return true;
   return stream.isTTY === true;
 }

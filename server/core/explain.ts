@@ -52,7 +52,10 @@ export function entryMarkdown(e: CatalogEntry, options: MarkdownOptions = {}): s
   lines.push(facts.join(' · '), '');
   lines.push(`**Cause:** ${e.cause}`, '');
   lines.push(`**Resolution:** ${e.resolution}`, '');
-  if (e.fields?.length) lines.push(`**Fields to look at:** ${e.fields.map((f) => '`' + f + '`').join(', ')}`, '');
+  if (e.fields?.length) {
+    const label = e.group === 'health-check' ? 'Monitor and pool fields to look at' : 'Fields to look at';
+    lines.push(`**${label}:** ${e.fields.map((f) => '`' + f + '`').join(', ')}`, '');
+  }
   if (e.messages?.length) {
     lines.push('**Messages the API returns:**', '');
     for (const m of e.messages) lines.push(`- \`${m.replace(/`/g, "'")}\``);
@@ -78,7 +81,7 @@ export function entryText(e: CatalogEntry): string {
   else lines.push(`Id:          ${e.id}`);
   if (e.http) lines.push(`HTTP status: ${e.http}`);
   lines.push('', 'Cause:', indent(plain(e.cause)), '', 'Resolution:', indent(plain(e.resolution)));
-  if (e.fields?.length) lines.push('', `Fields to look at: ${e.fields.join(', ')}`);
+  if (e.fields?.length) lines.push('', `${e.group === 'health-check' ? 'Monitor and pool fields' : 'Fields'} to look at: ${e.fields.join(', ')}`);
   if (e.messages?.length) lines.push('', 'Messages the API returns:', ...e.messages.map((m) => `  - ${m}`));
   lines.push('', DETECTION_LABEL[e.detection], '', `Documentation: ${e.docs}`);
   return lines.join('\n');

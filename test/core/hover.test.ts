@@ -60,7 +60,7 @@ test('hover on failure_reason, case-insensitively, in pool health and health eve
   const h = hoverAt(health, 'tls NAME')!;
   assert.equal(h.text, '"tls NAME mismatch ERROR"');
   assert.ok(h.markdown.includes(entry('tls-name-mismatch-error').resolution));
-  assert.ok(h.markdown.includes('`header.Host`'));
+  assert.match(h.markdown, /\*\*Monitor and pool fields to look at:\*\* `header\.Host`/);
   assert.ok(h.markdown.includes('#tls-name-mismatch-error'));
 
   const events = json({ success: true, result: [{ id: 1, timestamp: '2014-01-01T05:20:00.12345Z', pool: { id: 'x', name: 'p' }, origins: [{ name: 'o', address: '198.51.100.4', failure_reason: 'No failures' }] }] });
@@ -110,4 +110,27 @@ test('hover finds nothing on unrelated JSON or whitespace', () => {
   assert.equal(hoverAt(json({ name: 'x', version: '1.0.0' }), 'version'), undefined);
   const text = json(app);
   assert.equal(hover(lint(text), text.indexOf('\n') + 1), undefined);
+});
+
+test('hover and completion never throw on half-typed input', async () => {
+  const { complete } = await import('../../server/core/completion');
+  const { analyze } = await import('../../server/core');
+  const samples = [
+    json({ ...app, origin_dns: { name: 'o.example.com', type: 'SRV' }, virtual_network_id: 'x' }),
+    json({ type: 'https', header: { Host: ['a'] }, expected_codes: '2xx', interval: 5, timeout: 1 }),
+    json({ name: 'p', origins: [{ address: '10.0.0.1', header: { Host: 'x' } }], check_regions: null }),
+    json({ success: false, errors: [{ code: 11044, message: 'm' }, { code: 'abc' }, {}], messages: [null] }),
+    '{"Timestamp": 1, "ClientIP": "x", "Status": 522}\n{"Timestamp": 2, "Event"',
+    '{"protocol": "tcp/22", "dns": {"type": "CNAME", // comment\n "name": "a.example.com",,}, "tls": [1, {"a": }] /* x',
+  ];
+  for (const sample of samples) {
+    for (let cut = 0; cut <= sample.length; cut += 5) {
+      const text = sample.slice(0, cut);
+      const result = lint(text, { path: 'x.spectrum.json' });
+      for (let offset = 0; offset <= text.length; offset += 3) {
+        assert.doesNotThrow(() => hover(result, offset), `hover at ${offset} of ${JSON.stringify(text)}`);
+        assert.doesNotThrow(() => complete(analyze(text), offset), `complete at ${offset} of ${JSON.stringify(text)}`);
+      }
+    }
+  }
 });

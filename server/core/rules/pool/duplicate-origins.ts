@@ -1,5 +1,7 @@
-import { getNodePath } from 'jsonc-parser';
+import { getNodePath, type Node } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
+import type { JsonDocument } from '../../document';
+import { valueNode } from '../../json';
 import { origins } from '../../lb/fields';
 import { endpointKey } from '../../lb/origins';
 import type { Rule } from '../types';
@@ -13,7 +15,7 @@ export const rule: Rule = {
   reports: ['1002'],
   kinds: ['pool'],
   check({ doc, target, report }) {
-    const first = new Map<string, { node: import('jsonc-parser').Node; index: number }>();
+    const first = new Map<string, { node: Node; index: number }>();
     for (const o of origins(target.node)) {
       const key = endpointKey(o.node);
       if (key === undefined) continue;
@@ -24,12 +26,16 @@ export const rule: Rule = {
       }
       report({
         id: '1002',
-        offset: o.node.offset,
-        length: 1,
+        node: valueNode(o.node, 'address')!,
         message: `\`origins[${o.index}]\` is the same endpoint as \`origins[${earlier.index}]\` (same address, port and virtual network), which fails the API validation for unique origins; remove one, or change its \`port\` or \`virtual_network_id\`.`,
-        related: [{ message: `The first origin with this endpoint, origins[${earlier.index}].`, range: doc.rangeOf(earlier.node.offset, 1) }],
+        related: [{ message: `The first origin with this endpoint, origins[${earlier.index}].`, range: rangeOfAddress(doc, earlier.node) }],
         fixes: () => [{ title: `Remove origins[${o.index}]`, kind: 'choice', edits: compose(doc, [remove(doc, getNodePath(o.node))]) }],
       });
     }
   },
 };
+
+function rangeOfAddress(doc: JsonDocument, origin: Node) {
+  const address = valueNode(origin, 'address') ?? origin;
+  return doc.rangeOf(address.offset, address.length);
+}

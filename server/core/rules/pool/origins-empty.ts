@@ -10,12 +10,13 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const node = typed(target.node, POOL_FIELDS, 'origins');
     if (node?.type !== 'array' || (node.children?.length ?? 0) > 0) return;
-    const skeleton = { name: 'origin-1', address: '<origin-address>' };
+    // Without an address the required-field rule keeps flagging the origin until the user adds one.
+    const skeleton = { name: 'origin-1' };
     report({
       id: '1002',
       node,
       message: 'The pool has no origins, which fails the API validation `the origin list length must be in range [1, …]`; add at least one origin with an `address`.',
-      fixes: () => [{ title: 'Add an origin (edit the address)', kind: 'placeholder', edits: compose(doc, [replaceNode(doc, node, [skeleton])]) }],
+      fixes: () => [{ title: 'Add an origin (then set its address)', kind: 'placeholder', edits: compose(doc, [replaceNode(doc, node, [skeleton])]) }],
     });
   },
 };

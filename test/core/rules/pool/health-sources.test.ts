@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { POOL, VNET } from '../lb/fixtures';
+
+const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
+
+test('pool-health-sources accepts null and ["regional", "global"] with regions', () => {
+  assert.ok(!ids(json({ ...POOL, health_sources: null })).includes('pool-health-sources'));
+  assert.ok(!ids(json({ ...POOL, health_sources: ['global', 'regional'] })).includes('pool-health-sources'));
+});
+
+test('pool-health-sources fires on a partial list and writes the only valid one', async () => {
+  const text = json({ ...POOL, health_sources: ['regional'] });
+  const [fix] = await fixesOf(text, 'pool-health-sources');
+  assert.equal(fix.kind, 'safe');
+  assert.deepEqual(JSON.parse(applyFix(text, 'pool-health-sources', fix)).health_sources, ['regional', 'global']);
+});
+
+test('pool-health-sources fires on regional health without check_regions', () => {
+  const { check_regions: _, ...rest } = POOL;
+  const text = json({ ...rest, health_sources: ['regional', 'global'] });
+  assert.match(only(text, 'pool-health-sources').message, /check_regions/);
+});

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { POOL, VNET } from '../lb/fixtures';
+
+const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
+
+test('pool-minimum-origins does not fire up to the number of enabled origins', () => {
+  assert.ok(!ids(json({ ...POOL, minimum_origins: 2 })).includes('pool-minimum-origins'));
+});
+
+test('pool-minimum-origins fires above the enabled origins, counting disabled ones out', async () => {
+  const text = json({ ...POOL, minimum_origins: 2, origins: [POOL.origins[0], { ...POOL.origins[1], enabled: false }] });
+  const f = only(text, 'pool-minimum-origins');
+  assert.equal(flagged(text, f), '2');
+  assert.match(f.message, /only 1 enabled origin\b/);
+  const [fix] = await fixesOf(text, 'pool-minimum-origins');
+  assert.equal(JSON.parse(applyFix(text, 'pool-minimum-origins', fix)).minimum_origins, 1);
+});
+
+test('pool-minimum-origins fires below 1 and sets 1', async () => {
+  const text = json({ ...POOL, minimum_origins: 0 });
+  const [fix] = await fixesOf(text, 'pool-minimum-origins');
+  assert.equal(fix.kind, 'safe');
+  assert.equal(JSON.parse(applyFix(text, 'pool-minimum-origins', fix)).minimum_origins, 1);
+});

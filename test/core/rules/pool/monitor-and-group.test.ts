@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { POOL, VNET } from '../lb/fixtures';
+
+const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
+
+test('pool-monitor-and-group fires only with both fields, offering to keep either', async () => {
+  assert.ok(!ids(json(POOL)).includes('pool-monitor-and-group'));
+  const text = json({ ...POOL, monitor_group: 'mg-1' });
+  const f = only(text, 'pool-monitor-and-group');
+  assert.equal(flagged(text, f), '"monitor_group"');
+  const [keepMonitor, keepGroup] = await fixesOf(text, 'pool-monitor-and-group');
+  assert.ok(!('monitor_group' in JSON.parse(applyFix(text, 'pool-monitor-and-group', keepMonitor))));
+  assert.ok(!('monitor' in JSON.parse(applyFix(text, 'pool-monitor-and-group', keepGroup))));
+});

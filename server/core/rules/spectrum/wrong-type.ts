@@ -60,7 +60,9 @@ function repair(doc: JsonDocument, spec: FieldSpec, value: Node): { hint: string
   }
   if (spec.type.includes('array') && spec.items && matchesType(value, spec.items.type)) {
     const text = JSON.stringify(value.value);
-    return { hint: `put the value in a list, \`[${text}]\`.`, fix: safe(`Write [${text}]`, [value.value]) };
+    // Written inline, where the value was, as a one-entry list usually is.
+    const wrap = (): Fix => ({ title: `Write [${text}]`, kind: 'safe', edits: [{ offset: value.offset, length: value.length, content: `[${text}]` }] });
+    return { hint: `put the value in a list, \`[${text}]\`.`, fix: wrap };
   }
   return undefined;
 }

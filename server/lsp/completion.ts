@@ -49,15 +49,43 @@ function toItem(doc: TextDocument, e: CompletionEntry, snippetSupport: boolean):
 
 /** A snippet as plain text for clients without snippet support: placeholders keep their default text. */
 export function plainText(snippet: string): string {
-  let out = snippet;
-  // Innermost first, until no placeholder is left: ${1:x} -> x, ${1|a,b|} -> a, $1 / ${1} -> ''.
-  for (let i = 0; i < 10; i++) {
-    const next = out
-      .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
-      .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-      .replace(/\$\{\d+\}|\$\d+/g, '');
-    if (next === out) break;
-    out = next;
-  }
-  return out.replace(/\\([$}\\])/g, '$1');
+  let i = 0;
+  // Reads text until `stop` (a closing brace of a placeholder) or the end, expanding placeholders.
+  const read = (stop: string | undefined): string => {
+    let out = '';
+    while (i < snippet.length) {
+      const c = snippet[i];
+      if (c === '\\' && i + 1 < snippet.length) {
+        out += snippet[i + 1];
+        i += 2;
+      } else if (stop !== undefined && c === stop) {
+        return out;
+      } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+        i++;
+        while (/\d/.test(snippet[i] ?? '')) i++;
+      } else if (c === '$' && snippet[i + 1] === '{') {
+        const m = /^\$\{\d+(:|\||\})/.exec(snippet.slice(i));
+        if (!m) {
+          out += c;
+          i++;
+          continue;
+        }
+        i += m[0].length;
+        if (m[1] === ':') {
+          out += read('}');
+          i++;
+        } else if (m[1] === '|') {
+          const end = snippet.indexOf('|}', i);
+          const choices = snippet.slice(i, end < 0 ? snippet.length : end);
+          out += choices.split(',')[0];
+          i = end < 0 ? snippet.length : end + 2;
+        }
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    return out;
+  };
+  return read(undefined);
 }

@@ -50,6 +50,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Advertise window/showDocument. Default true. */
   showDocument?: boolean;
+  /** Advertise completion snippets. Default true. */
+  snippets?: boolean;
   /** Replace the capabilities entirely (a minimal client, say). */
   capabilities?: ClientCapabilities;
 }
@@ -351,7 +353,7 @@ export function capabilities(options: StartOptions = {}): ClientCapabilities {
         dataSupport: true,
       },
       hover: { contentFormat: ['markdown', 'plaintext'] },
-      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+      completion: { completionItem: { snippetSupport: options.snippets ?? true, documentationFormat: ['markdown', 'plaintext'] } },
       ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
     },
     window: { ...(options.showDocument === false ? {} : { showDocument: { support: true } }) },

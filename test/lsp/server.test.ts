@@ -335,6 +335,24 @@ test('completion offers field names of an app that are not there yet', async (t)
   await c.shutdown();
 });
 
+test('completion snippets: snippet syntax only for clients that support it', async (t) => {
+  const items = async (snippets: boolean) => {
+    const c = await start(t, { snippets });
+    const uri = await c.open('empty.spectrum.json', '');
+    const result = await c.completion(uri, 0);
+    await c.shutdown();
+    return Array.isArray(result) ? result : (result?.items ?? []);
+  };
+  const [withSnippets] = (await items(true)).filter((i) => i.kind === 15);
+  assert.ok(withSnippets, 'expected an app snippet in an empty *.spectrum.json');
+  assert.equal(withSnippets.insertTextFormat, 2);
+  assert.match(withSnippets.insertText ?? '', /\$\{1/);
+  const [plain] = (await items(false)).filter((i) => i.kind === 15);
+  assert.equal(plain.insertTextFormat, 1);
+  assert.doesNotMatch(plain.insertText ?? '', /\$\{?\d/);
+  assert.doesNotThrow(() => JSON.parse(plain.insertText!), 'the plain text of the app snippet is JSON');
+});
+
 test('spectrumLint/catalog and spectrumLint/explain serve the client’s explain command', async (t) => {
   const c = await start(t);
   const catalog = await c.request<Array<{ id: string; code: number | string; title: string; group: string }>>('spectrumLint/catalog');

@@ -40,12 +40,6 @@ export function stringField(app: Node, path: string[]): string | undefined {
   return node?.type === 'string' ? (node.value as string) : undefined;
 }
 
-/** Whether the key is present at all (whatever its value), e.g. to tell "absent" from "wrong type". */
-export function hasField(app: Node, path: string[]): boolean {
-  const parent = path.length > 1 ? typedNode(app, path.slice(0, -1)) : app;
-  return propertyNode(parent, path[path.length - 1]) !== undefined;
-}
-
 /** `edge_ips.type` as the API reads it: absent `edge_ips` or absent `type` mean dynamic; undefined when invalid. */
 export function edgeIpsMode(app: Node): 'dynamic' | 'static' | undefined {
   if (!propertyNode(app, 'edge_ips')) return 'dynamic';

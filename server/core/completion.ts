@@ -201,7 +201,8 @@ function exampleFields(spec: FieldSpec | undefined): FieldSpec[] | undefined {
 }
 
 function detailOf(f: FieldSpec): string {
-  return [typeLabel(f), f.required ? 'required' : '', f.plan ?? ''].filter(Boolean).join(' · ');
+  const plan = f.plan && (f.plan.length <= 30 ? f.plan : 'plan limits apply');
+  return [typeLabel(f), f.required ? 'required' : '', plan ?? ''].filter(Boolean).join(' · ');
 }
 
 /** A value placeholder for a field: its enum as a choice, else a typed empty value. */

@@ -2,7 +2,7 @@ import type { Fix } from '../../findings';
 import { propertyName, propertyNode } from '../../json';
 import { lbSchema } from '../../lb/fields';
 import { fieldName, walkLbObjects } from '../../lb/walk';
-import { closeFieldNames, displayPath } from '../../schema/check';
+import { closeFieldNames, displayPath, editDistance } from '../../schema/check';
 import type { Rule } from '../types';
 
 /** Fields people put on the wrong object, with where they belong. */
@@ -46,7 +46,7 @@ export const rule: Rule = {
           report({ id: 'lb-unknown-field', node: key, message: `\`${name}\` ${misplaced}` });
           continue;
         }
-        const close = closeFieldNames(name, fields).filter((c) => !propertyNode(node, c));
+        const close = nearest(name, closeFieldNames(name, fields).filter((c) => !propertyNode(node, c)));
         const rename = (to: string, kind: Fix['kind']): Fix => ({
           title: `Rename to ${to}`,
           kind,
@@ -64,3 +64,10 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The candidates at the smallest distance: `expected_code` is one edit from `expected_codes`, two from `expected_body`. */
+function nearest(name: string, candidates: string[]): string[] {
+  const d = candidates.map((c) => editDistance(name.toLowerCase().replace(/-/g, '_'), c));
+  const min = Math.min(...d);
+  return candidates.filter((_, i) => d[i] === min);
+}

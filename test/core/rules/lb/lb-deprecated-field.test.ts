@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+
+test('lb-deprecated-field does not fire without notification_email', () => {
+  assert.ok(!ids(json(POOL)).includes('lb-deprecated-field'));
+});
+
+test('lb-deprecated-field marks notification_email deprecated, removing it only when empty', async () => {
+  const text = json({ ...POOL, notification_email: 'ops@example.com' });
+  const f = only(text, 'lb-deprecated-field');
+  assert.equal(f.severity, 'information');
+  assert.deepEqual(f.tags, ['deprecated']);
+  assert.deepEqual(await fixesOf(text, 'lb-deprecated-field'), []);
+  const empty = json({ ...POOL, notification_email: '' });
+  const [fix] = await fixesOf(empty, 'lb-deprecated-field');
+  assert.ok(!('notification_email' in JSON.parse(applyFix(empty, 'lb-deprecated-field', fix))));
+});

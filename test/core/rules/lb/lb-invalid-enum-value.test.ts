@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+
+test('lb-invalid-enum-value does not fire on allowed values', () => {
+  for (const type of ['http', 'https', 'tcp', 'udp_icmp', 'icmp_ping', 'smtp']) {
+    assert.ok(!ids(json({ type, interval: 60, port: 25 })).includes('lb-invalid-enum-value'), type);
+  }
+  assert.ok(!ids(json({ ...POOL, origin_steering: { policy: 'least_connections' } })).includes('lb-invalid-enum-value'));
+});
+
+test('lb-invalid-enum-value maps dashboard spellings and case to the API value', async () => {
+  for (const [bad, good] of [['ICMP-PING', 'icmp_ping'], ['udp-icmp', 'udp_icmp'], ['HTTPS', 'https'], ['Tcp', 'tcp']]) {
+    const text = json({ type: bad, interval: 60, port: 53 });
+    const f = only(text, 'lb-invalid-enum-value');
+    assert.equal(flagged(text, f), JSON.stringify(bad));
+    const [fix] = await fixesOf(text, 'lb-invalid-enum-value');
+    assert.equal(fix.kind, 'safe');
+    assert.equal(JSON.parse(applyFix(text, 'lb-invalid-enum-value', fix)).type, good);
+  }
+});
+
+test('lb-invalid-enum-value checks regions and nested policies', async () => {
+  const text = json({ ...POOL, check_regions: ['weu', 'MARS'] });
+  assert.equal(ids(text).filter((i) => i === 'lb-invalid-enum-value').length, 2);
+  const shed = json({ ...POOL, load_shedding: { session_policy: 'random' } });
+  const [fix] = await fixesOf(shed, 'lb-invalid-enum-value');
+  assert.equal(fix.kind, 'choice');
+  assert.equal(JSON.parse(applyFix(shed, 'lb-invalid-enum-value', fix)).load_shedding.session_policy, 'hash');
+  const typo = json({ ...POOL, origin_steering: { policy: 'least_conections' } });
+  assert.match(only(typo, 'lb-invalid-enum-value').message, /Did you mean "least_connections"/);
+});

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+
+test('lb-missing-required-field does not fire on a complete pool or on monitors', () => {
+  assert.ok(!ids(json(POOL)).includes('lb-missing-required-field'));
+  assert.ok(!ids(json(TCP_MONITOR)).includes('lb-missing-required-field'));
+});
+
+test('lb-missing-required-field names a missing pool name and an origin without address', () => {
+  const { name: _, ...noName } = POOL;
+  assert.match(only(json(noName), 'lb-missing-required-field').message, /`name`/);
+  const text = json({ ...POOL, origins: [{ name: 'a' }] });
+  const f = only(text, 'lb-missing-required-field');
+  assert.equal(flagged(text, f), '{');
+  assert.match(f.message, /origins\[0\]/);
+});

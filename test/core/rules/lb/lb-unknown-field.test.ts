@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+
+test('lb-unknown-field does not fire on documented fields or in API responses', () => {
+  assert.ok(!ids(json(POOL)).includes('lb-unknown-field'));
+  assert.ok(!ids(json({ success: true, errors: [], result: { ...HTTPS_MONITOR, future_field: 1 } })).includes('lb-unknown-field'));
+});
+
+test('lb-unknown-field renames a close misspelling', async () => {
+  const { expected_codes: _, ...rest } = HTTPS_MONITOR;
+  const text = json({ ...rest, expected_code: '200' });
+  const f = only(text, 'lb-unknown-field');
+  assert.equal(flagged(text, f), '"expected_code"');
+  const [fix] = await fixesOf(text, 'lb-unknown-field');
+  assert.equal(fix.kind, 'safe');
+  assert.equal(JSON.parse(applyFix(text, 'lb-unknown-field', fix)).expected_codes, '200');
+});
+
+test('lb-unknown-field says where misplaced fields belong, and checks origins too', () => {
+  const text = json({ ...HTTPS_MONITOR, check_regions: ['WNAM'] });
+  assert.match(only(text, 'lb-unknown-field').message, /belongs on the pool/);
+  const origin = json({ ...POOL, origins: [{ name: 'a', address: '45.60.12.10', wieght: 1 }] });
+  const f = only(origin, 'lb-unknown-field');
+  assert.match(f.message, /origins\[0\]/);
+  assert.match(f.message, /weight/);
+});

@@ -115,7 +115,10 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
 
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const { report, offset, length, pointer } of raw) {
+  for (const { report, offset: rawOffset, length: rawLength, pointer } of raw) {
+    // jsonc-parser can give nodes that run past the end of a truncated text (an unclosed comment): clamp.
+    const offset = Math.max(0, Math.min(rawOffset, doc.text.length));
+    const length = Math.max(0, Math.min(rawLength, doc.text.length - offset));
     const key = `${report.id}@${offset}:${length}`;
     if (seen.has(key)) continue;
     seen.add(key);

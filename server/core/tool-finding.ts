@@ -18,6 +18,8 @@ export function toolFinding(
   const e = entry(id);
   const severity = effectiveSeverity(e.id, e.severity, extra.rules);
   if (!severity) return undefined;
+  offset = Math.max(0, Math.min(offset, doc.text.length));
+  length = Math.max(0, Math.min(length, doc.text.length - offset));
   return {
     id: e.id,
     code: e.code,

@@ -184,8 +184,8 @@ function fieldHover(node: Node, targets: Target[]): NodeHover | undefined {
   const base = getNodePath(target.node).length;
   const prop = node.parent;
   if (prop?.type === 'property' && prop.children?.[0] === node) {
-    const path = getNodePath(prop.children[1] ?? node).slice(base);
-    if (!prop.children[1]) path.push(String(node.value));
+    // The path of a key node already ends with its own name, whether or not a value follows.
+    const path = getNodePath(node).slice(base);
     const spec = fieldAt(schema, path);
     return spec ? { markdown: fieldMarkdown(spec, dottedName(path), schema), offset: node.offset, length: node.length } : undefined;
   }

@@ -97,6 +97,12 @@ test('hover on field names and enum values of an app, with type, default, allowe
   assert.match(hoverAt(text, '"CNAME"')!.markdown, /a value of `dns\.type`/);
 });
 
+test('hover on a key still waiting for its value', () => {
+  const text = '{"protocol": "tcp/22", "dns": {"type": "CNAME", "name": "a.example.com"}, "origin_direct": ["tcp://192.0.2.1:22"], "tls"';
+  const h = hover(lint(text), text.lastIndexOf('"tls"') + 1)!;
+  assert.match(h.markdown, /\*\*`tls`\*\* · string/);
+});
+
 test('hover on monitor and pool fields, including pool origin items and array enum values', () => {
   const monitor = json({ type: 'https', path: '/health', expected_codes: '200', interval: 60, timeout: 5, retries: 2, header: { Host: ['a.example.com'] } });
   assert.match(hoverAt(monitor, '"interval"')!.markdown, /\*\*Range:\*\* minimum 10, maximum 3600/);

@@ -1,7 +1,7 @@
 import type { RelatedInfo } from '../findings';
 import type { RuleContext } from '../rules/types';
 import { appSummary, summarizeDocument } from '../workspace/summarize';
-import type { AppSummary, FileSummary } from '../workspace/types';
+import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from '../workspace/types';
 import { normalPath } from '../workspace/workspace-index';
 import type { AccountContext, ContextSpectrumApp } from './types';
 import { normalName } from './validate';
@@ -33,11 +33,24 @@ export function thisApp(ctx: RuleContext): AppSummary {
   return appSummary(ctx.doc, docPath(ctx), ctx.target.node);
 }
 
-/** Every other application of the workspace: this document's others, then the other files'. */
+/**
+ * Every other application body of the workspace: this document's others, then the other files'.
+ * API responses are left out: they are snapshots of what exists, like the account context.
+ */
 export function otherApps(ctx: RuleContext, self: AppSummary): AppSummary[] {
   const here = thisFile(ctx).apps.filter((a) => a.pointer !== self.pointer);
   const there = ctx.options.workspace?.apps(docPath(ctx)) ?? [];
-  return [...here, ...there];
+  return [...here, ...there].filter((a) => !a.response);
+}
+
+export function otherMonitors(ctx: RuleContext, pointer: string): MonitorSummary[] {
+  const here = thisFile(ctx).monitors.filter((m) => m.pointer !== pointer);
+  return [...here, ...(ctx.options.workspace?.monitors(docPath(ctx)) ?? [])];
+}
+
+export function otherPools(ctx: RuleContext, pointer: string): PoolSummary[] {
+  const here = thisFile(ctx).pools.filter((m) => m.pointer !== pointer);
+  return [...here, ...(ctx.options.workspace?.pools(docPath(ctx)) ?? [])];
 }
 
 /** Related information for another workspace object; no `path` when it is in this document. */

@@ -2,14 +2,23 @@
 import type { Rule } from './types';
 import { rule as contextArgoEntitlement } from './context/argo-entitlement';
 import { rule as contextByoipEntitlement } from './context/byoip-entitlement';
+import { rule as contextDnsNameZone } from './context/dns-name-zone';
+import { rule as contextEdgeIpOtherZone } from './context/edge-ip-other-zone';
+import { rule as contextEdgeIpPrefix } from './context/edge-ip-prefix';
 import { rule as contextEnterpriseOnlyField } from './context/enterprise-only-field';
 import { rule as contextFtpEntitlement } from './context/ftp-entitlement';
+import { rule as contextIpv4Quota } from './context/ipv4-quota';
+import { rule as contextLbQuota } from './context/lb-quota';
 import { rule as contextMonitorIntervalPlan } from './context/monitor-interval-plan';
 import { rule as contextMonitorTypePlan } from './context/monitor-type-plan';
+import { rule as contextOriginDnsZone } from './context/origin-dns-zone';
 import { rule as contextPaygFields } from './context/payg-fields';
 import { rule as contextPaygOneAppPerProtocol } from './context/payg-one-app-per-protocol';
 import { rule as contextPlanProtocol } from './context/plan-protocol';
 import { rule as contextPoolCheckRegionsPlan } from './context/pool-check-regions-plan';
+import { rule as contextPoolHostHeaderZone } from './context/pool-host-header-zone';
+import { rule as contextPoolMonitorExists } from './context/pool-monitor-exists';
+import { rule as contextPoolOriginRoute } from './context/pool-origin-route';
 import { rule as contextVirtualNetworkRoute } from './context/virtual-network-route';
 import { rule as envelopeApiError } from './envelope/api-error';
 import { rule as lbLbDeprecatedField } from './lb/lb-deprecated-field';
@@ -77,18 +86,30 @@ import { rule as spectrumVirtualNetworkSingleOrigin } from './spectrum/virtual-n
 import { rule as spectrumVirtualNetworkTrafficType } from './spectrum/virtual-network-traffic-type';
 import { rule as spectrumVirtualNetworkUuid } from './spectrum/virtual-network-uuid';
 import { rule as spectrumWrongType } from './spectrum/wrong-type';
+import { rule as workspaceDuplicateEdgeIp } from './workspace/duplicate-edge-ip';
+import { rule as workspaceDuplicateHostname } from './workspace/duplicate-hostname';
+import { rule as workspaceDuplicatePoolName } from './workspace/duplicate-pool-name';
 
 export const RULES: readonly Rule[] = [
   contextArgoEntitlement,
   contextByoipEntitlement,
+  contextDnsNameZone,
+  contextEdgeIpOtherZone,
+  contextEdgeIpPrefix,
   contextEnterpriseOnlyField,
   contextFtpEntitlement,
+  contextIpv4Quota,
+  contextLbQuota,
   contextMonitorIntervalPlan,
   contextMonitorTypePlan,
+  contextOriginDnsZone,
   contextPaygFields,
   contextPaygOneAppPerProtocol,
   contextPlanProtocol,
   contextPoolCheckRegionsPlan,
+  contextPoolHostHeaderZone,
+  contextPoolMonitorExists,
+  contextPoolOriginRoute,
   contextVirtualNetworkRoute,
   envelopeApiError,
   lbLbDeprecatedField,
@@ -156,4 +177,7 @@ export const RULES: readonly Rule[] = [
   spectrumVirtualNetworkTrafficType,
   spectrumVirtualNetworkUuid,
   spectrumWrongType,
+  workspaceDuplicateEdgeIp,
+  workspaceDuplicateHostname,
+  workspaceDuplicatePoolName,
 ];

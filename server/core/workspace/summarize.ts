@@ -23,9 +23,10 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   const summary: FileSummary = { path: p, apps: [], monitors: [], pools: [] };
   if (!doc.skipped && doc.root) {
     for (const t of targets ?? detect(doc.root, path, files)) {
-      if (t.kind === 'spectrum-app') summary.apps.push(appSummary(doc, p, t.node));
-      else if (t.kind === 'monitor') summary.monitors.push(monitorSummary(doc, p, t.node));
-      else if (t.kind === 'pool') summary.pools.push(poolSummary(doc, p, t.node));
+      const role = t.role === 'response' ? { response: true } : {};
+      if (t.kind === 'spectrum-app') summary.apps.push({ ...appSummary(doc, p, t.node), ...role });
+      else if (t.kind === 'monitor') summary.monitors.push({ ...monitorSummary(doc, p, t.node), ...role });
+      else if (t.kind === 'pool') summary.pools.push({ ...poolSummary(doc, p, t.node), ...role });
     }
   }
   cache.set(doc, summary);
@@ -69,13 +70,13 @@ export function appSummary(doc: JsonDocument, path: string, app: Node): AppSumma
   };
 }
 
-function monitorSummary(doc: JsonDocument, path: string, node: Node): MonitorSummary {
+export function monitorSummary(doc: JsonDocument, path: string, node: Node): MonitorSummary {
   const id = stringValue(valueNode(node, 'id'));
   const type = stringValue(valueNode(node, 'type'));
   return { path, pointer: pointerOf(node), range: anchorRange(doc, node), ...(id ? { id } : {}), ...(type ? { type } : {}) };
 }
 
-function poolSummary(doc: JsonDocument, path: string, node: Node): PoolSummary {
+export function poolSummary(doc: JsonDocument, path: string, node: Node): PoolSummary {
   const id = stringValue(valueNode(node, 'id'));
   const nameNode = valueNode(node, 'name');
   const name = stringValue(nameNode);

@@ -5,6 +5,8 @@ export interface AppSummary {
   path: string;
   /** JSON pointer of the application object. */
   pointer: string;
+  /** Inside an API response envelope: a snapshot of what exists, not a body to send. */
+  response?: boolean;
   /** Where to point related information: the key holding the object, else its opening brace. */
   range: Range;
   id?: string;
@@ -25,6 +27,7 @@ export interface AppSummary {
 export interface MonitorSummary {
   path: string;
   pointer: string;
+  response?: boolean;
   range: Range;
   id?: string;
   type?: string;
@@ -33,6 +36,7 @@ export interface MonitorSummary {
 export interface PoolSummary {
   path: string;
   pointer: string;
+  response?: boolean;
   range: Range;
   id?: string;
   name?: string;

@@ -5,7 +5,7 @@ import { account } from '../../context/support';
 
 const plan = (p: string) => ({ account: account({ plan: p }) });
 const monitor = (extra: Record<string, unknown> = {}) => ({ type: 'https', path: '/health', expected_codes: '200', interval: 30, ...extra });
-const pool = (extra: Record<string, unknown> = {}) => ({ name: 'primary', monitor: 'm1', origins: [{ name: 'a', address: '192.0.2.1' }], ...extra });
+const pool = (extra: Record<string, unknown> = {}) => ({ name: 'primary', monitor: 'm1', origins: [{ name: 'a', address: '93.184.216.34' }], ...extra });
 const of = (text: string, id: string, options: object) => findings(text, options).filter((f) => f.id === id);
 
 test('1002 monitor interval: quiet without context and at or above the plan minimum', () => {

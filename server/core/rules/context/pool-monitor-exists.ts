@@ -1,0 +1,26 @@
+import { according } from '../../context/source';
+import { otherMonitors } from '../../context/rule-support';
+import { pointerOf, stringValue, valueNode } from '../../json';
+import type { Rule } from '../types';
+
+/** A pool's `monitor` must be the id of a monitor of the account (context) or of the workspace. */
+export const rule: Rule = {
+  name: 'pool-monitor-exists',
+  reports: ['unknown-monitor'],
+  kinds: ['pool'],
+  check(ctx) {
+    const account = ctx.options.account;
+    if (!account?.monitors || ctx.target.role !== 'request') return;
+    const node = valueNode(ctx.target.node, 'monitor');
+    const id = stringValue(node);
+    if (!node || !id) return;
+    if (account.monitors.some((m) => m.id === id)) return;
+    if (otherMonitors(ctx, pointerOf(ctx.target.node)).some((m) => m.id === id)) return;
+    const known = account.monitors.map((m) => m.id).filter(Boolean);
+    ctx.report({
+      id: 'unknown-monitor',
+      node,
+      message: `No monitor has the id ${id}, neither in the workspace nor in the account, ${according(account)}.${known.length ? ` Known monitors: ${known.slice(0, 5).join(', ')}${known.length > 5 ? ', ...' : ''}.` : ''} Create the monitor first, or use an existing id.`,
+    });
+  },
+};

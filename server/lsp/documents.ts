@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, lint, type Analysis, type LintOptions, type LintResult } from '../core';
+import { analyze, lint, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
 import { parseConfig } from '../core/config';
 import { isConfigFile } from './config';
 
@@ -34,7 +34,11 @@ export type LintListener = (uri: string, version: number, result: LintResult) =>
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly onLinted: LintListener) {}
+  constructor(
+    private readonly onLinted: LintListener,
+    /** The rules to run; tests pass their own. */
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
 
   analysis(doc: TextDocument, options: LintOptions, generation: number): Analysis {
     return this.entry(doc, options, generation).analysis;
@@ -43,7 +47,7 @@ export class AnalysisCache {
   result(doc: TextDocument, options: LintOptions, generation: number): LintResult {
     const e = this.entry(doc, options, generation);
     if (!e.result) {
-      e.result = isConfigFile(options.path) ? lintConfig(e.analysis, options.path!) : lint(e.analysis, options);
+      e.result = isConfigFile(e.options.path) ? lintConfig(e.analysis, e.options.path!) : lint(e.analysis, e.options, this.rules);
       this.onLinted(doc.uri, doc.version, e.result);
     }
     return e.result;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES, type Rule } from '../../server/core';
 import { plainText } from '../../server/lsp/completion';
-import { pathOf } from '../../server/lsp/documents';
+import { AnalysisCache, pathOf } from '../../server/lsp/documents';
 import { normalizeSettings, sectionOf } from '../../server/lsp/settings';
 
 test('settings: valid values are kept, malformed ones fall back instead of throwing', () => {
@@ -42,4 +44,30 @@ test('paths for file-name globs: file system paths for file URIs, the URI path o
   assert.equal(pathOf('vscode-vfs://github/org/repo/spectrum/app.json'), '/org/repo/spectrum/app.json');
   assert.equal(pathOf('untitled:Untitled-1'), 'Untitled-1');
   assert.equal(pathOf('not a uri'), undefined);
+});
+
+test('analysis cache: one parse and one lint per version; a throwing rule is reported once and costs only itself', () => {
+  const linted: Array<[number, string[]]> = [];
+  const throwing: Rule = {
+    name: 'always-throws',
+    reports: ['11000'],
+    kinds: ['spectrum-app'],
+    check() {
+      throw new Error('boom');
+    },
+  };
+  const cache = new AnalysisCache((_uri, version, result) => linted.push([version, result.ruleErrors.map((e) => e.rule)]), [...RULES, throwing]);
+  const text = JSON.stringify({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'a.example.com' }, origin_direct: ['tcp://192.0.2.1:22'], origin_dns: { name: 'o.example.com' } });
+  const v1 = TextDocument.create('file:///w/app.json', 'json', 1, text);
+  const options = { path: '/w/app.json' };
+  const first = cache.result(v1, options, 0);
+  assert.equal(cache.result(v1, options, 0), first, 'same version and generation: the cached result');
+  assert.equal(cache.analysis(v1, options, 0), cache.analysis(v1, options, 0));
+  assert.ok(first.findings.some((f) => f.id === '11000'), 'the other rules still report');
+  assert.deepEqual(linted, [[1, ['always-throws']]]);
+  // A new generation (settings changed) or a new version lints again.
+  assert.notEqual(cache.result(v1, options, 1), first);
+  const v2 = TextDocument.update(v1, [{ text: text.replace('"tcp/22"', '"tcp/23"') }], 2);
+  cache.result(v2, options, 1);
+  assert.deepEqual(linted.map(([v]) => v), [1, 1, 2]);
 });

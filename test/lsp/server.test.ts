@@ -255,6 +255,17 @@ test('spectrum-lint.config.json: rules apply, and a change to the file applies w
   await c.shutdown();
 });
 
+test('an open spectrum-lint.config.json shows the problems of the configuration itself', async (t) => {
+  const c = await start(t, { pull: true });
+  const text = pretty({ rules: { '11000': 'loud' }, colour: 'blue' });
+  const uri = await c.open('spectrum-lint.config.json', text);
+  const ds = await c.pulled(uri);
+  assert.ok(ds.length >= 2, JSON.stringify(ds));
+  assert.ok(ds.every((d) => d.code === 'config-invalid' && d.source === 'spectrum-lint'));
+  assert.deepEqual(await c.pulled(await c.open('spectrum-lint.config.json.bak', text)), [], 'only the file name counts');
+  await c.shutdown();
+});
+
 test('unrelated JSON (package.json, tsconfig, settings) gets zero diagnostics, pull and push', async (t) => {
   const files: Record<string, string> = {
     'package.json': pretty({ name: 'x', version: '1.0.0', scripts: { test: 'node --test' }, dependencies: { protocol: '^1.0.0' } }),

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { getNodeValue, printParseErrorCode, type Node } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { findEntry, lookup } from '../catalog';
-import { DETECTORS, type FileAssociations } from '../detect';
+import { DETECTORS, type FileAssociations, type TargetKind } from '../detect';
 import { JsonDocument } from '../document';
 import type { Finding } from '../findings';
 import { anchorOf, elements, keyNode, pointerOf, properties, propertyName, stringValue, valueNode } from '../json';
@@ -22,8 +22,8 @@ export interface ParseConfigOptions {
   syntaxErrors?: boolean;
 }
 
-const TOP_LEVEL = ['$schema', 'rules', 'files', 'ignore', 'account'];
-const IGNORE_KEYS = ['files', 'code', 'pointer', 'reason'];
+export const TOP_LEVEL = ['$schema', 'rules', 'files', 'ignore', 'account'];
+export const IGNORE_KEYS = ['files', 'code', 'pointer', 'reason'];
 
 interface Problem {
   id: string;
@@ -122,7 +122,7 @@ function readRules(node: Node, problems: Problem[]): Record<string, RuleSetting>
 
 function readFiles(node: Node, problems: Problem[]): FileAssociations {
   const files: FileAssociations = {};
-  const kinds = DETECTORS.map((d) => d.kind);
+  const kinds = fileKinds();
   if (node.type !== 'object') {
     problems.push({ id: 'config-invalid', node, message: `\`files\` must be an object mapping a kind (${kinds.join(', ')}) to an array of globs.` });
     return files;
@@ -149,6 +149,11 @@ function readFiles(node: Node, problems: Problem[]): FileAssociations {
     files[kind] = globs;
   }
   return files;
+}
+
+/** Kinds that file names can select in `files` (the others are recognised by content alone). */
+export function fileKinds(): TargetKind[] {
+  return DETECTORS.filter((d) => d.globs.length > 0).map((d) => d.kind);
 }
 
 function readIgnore(node: Node, path: string, problems: Problem[], at: (n: Node) => ConfigLocation): IgnoreEntry[] {

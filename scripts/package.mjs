@@ -34,6 +34,10 @@ try {
     env: { ...process.env, VSCE_STORE: 'file' },
   });
   console.log(`${basename(out)}: ${(statSync(out).size / 1024).toFixed(1)} KB`);
+} catch (err) {
+  // The tools have printed why; the stack of execFileSync adds nothing.
+  console.error(`package: failed (${err.message.split('\n')[0]})`);
+  process.exitCode = 1;
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }

@@ -35,7 +35,7 @@ export function writeUserSettings(userDataDir, extra = {}) {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false,
+    'extensions.autoUpdate': 'off',
     'extensions.autoCheckUpdates': false,
     'update.mode': 'none',
     'security.workspace.trust.enabled': false,
@@ -48,6 +48,9 @@ export function writeUserSettings(userDataDir, extra = {}) {
 
 /** Runs the code-server CLI once (e.g. --install-extension) with the run's folders; returns its output. */
 export function codeServerCli(dirs, args) {
+  // Without a config file code-server writes a default one (and says so).
+  mkdirSync(dirname(dirs.config), { recursive: true });
+  writeFileSync(dirs.config, 'auth: none\ncert: false\n');
   const r = spawnSync(NODE24, [CODE_SERVER, '--config', dirs.config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, ...args], {
     env: node24Env(),
     encoding: 'utf8',
@@ -157,6 +160,7 @@ const WORKBENCH_NOISE = [
   /^Creating a socket/,
   /^\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)/,
   /^Updating additional builtin extensions cache/,
+  /^Creation of workbench contribution/,
   /ENOTFOUND|ERR_NAME_NOT_RESOLVED|open-vsx\.org|marketplace/i,
 ];
 

@@ -12,6 +12,7 @@ import { expandInputs } from './files';
 import { FORMATTERS, summarize, type FileResult } from './formatters';
 import { HELP } from './help';
 import { useColor, type CliIo } from './io';
+import { CliWorkspace } from './workspace';
 
 /** Reads files as the CLI sees them: UTF-8 without a byte-order mark (editors drop it too). */
 async function readText(path: string): Promise<string> {
@@ -50,6 +51,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const keep = (findings: Finding[]) => (args.quiet ? findings.filter((f) => f.severity === 'error') : findings);
 
   const resolver = new ConfigResolver(fsHost, { syntaxErrors: true });
+  // Account context and cross-file checks: every input is summarised before any is linted.
+  const workspace = new CliWorkspace();
+  await workspace.indexFiles(inputs.files, args.config ? resolver : undefined);
   const files: FileResult[] = [];
   const used = new Set<IgnoreEntry>();
   const linted: string[] = [];
@@ -62,7 +66,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     const parsed = args.config ? await resolver.forFile(path) : undefined;
-    const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules }) };
+    const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules }), ...(await workspace.options(parsed?.config)) };
     const result = lint(text, options);
     for (const e of result.usedIgnores ?? []) used.add(e);
     for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${display(path)}: ${String(error)}\n`);
@@ -77,6 +81,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const covering = parsed.config.ignore.filter((e) => linted.some((p) => ignoreCoversFile(e, p)));
     const findings = [...overrideSeverity(parsed.findings, args.rules), ...unusedIgnoreFindings(parsed.doc, covering, used, rules)];
     if (findings.length) files.push({ path: parsed.config.path, display: display(parsed.config.path), findings: keep(findings), suppressed: [] });
+  }
+  for (const c of await workspace.contextFindings()) {
+    const shown = files.find((f) => f.path === c.path);
+    if (shown) shown.findings.push(...keep(overrideSeverity(c.findings, args.rules)));
+    else files.push({ path: c.path, display: display(c.path), findings: keep(overrideSeverity(c.findings, args.rules)), suppressed: [] });
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 

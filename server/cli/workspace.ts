@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { configLintOptions, type ConfigResolver } from '../core/config';
+import { AccountLoader } from '../core/context/loader';
+import type { Finding } from '../core/findings';
+import type { LintOptions } from '../core/lint';
+import { kindByPath, mayContainTargets } from '../core/detect';
+import { summarizeText, WorkspaceIndex } from '../core/workspace';
+
+const read = (path: string) =>
+  readFile(path, 'utf8').then(
+    (t) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t),
+    () => undefined,
+  );
+
+/**
+ * What the lint command adds for account context and cross-file checks: an index of every Spectrum
+ * app, monitor and pool among the given paths, and the account context of each configuration.
+ */
+export class CliWorkspace {
+  readonly index = new WorkspaceIndex();
+  private readonly accounts = new AccountLoader(read);
+
+  /** Summarises every input file (with its configuration's file associations) before any is linted. */
+  async indexFiles(paths: string[], resolver: ConfigResolver | undefined): Promise<void> {
+    for (const path of paths) {
+      const text = await read(path);
+      if (text === undefined) continue;
+      const files = resolver ? configLintOptions((await resolver.forFile(path))?.config).files : undefined;
+      if (!kindByPath(path, files) && !mayContainTargets(text)) continue;
+      const s = summarizeText(text, path, files);
+      if (s.apps.length || s.monitors.length || s.pools.length) this.index.set(s);
+    }
+  }
+
+  /** The account context and workspace index for a file under this configuration. */
+  async options(config: Parameters<AccountLoader['forConfig']>[0]): Promise<Pick<LintOptions, 'account' | 'workspace'>> {
+    const { context } = await this.accounts.forConfig(config);
+    return { workspace: this.index, ...(context ? { account: context } : {}) };
+  }
+
+  /** `config-invalid` findings of the account contexts used, per file (a context file or a configuration). */
+  async contextFindings(): Promise<Array<{ path: string; findings: Finding[] }>> {
+    return (await this.accounts.diagnostics()).filter((d) => d.findings.length > 0);
+  }
+}

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../../server/core';
-import { json } from '../../../helpers';
-import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+import { analyze } from '../../../server/core';
+import { json } from '../../helpers';
+import { HTTPS_MONITOR, POOL, TCP_MONITOR } from '../rules/lb/fixtures';
 
 const kinds = (text: string, path?: string) => analyze(text, { path }).targets.map((t) => t.kind);
 

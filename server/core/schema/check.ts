@@ -74,13 +74,21 @@ export interface FieldVisit {
   path: string[];
 }
 
+const indexes = new WeakMap<FieldSpec[], Map<string, FieldSpec>>();
+/** Fields by name, built once per field list (rules walk the same schema for every object). */
+function fieldIndex(fields: FieldSpec[]): Map<string, FieldSpec> {
+  let m = indexes.get(fields);
+  if (!m) indexes.set(fields, (m = new Map(fields.map((f) => [f.name, f]))));
+  return m;
+}
+
 /**
  * Every present field that has a spec, depth first, descending into nested objects whose value has
  * the object type (a wrong-typed parent is reported once, its contents are not looked at).
  */
 export function* walkFields(obj: Node, fields: FieldSpec[], path: string[] = []): Generator<FieldVisit> {
   if (obj.type !== 'object' || !obj.children) return;
-  const byName = new Map(fields.map((f) => [f.name, f]));
+  const byName = fieldIndex(fields);
   for (const prop of obj.children) {
     const name = prop.children?.[0]?.value;
     const spec = typeof name === 'string' ? byName.get(name) : undefined;

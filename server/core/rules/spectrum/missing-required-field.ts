@@ -1,4 +1,4 @@
-import { getNodePath } from 'jsonc-parser';
+import { getNodePath, type Node } from 'jsonc-parser';
 import { compose, type EditStep } from '../../edit';
 import { insertPrecise } from '../../edit-precise';
 import type { Fix } from '../../findings';
@@ -75,7 +75,7 @@ export const rule: Rule = {
 };
 
 /** `tcp/22` from the first `origin_direct` address, as a likely edge port when `protocol` is missing. */
-function protocolFromOrigin(app: import('jsonc-parser').Node): string | undefined {
+function protocolFromOrigin(app: Node): string | undefined {
   const first = stringValue(elements(valueNode(app, 'origin_direct'))[0]);
   if (first === undefined) return undefined;
   const o = parseOrigin(first);

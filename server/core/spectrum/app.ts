@@ -25,6 +25,16 @@ export function appVirtualNetworkId(app: Node): string | undefined {
   return id === undefined || id === '' ? undefined : id;
 }
 
+/**
+ * Whether the app names a virtual network at all: `virtual_network_id` present with any value but
+ * `""`. A wrong-typed id (`null` included, which the wrong-type rule reports) still shows the
+ * intent, so checks that a virtual network would silence stay quiet: one problem, one diagnostic.
+ */
+export function hasVirtualNetwork(app: Node): boolean {
+  const node = valueNode(app, 'virtual_network_id');
+  return node !== undefined && !(node.type === 'string' && node.value === '');
+}
+
 /** One string entry of `origin_direct`, parsed. Entries of other types are the wrong-type rule's. */
 export interface DirectEntry {
   node: Node;
@@ -83,3 +93,20 @@ export async function resolveAll(host: string, env: FixEnv): Promise<string[]> {
     return [];
   }
 }
+
+/**
+ * An IP address written where a hostname belongs: bare (`192.0.2.1`), bracketed (`[2001:db8::1]`),
+ * with a port (`192.0.2.1:22`) or as a whole origin address (`tcp://192.0.2.1:22`).
+ */
+export function ipInName(name: string): { ip: string; port?: string } | undefined {
+  const text = name.trim();
+  if (isIP(text)) return { ip: text };
+  const bracketed = /^\[(.*)\]$/.exec(text);
+  if (bracketed && isIP(bracketed[1])) return { ip: bracketed[1] };
+  for (const candidate of [text, `tcp://${text}`]) {
+    const o = parseOrigin(candidate);
+    if (o.ok) return { ip: o.host, port: candidate.slice(o.portIndex) };
+  }
+  return undefined;
+}
+

@@ -183,6 +183,14 @@ export function nonPublicRange(ip: ipaddr.IPv4 | ipaddr.IPv6): string | undefine
   return range === 'unicast' ? undefined : range;
 }
 
+/** Address blocks set aside for documentation (RFC 5737, RFC 3849): the examples of every doc page. */
+const DOCUMENTATION = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map((c) => ipaddr.parseCIDR(c));
+
+/** Whether an address is in a documentation block (ipaddr.js counts these as `reserved`). */
+export function isDocumentationAddress(ip: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  return DOCUMENTATION.some(([net, bits]) => net.kind() === ip.kind() && ip.match(net, bits));
+}
+
 /** A Cloudflare Tunnel hostname (`<UUID>.cfargotunnel.com`), which Spectrum cannot use as an origin. */
 export function isTunnelHostname(name: string): boolean {
   return /(^|\.)cfargotunnel\.com\.?$/i.test(name.trim());

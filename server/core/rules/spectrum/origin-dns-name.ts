@@ -1,26 +1,10 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose } from '../../edit';
-import { insertPrecise, removePrecise } from '../../edit-precise';
+import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, dnsOriginPort } from '../../spectrum/app';
-import { formatOrigin, isHostname, isIP, parseOrigin } from '../../spectrum/values';
+import { appProtocol, appVirtualNetworkId, dnsOriginPort, ipInName } from '../../spectrum/app';
+import { formatOrigin, isHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
-
-/**
- * An IP address written where a hostname belongs: bare (`192.0.2.1`), bracketed (`[2001:db8::1]`),
- * with a port (`192.0.2.1:22`) or as a whole origin address (`tcp://192.0.2.1:22`).
- */
-function ipInName(name: string): { ip: string; port?: string } | undefined {
-  const text = name.trim();
-  if (isIP(text)) return { ip: text };
-  const bracketed = /^\[(.*)\]$/.exec(text);
-  if (bracketed && isIP(bracketed[1])) return { ip: bracketed[1] };
-  for (const candidate of [text, `tcp://${text}`]) {
-    const o = parseOrigin(candidate);
-    if (o.ok) return { ip: o.host, port: candidate.slice(o.portIndex) };
-  }
-  return undefined;
-}
 
 /** 11001: `origin_dns.name` must be a hostname; IP origins belong in `origin_direct`. */
 export const rule: Rule = {
@@ -75,7 +59,7 @@ export const rule: Rule = {
         id: '11001',
         node,
         message: `\`origin_dns.name\` has blanks around the hostname: write \`${trimmed}\`.`,
-        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [insertPrecise(doc, getNodePath(dns), 'name', trimmed)]) }],
+        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(node), trimmed)]) }],
       });
       return;
     }

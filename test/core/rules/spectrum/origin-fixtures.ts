@@ -47,7 +47,9 @@ export function assertCrlfTabs(text: string): void {
   for (const line of text.split('\r\n')) assert.match(line, /^\t*(?! )/, `indentation is not tabs: ${JSON.stringify(line)}`);
 }
 
-/** Ids of the findings, in document order, without the ones listed (checks other rules own). */
-export function idsExcept(text: string, ...skip: string[]): string[] {
-  return findings(text).map((f) => f.id).filter((id) => !skip.includes(id));
+/** Ids of the errors and warnings, in document order (information and hints are style, not problems). */
+export function problemIds(text: string): string[] {
+  return findings(text)
+    .filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => f.id);
 }

@@ -1,0 +1,69 @@
+import { getNodePath, type Node } from 'jsonc-parser';
+import type { JsonDocument } from '../../document';
+import { compose } from '../../edit';
+import { insertPrecise, removePrecise } from '../../edit-precise';
+import type { Fix, FixEnv } from '../../findings';
+import { propertyNode, stringValue, valueNode } from '../../json';
+import { appProtocol, appVirtualNetworkId, dnsOriginPort, PLACEHOLDER_IP, resolveAll } from '../../spectrum/app';
+import { formatOrigin, isHostname, isIP } from '../../spectrum/values';
+import type { Rule } from '../types';
+
+/**
+ * 11041: an application with `virtual_network_id` must use `origin_direct`. The fix swaps
+ * `origin_dns` (and `origin_port`) for `origin_direct` with one address: one fix per address the
+ * hostname resolves to, or a placeholder address when nothing resolves.
+ */
+export const rule: Rule = {
+  name: 'virtual-network-origin-direct',
+  reports: ['11041'],
+  kinds: ['spectrum-app'],
+  check({ doc, target, report }) {
+    const app = target.node;
+    const vnet = propertyNode(app, 'virtual_network_id');
+    const dnsProp = propertyNode(app, 'origin_dns');
+    // Both origins at once is 11000, whose "Keep origin_direct" fix settles this too.
+    if (!dnsProp || appVirtualNetworkId(app) === undefined || propertyNode(app, 'origin_direct')) return;
+    report({
+      id: '11041',
+      node: dnsProp,
+      message: 'A virtual network origin must be an IP address: replace `origin_dns` with `origin_direct` holding the private IP and port that the virtual network routes to.',
+      related: [{ message: 'The virtual network is set here.', range: doc.rangeOf(vnet!.offset, vnet!.length) }],
+      fixes: (env) => swapFixes(doc, app, env),
+    });
+  },
+};
+
+async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix[]> {
+  const protocol = appProtocol(app);
+  const transport = protocol?.transport ?? 'tcp';
+  const port = dnsOriginPort(app, protocol, true);
+  const name = stringValue(valueNode(valueNode(app, 'origin_dns'), 'name'))?.trim();
+  const path = getNodePath(app);
+  const swap = (ip: string) => {
+    const origin = formatOrigin(transport, ip, port ?? '<port>');
+    return {
+      origin,
+      edits: compose(doc, [
+        insertPrecise(doc, path, 'origin_direct', [origin], 'origin_dns'),
+        removePrecise(doc, [...path, 'origin_dns']),
+        ...(propertyNode(app, 'origin_port') ? [removePrecise(doc, [...path, 'origin_port'])] : []),
+      ]),
+    };
+  };
+  const literal = name?.replace(/^\[(.*)\]$/, '$1');
+  const exact = literal !== undefined && isIP(literal);
+  const addresses = exact ? [literal] : name && isHostname(name) ? await resolveAll(name, env) : [];
+  if (addresses.length === 0) {
+    const { origin, edits } = swap(PLACEHOLDER_IP);
+    return [{ title: `Replace origin_dns with origin_direct ["${origin}"] (edit the IP)`, kind: 'placeholder', edits }];
+  }
+  return addresses.map((ip) => {
+    const { origin, edits } = swap(ip);
+    return {
+      title: exact ? `Replace origin_dns with origin_direct ["${origin}"]` : `Replace origin_dns with origin_direct ["${origin}"] (${name} resolves to it)`,
+      // An IP literal is the one reading; resolved addresses are the user's pick (DNS may answer with public IPs).
+      kind: port === undefined ? 'placeholder' : exact && protocol ? 'safe' : 'choice',
+      edits,
+    };
+  });
+}

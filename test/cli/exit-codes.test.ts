@@ -92,7 +92,7 @@ test('configuration: nearest file per folder, its own problems and unused ignore
     'spectrum-lint.config.json': JSON.stringify({ rules: { 'tcp-only-setting': 'error' }, ignore: [{ files: 'apps/*.json', code: 11002, reason: 'nothing like that here' }] }, null, 2),
     'apps/game.spectrum.json': WARNING_ONLY,
     'team/spectrum-lint.config.json': '{\n  "rules": { "tcp-only-setting": "loud" }\n}\n',
-    'team/game.spectrum.json': WARNING_ONLY,
+    'team/game.spectrum.json': WARNING_ONLY.replace('ssh.example.com', 'team.example.com'),
   });
   const r = cli(['--format', 'json', '.'], { cwd: dir });
   const files = JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; severity: string; range: { start: { line: number } } }> }>;

@@ -50,6 +50,17 @@ let server;
 let browser;
 const timer = setTimeout(() => fail(new Error(`no result within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
 
+/** Runs a command from the Command Palette, the way a user would. */
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
 async function fail(err) {
   console.error(`ui-smoke: FAILED: ${err?.stack ?? err}`);
   await browser?.page.screenshot({ path: join(run, 'failure.png') }).then(
@@ -79,6 +90,13 @@ try {
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active:has-text("${FILE}")`).waitFor({ timeout: 15_000 });
   step(`opened ${FILE}`);
+  // The secondary side bar (chat) opens by default and only takes room in the screenshot.
+  if (await page.locator('.part.auxiliarybar').isVisible()) {
+    await runCommand(page, 'View: Toggle Secondary Side Bar Visibility').catch(async (e) => {
+      step(`secondary side bar left open (${e.message.split('\n')[0]})`);
+      await page.keyboard.press('Escape');
+    });
+  }
 
   const squiggles = page.locator('.monaco-editor .squiggly-error');
   await squiggles.first().waitFor({ timeout: 60_000 });

@@ -85,12 +85,14 @@ export type OriginProblem =
 
 export type OriginParse = ({ ok: true } & Origin) | { ok: false; problem: OriginProblem };
 
+// The character pre-checks only spare ipaddr.js a thrown exception on obvious non-IPs (hot in
+// hostname checks); ipaddr.js alone decides what is a valid address.
 export function isIPv4(s: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(s);
+  return /^[\d.]+$/.test(s) && ipaddr.IPv4.isValidFourPartDecimal(s);
 }
 
 export function isIPv6(s: string): boolean {
-  return !s.includes('%') && ipaddr.IPv6.isValid(s);
+  return s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s) && ipaddr.IPv6.isValid(s);
 }
 
 export function isIP(s: string): boolean {

@@ -3,6 +3,7 @@ import type { JsonDocument } from '../../document';
 import { compose, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { typeName } from '../../json';
+import { wrapInArray } from '../../lb/edits';
 import { lbSchema } from '../../lb/fields';
 import { fieldName, walkLb } from '../../lb/walk';
 import { describeTypes, displayPath, matchesType } from '../../schema/check';
@@ -11,6 +12,9 @@ import type { Rule } from '../types';
 
 /** Headers have their own rules, which know the Terraform block shape and the single `Host` value. */
 const OWNED_ELSEWHERE = new Set(['header', 'origins[].header']);
+
+/** A header or anything inside one. */
+const owned = (name: string) => [...OWNED_ELSEWHERE].some((o) => name === o || name.startsWith(o + '.') || name.startsWith(o + '['));
 
 /** Every field and array item of a monitor or pool must have the JSON type the schema documents. */
 export const rule: Rule = {
@@ -21,7 +25,7 @@ export const rule: Rule = {
     const schema = lbSchema(target.kind);
     if (!schema) return;
     for (const { spec, value, path } of walkLb(target.node, schema.fields)) {
-      if (!value || OWNED_ELSEWHERE.has(fieldName(path))) continue;
+      if (!value || owned(fieldName(path))) continue;
       const where = `\`${displayPath(path)}\``;
       if (!matchesType(value, spec.type)) {
         const fix = repair(doc, spec, value);
@@ -67,7 +71,7 @@ function repair(doc: JsonDocument, spec: FieldSpec, value: Node): { hint: string
   }
   if (spec.type.includes('array') && spec.items && matchesType(value, spec.items.type) && value.type !== 'array') {
     const text = JSON.stringify(value.value);
-    return { hint: `put the value in a list, \`[${text}]\`.`, fix: safe(`Write [${text}]`, [value.value]) };
+    return { hint: `put the value in a list, \`[${text}]\`.`, fix: () => ({ title: `Write [${text}]`, kind: 'safe', edits: wrapInArray(value) }) };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { compose, replaceNode } from '../../edit';
 import { elements, propertyName, properties, stringValue, typeName, valueNode } from '../../json';
+import { wrapInArray } from '../../lb/edits';
 import { hostHeaderProblem } from '../../lb/host';
 import type { Rule } from '../types';
 
@@ -41,7 +42,7 @@ export const rule: Rule = {
           id: 'monitor-header-shape',
           node: value,
           message: `Header values are arrays of strings: write \`"${name}": [${JSON.stringify(s)}]\`.`,
-          fixes: () => [{ title: `Write [${JSON.stringify(s)}]`, kind: 'safe', edits: compose(doc, [replaceNode(doc, value, [s])]) }],
+          fixes: () => [{ title: `Write [${JSON.stringify(s)}]`, kind: 'safe', edits: wrapInArray(value) }],
         });
         continue;
       }

@@ -3,6 +3,7 @@ import { compose, remove, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, propertyName, properties, typeName } from '../../json';
 import { origins, propertyPath } from '../../lb/fields';
+import { wrapInArray } from '../../lb/edits';
 import { hostHeaderProblem } from '../../lb/host';
 import type { Rule } from '../types';
 
@@ -46,7 +47,7 @@ export const rule: Rule = {
             id: 'pool-origin-host-header',
             node: value,
             message: `The \`Host\` value is an array with one hostname: write \`[${JSON.stringify(s)}]\`.`,
-            fixes: () => [fix(`Write [${JSON.stringify(s)}]`, 'safe', value, [s])],
+            fixes: () => [{ title: `Write [${JSON.stringify(s)}]`, kind: 'safe', edits: wrapInArray(value) }],
           });
           continue;
         }

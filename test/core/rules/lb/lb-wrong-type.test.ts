@@ -43,3 +43,8 @@ test('lb-wrong-type flags fractions in integer fields and nested wrong types, wi
   assert.equal(f.pointer, '/origins/0/enabled');
   assert.deepEqual(await fixesOf(nested, 'lb-wrong-type'), []);
 });
+
+test('lb-wrong-type leaves headers to the header rules: one diagnostic for a string Host', () => {
+  const text = json({ ...POOL, origins: [{ name: 'a', address: '45.60.12.10', header: { Host: 'app.example.com' } }] });
+  assert.deepEqual(ids(text), ['pool-origin-host-header']);
+});

@@ -41,3 +41,9 @@ test('pool-origin-host-header flags a header that is not an object, once', () =>
   only(text, 'pool-origin-host-header');
   assert.ok(!ids(text).includes('lb-wrong-type'));
 });
+
+test('pool-origin-host-header wraps in place, keeping an inline origin on one line', async () => {
+  const text = '{"name": "p", "origins": [\n  { "name": "a", "address": "45.60.12.10", "header": { "Host": "app.example.com" } }\n]}\n';
+  const [fix] = await fixesOf(text, 'pool-origin-host-header');
+  assert.equal(applyFix(text, 'pool-origin-host-header', fix), text.replace('"app.example.com"', '["app.example.com"]'));
+});

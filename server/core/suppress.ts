@@ -148,7 +148,8 @@ function globMatcher(glob: string): (p: string) => boolean {
  * sees every file (see `unusedIgnoreFindings`).
  */
 export function applySuppressions(doc: JsonDocument, findings: Finding[], options: SuppressionOptions): SuppressionResult {
-  const directives = parseDirectives(doc);
+  // A skipped document (too large, binary) is not scanned for directives either.
+  const directives = doc.skipped ? [] : parseDirectives(doc);
   const ignore = options.ignore ?? [];
   if (directives.length === 0 && ignore.length === 0) return { findings, suppressed: [], usedIgnores: [] };
 

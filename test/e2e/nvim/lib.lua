@@ -35,8 +35,9 @@ function M.run(scenario)
   M.finish()
 end
 
-function M.start()
-  M.client_id = vim.lsp.start_client({
+--- Starts the server over stdio; `extra` is merged into the client config (e.g. `settings`).
+function M.start(extra)
+  M.client_id = vim.lsp.start_client(vim.tbl_extend('force', {
     name = 'spectrum-lint',
     cmd = { M.node, M.server, '--stdio' },
     root_dir = M.workspace,
@@ -50,7 +51,7 @@ function M.start()
     on_exit = function(code, signal)
       M.exited = { code = code, signal = signal }
     end,
-  })
+  }, extra or {}))
   M.check('the server starts', M.client_id ~= nil)
   return M.client_id
 end

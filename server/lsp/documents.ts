@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, lint, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
-import { parseConfig } from '../core/config';
+import { parseConfig, type ParsedConfig } from '../core/config';
+import type { Finding } from '../core/findings';
 import { isConfigFile } from './config';
 
 /** The path the core matches file-name globs against: the file system path, or the URI's path for other schemes. */
@@ -48,6 +49,11 @@ export class AnalysisCache {
     const e = this.entry(doc, options, generation);
     if (!e.result) {
       e.result = isConfigFile(e.options.path) ? lintConfig(e.analysis, e.options.path!) : lint(e.analysis, e.options, this.rules);
+      // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
+      for (const extra of EXTRA_FINDINGS) {
+        const more = extra(e.options.path, e.analysis.text, isConfigFile(e.options.path) ? parseConfig(e.analysis.text, e.options.path!) : undefined);
+        if (more?.length) e.result = { ...e.result, findings: [...e.result.findings, ...more].sort((a, b) => a.offset - b.offset) };
+      }
       this.onLinted(doc.uri, doc.version, e.result);
     }
     return e.result;
@@ -67,6 +73,9 @@ export class AnalysisCache {
     return fresh;
   }
 }
+
+/** Findings for special files, registered by the features that own them (the account context). */
+export const EXTRA_FINDINGS: Array<(path: string | undefined, text: string, config?: ParsedConfig) => Finding[] | undefined> = [];
 
 /** An open `spectrum-lint.config.json` shows the problems of the configuration itself. */
 function lintConfig(analysis: Analysis, path: string): LintResult {

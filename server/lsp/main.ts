@@ -15,6 +15,8 @@ import { registerHover } from './hover';
 import { registerRequests } from './requests';
 import { describe, Server } from './server';
 import { SECTION, SettingsStore } from './settings';
+import { EXTRA_FINDINGS } from './documents';
+import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspaceFiles } from './workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -40,13 +42,21 @@ connection.onInitialize((params) => {
   registerCompletion(server, support.snippets);
   registerRequests(server, support.showDocument);
 
+  // Workspace index (cross-file checks) and account context: the index changing re-lints, a context changing reconfigures.
+  const ws = new LspWorkspace(server, documents, () => (server.touch(), diagnostics.refresh()), () => changed());
+  EXTRA_FINDINGS.push((path, text, config) => accountFindingsFor(ws, path, text, config));
+  registerWorkspaceIndex(server, documents, ws);
+  ws.setFolders(workspaceFolders(params));
+
   /** Settings or a configuration file changed: recompute and refresh diagnostics, no reload needed. */
   const changed = () => {
+    void ws.configChanged();
     server.invalidate();
     diagnostics.refresh();
   };
 
   connection.onInitialized(() => {
+    watchWorkspaceFiles(server, params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);
     if (support.configurationChangeRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => server.log(`could not register for settings changes: ${String(e)}`));
     }
@@ -55,6 +65,7 @@ connection.onInitialize((params) => {
         server.guard('workspace/didChangeWorkspaceFolders', undefined, async () => {
           const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
           configs.setFolders(folders.map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined));
+          ws.setFolders(folders.map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined));
           changed();
         }),
       );
@@ -69,6 +80,7 @@ connection.onInitialize((params) => {
   connection.onDidChangeWatchedFiles(
     server.guard('workspace/didChangeWatchedFiles', undefined, (p) => {
       if (p.changes.some((c) => isConfigFile(pathOf(c.uri)))) changed();
+      void ws.filesChanged(p.changes);
     }),
   );
   // Clients that watch no files still save them: a saved configuration applies at once.

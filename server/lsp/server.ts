@@ -48,6 +48,11 @@ export class Server {
     return this.changes;
   }
 
+  /** Something the rules read changed (the workspace index): lint again, keeping settings and configurations. */
+  touch(): void {
+    this.changes++;
+  }
+
   /** Settings or configuration changed: everything derived from them is recomputed on next use. */
   invalidate(): void {
     this.changes++;

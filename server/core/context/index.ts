@@ -5,4 +5,4 @@ export { resolveAccount, loadAccountText, valueOf, type ReadText, type ResolvedA
 export * from './network';
 export * from './zones';
 export { according, describeContext, formatPullTime } from './source';
-export { AccountLoader, resolveConfigAccount, type ReadTextAsync } from './loader';
+export { AccountLoader, resolveConfigAccount, inlineAccountFindings, type ReadTextAsync } from './loader';

@@ -89,3 +89,10 @@ export class AccountLoader {
     return out;
   }
 }
+
+/** `config-invalid` findings of an inline `account` object, synchronously (for an open configuration file). */
+export function inlineAccountFindings(raw: RawAccount, configPath: string) {
+  if (typeof raw.value === 'string') return [];
+  const { problems } = validateAccount(raw.value, { kind: 'file', path: configPath });
+  return problems.map((p) => problemFinding(raw.doc, raw.node, p));
+}

@@ -1,0 +1,245 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType, RequestType, WatchKind, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, LintOptions } from '../core';
+import { DEFAULT_MAX_SIZE } from '../core/document';
+import { kindByPath, mayContainTargets, type FileAssociations } from '../core/detect';
+import { AccountLoader, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
+import { finding } from '../core/context/resolve';
+import type { ParsedConfig } from '../core/config';
+import { normalPath, summarizeText, WorkspaceIndex } from '../core/workspace';
+import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
+import { pathOf } from './documents';
+import type { Server } from './server';
+import type { ServerSettings } from './settings';
+
+/** Files larger than this are not indexed (the lint itself has its own limit). */
+const MAX_INDEXED_SIZE = DEFAULT_MAX_SIZE;
+/** Enough for any real configuration repository; a huge monorepo is indexed up to here. */
+const MAX_INDEXED_FILES = 20000;
+const EXTENSIONS = ['.json', '.jsonc'];
+const skipDir = (name: string) => name === 'node_modules' || name.startsWith('.');
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    const t = await readFile(path, 'utf8');
+    return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+  } catch {
+    return undefined;
+  }
+}
+
+const ContextInfoRequest = new RequestType<ContextInfoParams, ContextInfo | null, void>(CONTEXT_INFO_REQUEST);
+
+/**
+ * The workspace index and the account contexts of a language server: every Spectrum app, monitor and
+ * pool file of the workspace folders (open or not) is summarised; open documents count with their
+ * current text; file changes keep it current. When the index or a context changes, `onChange`
+ * re-lints the open documents.
+ */
+export class LspWorkspace {
+  readonly index = new WorkspaceIndex();
+  readonly accounts = new AccountLoader(readText);
+  private folders: string[] = [];
+  private scanning: Promise<void> = Promise.resolve();
+  private readonly contextPaths = new Set<string>();
+
+  constructor(
+    private readonly server: Server,
+    private readonly documents: TextDocuments<TextDocument>,
+    /** The index changed: lint the open documents again (settings and configurations unchanged). */
+    private readonly relint: () => void,
+    /** An account context changed: rebuild every document's options. */
+    private readonly reconfigure: () => void,
+  ) {}
+
+  /** Lint options for a document: the index, and the account context of its configuration (or of `spectrumLint.contextFile`). */
+  readonly provideOptions = async (uri: string, settings: ServerSettings, options: LintOptions): Promise<Partial<LintOptions>> => {
+    const context = await this.contextFor(options.path, settings);
+    return { workspace: this.index, ...(context ? { account: context } : {}) };
+  };
+
+  async contextFor(path: string | undefined, settings: ServerSettings): Promise<AccountContext | undefined> {
+    const parsed = await this.server.configs.forFile(path);
+    const resolved = parsed?.config.account ? await this.accounts.forConfig(parsed.config) : undefined;
+    if (resolved?.contextPath) this.contextPaths.add(normalPath(resolved.contextPath));
+    if (resolved?.context) return resolved.context;
+    // Without an `account` in the configuration: the editor setting (ignored in untrusted workspaces by the client).
+    const file = typeof settings.raw.contextFile === 'string' && settings.raw.contextFile.trim() ? settings.raw.contextFile.trim() : undefined;
+    if (!file) return undefined;
+    const abs = isAbsolute(file) ? file : resolve(this.folderOf(path) ?? this.folders[0] ?? '.', file);
+    this.contextPaths.add(normalPath(abs));
+    const text = await readText(abs);
+    return text === undefined ? undefined : loadAccountText(text, abs).context;
+  }
+
+  /** Whether a path is an account context file in use (its own problems are shown when it is open). */
+  isContextFile(path: string | undefined): boolean {
+    return !!path && this.contextPaths.has(normalPath(path));
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+    this.scanning = this.scan();
+  }
+
+  /** Resolves when the current scan is done (tests and the status request wait for it). */
+  ready(): Promise<void> {
+    return this.scanning;
+  }
+
+  private folderOf(path: string | undefined): string | undefined {
+    if (!path) return undefined;
+    const p = normalPath(path);
+    return this.folders.filter((f) => p.startsWith(normalPath(f).replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** Walks the workspace folders and indexes every file that holds a Spectrum app, monitor or pool. */
+  private async scan(): Promise<void> {
+    for (const p of this.index.paths()) this.index.delete(p);
+    let budget = MAX_INDEXED_FILES;
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (budget <= 0) return;
+        const p = join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!skipDir(e.name)) await walk(p);
+        } else if (e.isFile() && EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
+          budget--;
+          await this.indexFile(p);
+        }
+      }
+    };
+    for (const f of this.folders) await walk(f);
+    if (budget <= 0) this.server.log(`indexed the first ${MAX_INDEXED_FILES} JSON files of the workspace only; cross-file checks may miss the others.`);
+    this.relint();
+  }
+
+  /** (Re)reads one file from disk, unless it is open (then its editor text counts). Returns whether the index changed. */
+  private async indexFile(path: string, files?: FileAssociations): Promise<boolean> {
+    if (this.documents.get(pathToFileURL(path).href)) return false;
+    try {
+      if ((await stat(path)).size > MAX_INDEXED_SIZE) return this.index.delete(path);
+    } catch {
+      return this.index.delete(path);
+    }
+    const text = await readText(path);
+    if (text === undefined) return this.index.delete(path);
+    return this.indexText(path, text, files);
+  }
+
+  private indexText(path: string, text: string, files?: FileAssociations): boolean {
+    if (!kindByPath(path, files) && !mayContainTargets(text)) return this.index.delete(path);
+    const s = summarizeText(text, path, files);
+    if (!s.apps.length && !s.monitors.length && !s.pools.length) return this.index.delete(path);
+    return this.index.set(s);
+  }
+
+  /** An open document's text changed: index it as it is now. */
+  documentChanged(doc: TextDocument): void {
+    const path = pathOf(doc.uri);
+    if (!path || !doc.uri.startsWith('file:')) return;
+    if (this.indexText(path, doc.getText())) this.relint();
+  }
+
+  /** An open document closed: its file on disk counts again. */
+  async documentClosed(uri: string): Promise<void> {
+    const path = pathOf(uri);
+    if (!path || !uri.startsWith('file:')) return;
+    if (await this.indexFile(path)) this.relint();
+  }
+
+  /** workspace/didChangeWatchedFiles: re-index changed files; reload a context that changed. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    let indexChanged = false;
+    let contextChanged = false;
+    for (const c of changes) {
+      const path = pathOf(c.uri);
+      if (!path || !c.uri.startsWith('file:')) continue;
+      if (this.isContextFile(path) || (await this.accounts.invalidate(path))) contextChanged = true;
+      if (c.type === FileChangeType.Deleted) indexChanged = this.index.delete(path) || indexChanged;
+      else if (EXTENSIONS.some((x) => path.toLowerCase().endsWith(x))) indexChanged = (await this.indexFile(path)) || indexChanged;
+    }
+    if (contextChanged) {
+      await this.accounts.invalidate();
+      this.reconfigure();
+    } else if (indexChanged) this.relint();
+  }
+
+  /** A configuration changed: contexts are re-read from it. */
+  async configChanged(): Promise<void> {
+    await this.accounts.invalidate();
+  }
+
+  async info(uri: string, settings: ServerSettings): Promise<ContextInfo | null> {
+    await this.scanning;
+    const path = pathOf(uri);
+    const context = await this.contextFor(path, settings);
+    const indexed = this.index.files().reduce((n, f) => n + f.apps.length + f.monitors.length + f.pools.length, 0);
+    if (!context) return null;
+    const parts = ['plan', 'spectrum', 'entitlements', 'zone', 'zones', 'virtual_networks', 'routes', 'prefixes', 'spectrum_apps', 'monitors', 'pools', 'quotas'].filter(
+      (k) => (context as unknown as Record<string, unknown>)[k] !== undefined,
+    );
+    const config = (await this.server.configs.forFile(path))?.config;
+    return {
+      ...(context.source.path ? { path: context.source.path } : {}),
+      ...(config ? { configPath: config.path } : {}),
+      ...(context.source.pulledAt ? { pulledAt: context.source.pulledAt } : {}),
+      description: describeContext(context),
+      parts,
+      indexed,
+    };
+  }
+}
+
+/**
+ * Problems of the account context for an open file: a context file in use gets its own problems; a
+ * configuration file gets those of its inline `account` object, or of a context path that does not exist.
+ */
+export function accountFindingsFor(ws: LspWorkspace, path: string | undefined, text: string, parsed?: ParsedConfig): Finding[] | undefined {
+  if (parsed) {
+    const raw = parsed.config.account;
+    if (!raw) return [];
+    if (typeof raw.value !== 'string') return inlineAccountFindings(raw, parsed.config.path);
+    return raw.file && !existsSync(raw.file) ? [finding(raw.doc, raw.node, `The account context file \`${raw.value}\` does not exist; account-dependent checks are off until it does.`)] : [];
+  }
+  return path && ws.isContextFile(path) ? loadAccountText(text, path).findings : undefined;
+}
+
+/**
+ * Wires the workspace index into a server: options for every document, open-document changes, and
+ * the context-info request.
+ */
+export function registerWorkspaceIndex(server: Server, documents: TextDocuments<TextDocument>, ws: LspWorkspace): void {
+  server.optionProviders.push(ws.provideOptions);
+  documents.onDidChangeContent(({ document }) => ws.documentChanged(document));
+  documents.onDidClose(({ document }) => void ws.documentClosed(document.uri));
+  server.connection.onRequest(
+    ContextInfoRequest,
+    server.guard('spectrumLint/contextInfo', null, async (params: ContextInfoParams) => {
+      if (!params || typeof params.uri !== 'string') return null;
+      const settings = await server.settings.get(params.uri);
+      return ws.info(params.uri, settings);
+    }),
+  );
+}
+
+/** After `initialized`: asks the client to report changes of every JSON file, when it can register watchers. */
+export function watchWorkspaceFiles(server: Server, dynamicWatchers: boolean): void {
+  if (dynamicWatchers) {
+    server.connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{json,jsonc}', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+      })
+      .catch((e) => server.log(`could not watch workspace files; the workspace index follows open documents only: ${String(e)}`));
+  }
+}

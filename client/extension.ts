@@ -1,5 +1,6 @@
 import { commands, window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerContext } from './context';
 import { registerExplain } from './explain';
 import { createLanguageClient } from './language-client';
 
@@ -16,6 +17,7 @@ export async function activate(context: ExtensionContext): Promise<{ client: Lan
       await c.restart();
     }),
     registerExplain(() => c),
+    registerContext(context, () => c, output),
     // Features with their own files register here, one line each.
   );
   await c.start();

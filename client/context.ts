@@ -1,0 +1,207 @@
+import { applyEdits, modify, parse } from 'jsonc-parser';
+import {
+  commands,
+  Disposable,
+  ProgressLocation,
+  StatusBarAlignment,
+  Uri,
+  window,
+  workspace,
+  type ExtensionContext,
+  type LogOutputChannel,
+  type WorkspaceFolder,
+} from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../server/cloudflare/client';
+import { pullAccountContext } from '../server/cloudflare/pull';
+import { findApiCode } from '../server/core/catalog';
+import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from '../server/lsp/context-protocol';
+
+/** SecretStorage key of the API token; the token is never put in settings, logs or files. */
+const TOKEN_KEY = 'spectrumLint.apiToken';
+const DEFAULT_FILE = 'spectrum-lint.account.json';
+const CONFIG_FILE = 'spectrum-lint.config.json';
+
+/**
+ * Account context in VS Code: "Pull account context from Cloudflare", "Set API token", and a status
+ * bar item naming the active context and its age. In an untrusted workspace nothing here touches the
+ * network or the token (and VS Code hides workspace values of the restricted settings).
+ */
+export function registerContext(context: ExtensionContext, getClient: () => LanguageClient, output: LogOutputChannel): Disposable {
+  const status = window.createStatusBarItem('spectrumLint.context', StatusBarAlignment.Right, 90);
+  status.name = 'Spectrum Lint account context';
+  let infoPath: string | undefined;
+
+  const refreshStatus = async () => {
+    const editor = window.activeTextEditor;
+    if (!editor || !['json', 'jsonc'].includes(editor.document.languageId) || editor.document.uri.scheme !== 'file') return status.hide();
+    let info: ContextInfo | null = null;
+    try {
+      info = await getClient().sendRequest<ContextInfo | null>(CONTEXT_INFO_REQUEST, { uri: editor.document.uri.toString() } satisfies ContextInfoParams);
+    } catch {
+      info = null;
+    }
+    if (!info) return status.hide();
+    infoPath = info.path;
+    const age = info.pulledAt ? ageOf(info.pulledAt) : undefined;
+    status.text = `$(cloud) ${age ? `context ${age}` : 'context'}`;
+    status.tooltip = `Spectrum Lint account context: ${info.description}\nKnown: ${info.parts.join(', ') || 'nothing yet'}\n${info.indexed} Spectrum apps, monitors and pools indexed in the workspace.\nClick to open it.`;
+    status.command = info.path ? { title: 'Open account context', command: 'vscode.open', arguments: [Uri.file(info.path)] } : undefined;
+    status.show();
+  };
+
+  const setToken = async () => {
+    if (!workspace.isTrusted) return untrusted();
+    const token = await window.showInputBox({
+      title: 'Cloudflare API token for Spectrum Lint',
+      prompt: 'Read access to the zone, Spectrum, Cloudflare Tunnel routes, IP Prefixes and Load Balancing. Kept in VS Code\'s secret storage only.',
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (v) => (v.trim() === '' ? 'Enter a token, or press Escape.' : /\s/.test(v.trim()) ? 'A token has no spaces.' : undefined),
+    });
+    if (token === undefined) return;
+    await context.secrets.store(TOKEN_KEY, token.trim());
+    void window.showInformationMessage('Spectrum Lint: API token saved in secret storage.');
+  };
+
+  const pull = async () => {
+    if (!workspace.isTrusted) return untrusted();
+    const folder = await pickFolder();
+    if (!folder) return;
+    let token = await context.secrets.get(TOKEN_KEY);
+    if (!token) {
+      const choice = await window.showInformationMessage('Spectrum Lint needs a Cloudflare API token to pull the account context.', 'Set API token');
+      if (choice !== 'Set API token') return;
+      await setToken();
+      token = await context.secrets.get(TOKEN_KEY);
+      if (!token) return;
+    }
+    const remembered = context.workspaceState.get<{ account?: string; zone?: string }>('spectrumLint.pullIds') ?? {};
+    const hex = (v: string) => (/^[0-9a-f]{32}$/i.test(v.trim()) ? undefined : 'A Cloudflare id is 32 hexadecimal characters.');
+    const accountId = await window.showInputBox({ title: 'Cloudflare account id', value: remembered.account, ignoreFocusOut: true, validateInput: hex });
+    if (!accountId) return;
+    const zoneId = await window.showInputBox({ title: 'Zone id of the Spectrum applications', value: remembered.zone, ignoreFocusOut: true, validateInput: hex });
+    if (!zoneId) return;
+    await context.workspaceState.update('spectrumLint.pullIds', { account: accountId.trim(), zone: zoneId.trim() });
+
+    const settings = workspace.getConfiguration('spectrumLint', folder.uri);
+    const baseUrl = settings.get<string>('apiBaseUrl')?.trim() || DEFAULT_BASE_URL;
+    const file = settings.get<string>('contextFile')?.trim() || DEFAULT_FILE;
+    const target = Uri.joinPath(folder.uri, file);
+
+    const result = await window.withProgress(
+      { location: ProgressLocation.Notification, title: 'Spectrum Lint: pulling account context', cancellable: false },
+      async (progress) => {
+        const client = new CloudflareClient({
+          token: token!,
+          baseUrl,
+          onRetry: (n) => output.warn(`GET ${n.path}: ${n.reason}; retrying in ${(n.delayMs / 1000).toFixed(1)} s`),
+        });
+        return pullAccountContext({
+          client,
+          accountId: accountId.trim(),
+          zoneId: zoneId.trim(),
+          previous: await readJson(target),
+          onProgress: (part, i, total) => progress.report({ message: `${part} (${i + 1}/${total})`, increment: 100 / total }),
+        });
+      },
+    );
+    const failed = result.parts.filter((p) => !p.ok);
+    for (const p of failed) output.error(`Pull of ${p.part} failed: ${explainFailure(p.error!)}`);
+    if (failed.length === result.parts.length) {
+      void window.showErrorMessage(`Spectrum Lint: nothing could be pulled. ${explainFailure(failed[0].error!)}`, 'Show log').then((c) => c && output.show());
+      return;
+    }
+    await workspace.fs.writeFile(target, Buffer.from(JSON.stringify(result.context, null, 2) + '\n', 'utf8'));
+    await referenceFromConfig(folder, file);
+    output.info(`Account context written to ${target.fsPath}${failed.length ? ` without ${failed.map((p) => p.part).join(', ')}` : ''}.`);
+    const message = failed.length
+      ? `Spectrum Lint: account context written without ${failed.map((p) => p.part).join(', ')} (see the log).`
+      : `Spectrum Lint: account context written to ${file}.`;
+    void window.showInformationMessage(message);
+    void refreshStatus();
+  };
+
+  const timer = setInterval(() => void refreshStatus(), 60_000);
+  return Disposable.from(
+    status,
+    { dispose: () => clearInterval(timer) },
+    commands.registerCommand('spectrumLint.pullContext', () => pull().catch((e) => failure(e, output))),
+    commands.registerCommand('spectrumLint.setApiToken', () => setToken().catch((e) => failure(e, output))),
+    window.onDidChangeActiveTextEditor(() => void refreshStatus()),
+    workspace.onDidSaveTextDocument((d) => {
+      if (d.uri.fsPath === infoPath || d.fileName.endsWith(CONFIG_FILE)) setTimeout(() => void refreshStatus(), 500);
+    }),
+    workspace.onDidGrantWorkspaceTrust(() => void refreshStatus()),
+  );
+}
+
+function untrusted(): void {
+  void window.showWarningMessage('Spectrum Lint does not use the network or the API token in an untrusted workspace. Trust the workspace to pull the account context.');
+}
+
+async function pickFolder(): Promise<WorkspaceFolder | undefined> {
+  const folders = workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void window.showWarningMessage('Spectrum Lint: open a folder first; the account context is written into it.');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  return window.showWorkspaceFolderPick({ placeHolder: 'Folder to write the account context into' });
+}
+
+async function readJson(uri: Uri): Promise<Record<string, unknown> | undefined> {
+  try {
+    const v = parse(Buffer.from(await workspace.fs.readFile(uri)).toString('utf8'));
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes `spectrum-lint.config.json` name the context file (creating it, or editing only `account`). */
+async function referenceFromConfig(folder: WorkspaceFolder, file: string): Promise<void> {
+  const uri = Uri.joinPath(folder.uri, CONFIG_FILE);
+  const ref = './' + file.replace(/\\/g, '/').replace(/^\.\//, '');
+  let text: string | undefined;
+  try {
+    text = Buffer.from(await workspace.fs.readFile(uri)).toString('utf8');
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    await workspace.fs.writeFile(uri, Buffer.from(JSON.stringify({ account: ref }, null, 2) + '\n', 'utf8'));
+    return;
+  }
+  const current = (parse(text) as { account?: unknown } | undefined)?.account;
+  if (current === ref || current === file) return;
+  if (current !== undefined) {
+    const replace = await window.showInformationMessage(`${CONFIG_FILE} already names an account context. Use the pulled ${file} instead?`, 'Use the pulled file', 'Keep the current one');
+    if (replace !== 'Use the pulled file') return;
+  }
+  const edited = applyEdits(text, modify(text, ['account'], ref, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: text.includes('\r\n') ? '\r\n' : '\n' } }));
+  await workspace.fs.writeFile(uri, Buffer.from(edited, 'utf8'));
+}
+
+/** A failure for people: the API codes with the catalog's title and resolution. Never contains the token. */
+export function explainFailure(error: CloudflareError): string {
+  const known = error.errors.map((e) => findApiCode(e.code)).filter((e) => e !== undefined);
+  return known.length ? `${error.message} (${known.map((e) => `${e!.code} ${e!.title}: ${e!.resolution}`).join(' ')})` : error.message;
+}
+
+function failure(e: unknown, output: LogOutputChannel): void {
+  const message = e instanceof CloudflareError ? explainFailure(e) : e instanceof Error ? e.message : String(e);
+  output.error(`Account context: ${message}`);
+  void window.showErrorMessage(`Spectrum Lint: ${message}`);
+}
+
+/** "3 h old", "2 d old". */
+export function ageOf(iso: string, now = Date.now()): string | undefined {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return undefined;
+  const minutes = Math.max(0, Math.round((now - t) / 60000));
+  if (minutes < 60) return `${minutes} min old`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h old`;
+  return `${Math.round(hours / 24)} d old`;
+}

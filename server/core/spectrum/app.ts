@@ -35,6 +35,15 @@ export function hasVirtualNetwork(app: Node): boolean {
   return node !== undefined && !(node.type === 'string' && node.value === '');
 }
 
+/**
+ * Whether `origin_dns` is bound to be replaced: a virtual network with `origin_dns` (and no
+ * `origin_direct`) is 11041, whose fix swaps `origin_dns` and `origin_port` for `origin_direct`.
+ * Findings inside those two fields would be a cascade of that one problem, so their rules stay quiet.
+ */
+export function dnsOriginReplaced(app: Node): boolean {
+  return appVirtualNetworkId(app) !== undefined && valueNode(app, 'origin_dns') !== undefined && valueNode(app, 'origin_direct') === undefined;
+}
+
 /** One string entry of `origin_direct`, parsed. Entries of other types are the wrong-type rule's. */
 export interface DirectEntry {
   node: Node;

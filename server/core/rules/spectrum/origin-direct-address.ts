@@ -104,7 +104,8 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
       }
       if (!text.includes('://')) {
         const transports: Transport[] = protocol ? [protocol.transport] : ['tcp', 'udp'];
-        const fixed = valid(transports.map((t) => `${t}://${trimmed}`));
+        // The transport is missing, and maybe the port too (`192.0.2.1`).
+        const fixed = valid(transports.flatMap((t) => [`${t}://${trimmed}`, ...(port ? [`${t}://${trimmed}:${port}`] : [])]));
         if (fixed.length) {
           return {
             message: `\`${text}\` has no transport: write \`${fixed.join('` or `')}\`.`,

@@ -2,7 +2,7 @@ import { getNodePath } from 'jsonc-parser';
 import { compose } from '../../edit';
 import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, dnsOriginPort, ipInName } from '../../spectrum/app';
+import { appProtocol, appVirtualNetworkId, dnsOriginPort, dnsOriginReplaced, ipInName } from '../../spectrum/app';
 import { formatOrigin, isHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -16,6 +16,7 @@ export const rule: Rule = {
     const dnsProp = propertyNode(app, 'origin_dns');
     const dns = dnsProp?.children?.[1];
     if (dns?.type !== 'object') return; // absent, or a wrong type (the wrong-type rule)
+    if (dnsOriginReplaced(app)) return; // 11041 replaces origin_dns
     const nameProp = propertyNode(dns, 'name');
     if (!nameProp) {
       report({ id: '11001', node: dnsProp, message: '`origin_dns` has no `name`: add the hostname of the origin.' });

@@ -2,7 +2,7 @@ import { getNodePath } from 'jsonc-parser';
 import { compose } from '../../edit';
 import { insertPrecise } from '../../edit-precise';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, ipInName, originPortSpec, originPortValue } from '../../spectrum/app';
+import { appProtocol, dnsOriginReplaced, ipInName, originPortSpec, originPortValue } from '../../spectrum/app';
 import { parsePortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -23,6 +23,7 @@ export const rule: Rule = {
     const dnsProp = propertyNode(app, 'origin_dns');
     const dns = dnsProp?.children?.[1];
     if (!dnsProp || dns?.type !== 'object') return;
+    if (dnsOriginReplaced(app)) return; // 11041 replaces origin_dns and origin_port
     const portProp = propertyNode(app, 'origin_port');
 
     if (portProp) {

@@ -2,6 +2,7 @@ import { compose } from '../../edit';
 import { replacePrecise } from '../../edit-precise';
 import { getNodePath } from 'jsonc-parser';
 import { valueNode } from '../../json';
+import { dnsOriginReplaced } from '../../spectrum/app';
 import type { Rule } from '../types';
 
 /** The API's minimum for `origin_dns.ttl`, in seconds. */
@@ -16,6 +17,7 @@ export const rule: Rule = {
     const dns = valueNode(target.node, 'origin_dns');
     const node = valueNode(dns, 'ttl');
     if (dns?.type !== 'object' || node?.type !== 'number') return; // other types: wrong-type rule
+    if (dnsOriginReplaced(target.node)) return; // 11041 replaces origin_dns
     const ttl = node.value as number;
     if (Number.isInteger(ttl) && ttl >= MIN_TTL) return;
     // Below the minimum: raise it; a fraction above it: round up, so it stays above the minimum.

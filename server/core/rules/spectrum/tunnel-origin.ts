@@ -1,4 +1,5 @@
 import { stringValue, valueNode } from '../../json';
+import { dnsOriginReplaced } from '../../spectrum/app';
 import { isTunnelHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -11,6 +12,7 @@ export const rule: Rule = {
     const node = valueNode(valueNode(target.node, 'origin_dns'), 'name');
     const name = stringValue(node);
     if (name === undefined || !isTunnelHostname(name)) return;
+    if (dnsOriginReplaced(target.node)) return; // 11041 says what to do instead
     report({
       id: 'tunnel-origin',
       node,

@@ -4,7 +4,7 @@ import { compose, type EditStep } from '../../edit';
 import { replacePrecise } from '../../edit-precise';
 import type { Fix } from '../../findings';
 import { propertyNode, valueNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, directEntries, originPortSpec } from '../../spectrum/app';
+import { appProtocol, appVirtualNetworkId, directEntries, dnsOriginReplaced, originPortSpec } from '../../spectrum/app';
 import { formatOrigin, formatPortSpec, type PortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -22,10 +22,11 @@ export const rule: Rule = {
     const app = target.node;
     if (appVirtualNetworkId(app) === undefined) return;
     const ranges: Array<{ node: Node; spec: PortSpec; value: unknown; what: string }> = [];
-    // origin_port counts only next to origin_dns; next to origin_direct it is ignored (and reported as such).
+    // origin_port counts only next to origin_dns; next to origin_direct it is ignored (and reported
+    // as such), and with origin_dns alone 11041's fix replaces both, so only 11000 apps remain.
     const portNode = valueNode(app, 'origin_port');
     const portSpec = originPortSpec(portNode);
-    if (portNode && portSpec?.isRange && propertyNode(app, 'origin_dns')) {
+    if (portNode && portSpec?.isRange && propertyNode(app, 'origin_dns') && !dnsOriginReplaced(app)) {
       ranges.push({ node: portNode, spec: portSpec, value: portSpec.start, what: `\`origin_port\` "${formatPortSpec(portSpec)}"` });
     }
     for (const e of directEntries(app)) {

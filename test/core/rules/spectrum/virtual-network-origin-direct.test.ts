@@ -22,6 +22,15 @@ test('11041 fires once, on the origin_dns key, relating virtual_network_id; not 
   assert.ok(!ids(app({ origin_direct: ['tcp://10.0.0.5:22'] })).includes('11041'));
 });
 
+test('11041 alone: nothing inside origin_dns / origin_port is reported, as the swap replaces them', () => {
+  for (const origin_dns of [{ name: '10.0.0.5', ttl: 60 }, { name: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415.cfargotunnel.com', type: 'A' }, { ttl: 1 }]) {
+    const text = json({ protocol: 'tcp/1000-1001', dns, origin_dns, origin_port: '3000-3001', virtual_network_id: VNET });
+    assert.deepEqual(problemIds(text), ['11041'], JSON.stringify(origin_dns));
+  }
+  const noPort = json({ protocol: 'tcp/22', dns, origin_dns: { name: 'db.example.com', type: 'A' }, virtual_network_id: VNET });
+  assert.deepEqual(problemIds(noPort), ['11041']);
+});
+
 test('11041 fix: one choice per resolved address, with the transport of protocol and the port of origin_port', async () => {
   const text = app({ protocol: 'udp/53' });
   const env = fakeResolver({ 'db.internal.example.com': ['10.0.0.5', 'fd00::5'] });

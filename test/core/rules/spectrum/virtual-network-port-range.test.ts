@@ -28,13 +28,18 @@ test('11043 on an IPv6 range keeps the brackets; a single-port protocol stays as
   assert.deepEqual(JSON.parse(applyFix(text, '11043', fix)).origin_direct, ['udp://[fd00::5]:53']);
 });
 
-test('11043 on an origin_port range next to origin_dns; not next to origin_direct (ignored there)', async () => {
-  const text = json({ protocol: 'tcp/1000-1010', dns, origin_dns: { name: 'o.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET });
+test('11043 on an origin_port range only where 11041 does not already replace origin_port', async () => {
+  // origin_dns alone with a virtual network: 11041's fix swaps both for a single-port address.
+  const dnsOnly = json({ protocol: 'tcp/1000-1010', dns, origin_dns: { name: 'o.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET });
+  assert.deepEqual(problemIds(dnsOnly), ['11041']);
+  // Both origins (11000): the range is reported, and the fix shrinks it with the protocol.
+  const text = json({ protocol: 'tcp/1000-1010', dns, origin_direct: ['tcp://10.0.0.5:3000'], origin_dns: { name: 'o.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET });
   const f = only(text, '11043');
   assert.equal(flagged(text, f), '"3000-3010"');
   const [fix] = await fixesOf(text, '11043');
   const fixed = JSON.parse(applyFix(text, '11043', fix));
   assert.deepEqual([fixed.protocol, fixed.origin_port], ['tcp/1000', 3000]);
+  // Next to origin_direct alone origin_port is ignored: origin-port-without-origin-dns reports it.
   const direct = json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], origin_port: '3000-3010', virtual_network_id: VNET });
   assert.ok(!ids(direct).includes('11043'));
 });

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixAll, lint } from '../../../../server/core';
+import { applyFix, json } from '../../../helpers';
+import { crlfTabs, dns, fakeResolver } from './origin-fixtures';
+
+/** The ids the origin rules report. */
+const ORIGIN_IDS = new Set(['11000', '11001', '11002', '11041', '11042', '11043', '11045', 'origin-range-length', 'origin-port-without-origin-dns', 'origin-transport-mismatch']);
+const VNET = 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415';
+
+const FIXTURES = [
+  { protocol: 'tcp/443', dns, origin_direct: ['tcp://2606:4700::1:443', 'udp://104.16.0.1:443', 'tcp://104.16.0.2', 'TCP://104.16.0.3:443', '104.16.0.4:443'] },
+  { protocol: 'tcp/1000-1010', dns, origin_direct: ['tcp://104.16.0.1:2000-2001', 'tcp://104.16.0.2'], origin_port: 22 },
+  { protocol: 'udp/53', dns, origin_dns: { name: '104.16.0.1', ttl: 60 } },
+  { protocol: 'udp/53', dns, origin_dns: { name: 'dns.example.com', ttl: 599.5, type: 'A' } },
+  { protocol: 'tcp/1000-1010', dns, origin_dns: { name: 'db.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET },
+  { protocol: 'tcp/1000-1001', dns, origin_direct: ['tcp://10.0.0.5:2000-2001', 'tcp://10.0.0.6:2000-2001'], virtual_network_id: VNET },
+  { protocol: 'tcp/22', dns, origin_direct: [] },
+  { protocol: 'tcp/22', dns, origin_direct: ['tcp://origin.example.com:22'] },
+];
+const env = fakeResolver({ 'db.example.com': ['10.0.0.7'], 'origin.example.com': ['104.16.0.9'] });
+
+test('every fix of every origin finding removes it, adds no error and keeps the text valid (LF and CRLF/tabs)', async () => {
+  let applied = 0;
+  for (const app of FIXTURES) {
+    for (const text of [json(app), crlfTabs(app)]) {
+      for (const f of lint(text).findings) {
+        if (!ORIGIN_IDS.has(f.id) || !f.fixes) continue;
+        for (const fix of await f.fixes(env)) {
+          applyFix(text, f.id, fix);
+          applied++;
+        }
+      }
+    }
+  }
+  assert.ok(applied >= 40, `only ${applied} fixes applied`);
+});
+
+test('fix-all applies the safe origin fixes and is idempotent', async () => {
+  for (const app of FIXTURES) {
+    for (const text of [json(app), crlfTabs(app)]) {
+      const once = await fixAll(text, {}, env);
+      const twice = await fixAll(once.text, {}, env);
+      assert.equal(twice.text, once.text, `fix-all changed its own result:\n${once.text}`);
+      assert.deepEqual(twice.applied, []);
+    }
+  }
+  const text = json(FIXTURES[0]);
+  const { text: fixed } = await fixAll(text, {}, env);
+  // The ambiguous IPv6 (a choice between two readings) is left for the user; everything else is repaired.
+  assert.deepEqual(JSON.parse(fixed).origin_direct, ['tcp://2606:4700::1:443', 'tcp://104.16.0.1:443', 'tcp://104.16.0.2:443', 'tcp://104.16.0.3:443', 'tcp://104.16.0.4:443']);
+  assert.deepEqual(lint(fixed).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.id), ['11002']);
+});

@@ -2,9 +2,9 @@
 // packaged there with vsce, so that the working dist/ (which tests may be running) is never rewritten.
 // Usage: node scripts/package.mjs [--out <file.vsix>]   (default: spectrum-lint-<version>.vsix here)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,6 +14,7 @@ const out = resolve(outArg > 0 ? process.argv[outArg + 1] : join(root, `${pkg.na
 
 // Everything vsce may look at, without the heavy or generated folders; .vscodeignore then decides.
 const SKIP = new Set(['node_modules', '.git', 'out', 'dist', 'test', '.bench', '.vscode-test']);
+mkdirSync(dirname(out), { recursive: true });
 const stage = mkdtempSync(join(tmpdir(), 'spectrum-lint-package-'));
 try {
   cpSync(root, stage, {

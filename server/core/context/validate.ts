@@ -25,7 +25,7 @@ export interface ValidatedContext {
 }
 
 /** Keys of the context file, besides the lists. `pulled_at` and `account_id` are written by the pull. */
-const KNOWN_KEYS = new Set([
+export const KNOWN_KEYS = new Set([
   '$schema',
   'comment',
   'account_id',
@@ -44,7 +44,7 @@ const KNOWN_KEYS = new Set([
   'quotas',
 ]);
 
-const QUOTA_KEYS: Array<keyof Quotas> = ['ipv4', 'monitors', 'pools', 'origins', 'load_balancers'];
+export const QUOTA_KEYS: Array<keyof Quotas> = ['ipv4', 'monitors', 'pools', 'origins', 'load_balancers'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { compose, replaceNode } from '../../edit';
 import { elements, propertyName, properties, stringValue, typeName, valueNode } from '../../json';
 import { wrapInArray } from '../../lb/edits';
+import { isHttpType, monitorType } from '../../lb/fields';
 import { hostHeaderProblem } from '../../lb/host';
 import type { Rule } from '../types';
 
@@ -14,6 +15,9 @@ export const rule: Rule = {
   reports: ['monitor-header-shape'],
   kinds: ['monitor'],
   check({ doc, target, report }) {
+    // On other types the whole `header` is reported as having no effect.
+    const type = monitorType(target.node);
+    if (type && !isHttpType(type)) return;
     const header = valueNode(target.node, 'header');
     if (!header) return;
     if (header.type === 'array') {

@@ -1,6 +1,6 @@
 import { compose, remove } from '../../edit';
 import { propertyName, properties, valueNode } from '../../json';
-import { propertyPath } from '../../lb/fields';
+import { isHttpType, monitorType, propertyPath } from '../../lb/fields';
 import type { Rule } from '../types';
 
 /** `User-Agent` in `header`: health checks always send Cloudflare's own, so the setting is ignored. */
@@ -9,6 +9,9 @@ export const rule: Rule = {
   reports: ['monitor-user-agent'],
   kinds: ['monitor'],
   check({ doc, target, report }) {
+    // On other types the whole `header` is reported as having no effect.
+    const type = monitorType(target.node);
+    if (type && !isHttpType(type)) return;
     const header = valueNode(target.node, 'header');
     if (header?.type !== 'object') return;
     for (const prop of properties(header)) {

@@ -39,3 +39,8 @@ test('monitor-header-shape flags shapes it cannot repair, without a fix', async 
     assert.deepEqual(await fixesOf(text, 'monitor-header-shape'), [], JSON.stringify(header));
   }
 });
+
+test('monitor-header-shape leaves the header of a tcp monitor to monitor-field-not-for-type', () => {
+  const text = json({ ...TCP_MONITOR, header: { Host: 'x.example.com' } });
+  assert.deepEqual(ids(text), ['monitor-field-not-for-type']);
+});

@@ -15,6 +15,8 @@ import { QUICK_FIX_ENV } from './resolve';
 import type { Linted, Server } from './server';
 
 export const FIX_ALL_KIND = 'source.fixAll.spectrum-lint';
+/** Above this many fixable findings, the quick-fix menu leaves fix-all to the source-action menu and on-save. */
+const MENU_FIX_ALL_LIMIT = 30;
 
 export interface CodeActionSupport {
   /** Whether the client applies `documentChanges` (versioned edits). */
@@ -37,8 +39,11 @@ export function registerCodeActions(server: Server, support: CodeActionSupport):
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) actions.push(...(await quickFixes(linted, params.context.diagnostics, support)));
-      // Fix-all is offered when asked for by kind (on save), or in a menu the user opened, not on every cursor move.
-      const fixAllWanted = only ? wants(FIX_ALL_KIND) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+      // Fix-all is computed when asked for by kind (on save, the source menu), and offered in a menu the
+      // user opened when the document is small enough that computing it costs nothing noticeable.
+      const fixAllWanted = only
+        ? wants(FIX_ALL_KIND)
+        : params.context.triggerKind !== CodeActionTriggerKind.Automatic && linted.result.findings.filter((f) => f.fixes).length <= MENU_FIX_ALL_LIMIT;
       if (fixAllWanted) {
         const all = await fixAllAction(linted, support);
         if (all) actions.push(all);

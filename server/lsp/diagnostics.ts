@@ -114,6 +114,9 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
     server.guard('textDocument/diagnostic', empty, async (params, token): Promise<DocumentDiagnosticReport> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return empty;
+      // Let a cancellation sent right after this request arrive: a superseded version is not linted at all.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token?.isCancellationRequested) return empty;
       const version = doc.version;
       const resultId = `${version}:${server.generation}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };

@@ -1,7 +1,8 @@
 import { CONFIG_FILE_NAME } from '../core/config';
 
 export const USAGE = `Usage: spectrum-lint [options] [paths or globs...]
-       spectrum-lint explain <code> [--markdown]`;
+       spectrum-lint explain <code> [--markdown]
+       spectrum-lint context pull --account <id> --zone <id> [--out file] [--base-url url]`;
 
 export const HELP = `${USAGE}
 
@@ -25,6 +26,9 @@ Options:
 Commands:
   explain <code>          what a code means, its cause and its resolution (e.g. 11002, 1002,
                           "TCP connection failed"); --markdown prints Markdown
+  context pull            fetch the account context (plan, zones, virtual networks, routes,
+                          prefixes, Spectrum apps, monitors, pools) with CLOUDFLARE_API_TOKEN and
+                          write it for the "account" of ${CONFIG_FILE_NAME}; --help for options
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage or an
 unreadable input.`;

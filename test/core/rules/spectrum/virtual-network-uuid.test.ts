@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
-import { dns, problemIds } from './origin-fixtures';
+import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds, spanOf } from './origin-fixtures';
 
 const app = (virtual_network_id: unknown) => json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id });
 
@@ -31,4 +31,16 @@ test('11045 with account context: one fix per virtual network, named by its name
   assert.equal(fixes.length, 2);
   assert.match(fixes[0].title, /office/);
   assert.equal(JSON.parse(applyFix(text, '11045', fixes[0], { account })).virtual_network_id, 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415');
+});
+
+test('11045 fix keeps CRLF, tabs and JSONC comments', async () => {
+  const account = { virtual_networks: [{ id: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415', name: 'office', is_default_network: true }] } as never;
+  const text = crlfTabs({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id: 'office', tls: 'off' });
+  const [fix] = await fixesOf(text, '11045', { account });
+  const after = applyFix(text, '11045', fix, { account });
+  assertCrlfTabs(after);
+  assertOnlyChanged(text, after, ...spanOf(text, '"office"'));
+  const jsonc = '{\n  "protocol": "tcp/22", "dns": { "type": "CNAME", "name": "a.example.com" },\n  "origin_direct": ["tcp://10.0.0.5:22"],\n  /* vnet */ "virtual_network_id": "office" // fix me\n}';
+  const [fix2] = await fixesOf(jsonc, '11045', { account });
+  assert.equal(applyFix(jsonc, '11045', fix2, { account }), jsonc.replace('"office"', '"f70ff985-a4ef-4643-bbbc-4a0ed4fc8415"'));
 });

@@ -1,4 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { rememberParse } from './parse-cache';
 
 export interface Position {
   line: number;
@@ -46,6 +47,7 @@ export class JsonDocument {
     const errors: ParseError[] = [];
     this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     this.errors = errors;
+    rememberParse(text, this.root);
   }
 
   positionAt(offset: number): Position {

@@ -1,6 +1,7 @@
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { JsonDocument } from './document';
 import { insertAfter, remove, setValue, type Edit, type EditStep } from './edit';
+import { parseCached } from './parse-cache';
 
 /**
  * Edit steps that touch only the node they change. jsonc-parser's `modify` re-formats the lines
@@ -14,9 +15,7 @@ import { insertAfter, remove, setValue, type Edit, type EditStep } from './edit'
 
 type Path = Array<string | number>;
 
-function parse(text: string): Node | undefined {
-  return parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-}
+const parse = parseCached;
 
 const end = (n: Node) => n.offset + n.length;
 

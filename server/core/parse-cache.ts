@@ -1,0 +1,23 @@
+import { parseTree, type Node } from 'jsonc-parser';
+
+/**
+ * The last few parse trees by text. Fix steps and edit helpers all start from the document's own
+ * text, so one tree serves every fix computed for a document version instead of a parse per step.
+ */
+const SIZE = 4;
+const entries: Array<{ text: string; root: Node | undefined }> = [];
+
+export function rememberParse(text: string, root: Node | undefined): void {
+  if (entries.some((e) => e.text === text)) return;
+  entries.unshift({ text, root });
+  entries.length = Math.min(entries.length, SIZE);
+}
+
+/** The tree of `text`, parsed tolerantly (comments, trailing commas) as documents are. */
+export function parseCached(text: string): Node | undefined {
+  const hit = entries.find((e) => e.text === text);
+  if (hit) return hit.root;
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  rememberParse(text, root);
+  return root;
+}

@@ -23,7 +23,7 @@ export interface LbVisit {
  */
 export function* walkLb(obj: Node, fields: FieldSpec[], path: LbPath = []): Generator<LbVisit> {
   if (obj.type !== 'object' || !obj.children) return;
-  const byName = new Map(fields.map((f) => [f.name, f]));
+  const byName = fieldMap(fields);
   for (const prop of obj.children) {
     const name = prop.children?.[0]?.value;
     const spec = typeof name === 'string' ? byName.get(name) : undefined;
@@ -47,11 +47,20 @@ function* below(value: Node, spec: FieldSpec, path: LbPath): Generator<LbVisit> 
   }
 }
 
+const fieldMaps = new WeakMap<FieldSpec[], Map<string, FieldSpec>>();
+
+/** The fields of a schema level by name, built once per level (a pool may hold thousands of origins). */
+export function fieldMap(fields: FieldSpec[]): Map<string, FieldSpec> {
+  let m = fieldMaps.get(fields);
+  if (!m) fieldMaps.set(fields, (m = new Map(fields.map((f) => [f.name, f]))));
+  return m;
+}
+
 /** Every object the schema describes, with its field list: the top object, nested objects, objects in arrays. */
 export function* walkLbObjects(obj: Node, fields: FieldSpec[]): Generator<{ node: Node; fields: FieldSpec[]; path: LbPath }> {
   if (obj.type !== 'object') return;
   yield { node: obj, fields, path: [] };
-  for (const v of walkLb(obj, fields)) {
+  for (const v of lbVisits(obj, fields)) {
     if (v.value?.type === 'object' && v.spec.fields && matchesType(v.value, v.spec.type)) yield { node: v.value, fields: v.spec.fields, path: v.path };
   }
 }
@@ -61,4 +70,15 @@ export function fieldName(path: LbPath): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? '[]' : (out ? '.' : '') + seg;
   return out;
+}
+
+const visitCache = new WeakMap<Node, { fields: FieldSpec[]; visits: LbVisit[] }>();
+
+/** `walkLb` of a whole target, computed once per parse and shared by the rules that read it. */
+export function lbVisits(obj: Node, fields: FieldSpec[]): readonly LbVisit[] {
+  const hit = visitCache.get(obj);
+  if (hit && hit.fields === fields) return hit.visits;
+  const visits = [...walkLb(obj, fields)];
+  visitCache.set(obj, { fields, visits });
+  return visits;
 }

@@ -1,7 +1,7 @@
 import type { Fix } from '../../findings';
 import { propertyName, propertyNode } from '../../json';
 import { lbSchema } from '../../lb/fields';
-import { fieldName, walkLbObjects } from '../../lb/walk';
+import { fieldMap, fieldName, walkLbObjects } from '../../lb/walk';
 import { closeFieldNames, displayPath, editDistance } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -35,7 +35,7 @@ export const rule: Rule = {
     const what = target.kind === 'monitor' ? 'a monitor' : 'a pool';
     for (const { node, fields, path } of walkLbObjects(target.node, schema.fields)) {
       if (OWNED_ELSEWHERE.has(fieldName(path))) continue;
-      const known = new Set(fields.map((f) => f.name));
+      const known = fieldMap(fields);
       const where = path.length ? ` of \`${displayPath(path)}\`` : ` of ${what}`;
       for (const prop of node.children ?? []) {
         const name = propertyName(prop);

@@ -17,7 +17,12 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       { scheme: 'untitled', language },
     ]),
     outputChannel,
+    // Read at every (re)start: the server resolves no hostnames for quick fixes in an untrusted workspace.
+    initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/spectrum-lint.config.json') },
   };
-  return new LanguageClient(CLIENT_ID, 'Spectrum Lint', serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, 'Spectrum Lint', serverOptions, clientOptions);
+  // Trust granted: restart so the server knows (it is told only at start).
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client.restart().catch((e) => outputChannel.error(`Restart after trust failed: ${String(e)}`))));
+  return client;
 }

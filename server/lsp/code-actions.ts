@@ -21,6 +21,8 @@ const MENU_FIX_ALL_LIMIT = 30;
 export interface CodeActionSupport {
   /** Whether the client applies `documentChanges` (versioned edits). */
   documentChanges: boolean;
+  /** Whether quick fixes may resolve hostnames (not in an untrusted workspace). */
+  network: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: Co
     if (diag.source !== SOURCE) continue;
     const finding = findingOf(linted, diag);
     if (!finding) continue;
-    const offered = finding.fixes ? await finding.fixes(QUICK_FIX_ENV) : [];
+    const offered = finding.fixes ? await finding.fixes(support.network ? QUICK_FIX_ENV : {}) : [];
     // Fixes may wait on DNS: a document changed meanwhile gets nothing rather than edits for the old text.
     if (doc.version !== version) return [];
     const safe = offered.filter((f) => f.kind === 'safe');

@@ -37,7 +37,9 @@ connection.onInitialize((params) => {
   const server = new Server(connection, documents, settings, configs);
   const diagnostics: DiagnosticsMode = support.pullDiagnostics ? registerPull(server, documents, support.diagnosticRefresh) : registerPush(server, documents);
 
-  registerCodeActions(server, support);
+  // VS Code says when the workspace is untrusted; then no quick fix resolves hostnames from its files.
+  const untrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted === false;
+  registerCodeActions(server, { ...support, network: !untrusted });
   registerHover(server);
   registerCompletion(server, support.snippets);
   registerRequests(server, support.showDocument);

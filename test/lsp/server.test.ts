@@ -148,6 +148,25 @@ test('code actions for 11002: the single safe fix is preferred; applying it clea
   await c.shutdown();
 });
 
+test('11041 quick fixes resolve the origin hostname, except in an untrusted workspace', async (t) => {
+  // `localhost` resolves from the hosts file: no network is involved.
+  const text = pretty({ protocol: 'tcp/22', dns, origin_dns: { name: 'localhost' }, origin_port: 22, virtual_network_id: 'f3b1c6a2-9d1e-4c55-a6f0-1b2c3d4e5f60' });
+  const titles = async (options: StartOptions) => {
+    const c = await start(t, { pull: true, ...options });
+    const uri = await c.open('app.json', text);
+    const [d] = withCode(await c.pulled(uri), 11041);
+    assert.ok(d, 'expected 11041');
+    const result = ((await c.codeActions(uri, d.range, [d])) as CodeAction[]).map((a) => a.title);
+    await c.shutdown();
+    return result;
+  };
+  const trusted = await titles({});
+  assert.ok(trusted.some((x) => /\(localhost resolves to it\)$/.test(x)), trusted.join('\n'));
+  const untrusted = await titles({ initializationOptions: { workspaceTrusted: false } });
+  assert.ok(!untrusted.some((x) => x.includes('resolves to it')), untrusted.join('\n'));
+  assert.ok(untrusted.some((x) => x.includes('<origin-ip>')), 'the placeholder swap is still offered');
+});
+
 test('code actions in jsonc: suppressions come after the fixes and before the documentation', async (t) => {
   const c = await start(t, { pull: true });
   const uri = await c.open('app.jsonc', BOTH, 'jsonc');

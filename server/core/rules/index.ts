@@ -9,6 +9,7 @@ import { rule as contextEnterpriseOnlyField } from './context/enterprise-only-fi
 import { rule as contextFtpEntitlement } from './context/ftp-entitlement';
 import { rule as contextIpv4Quota } from './context/ipv4-quota';
 import { rule as contextLbQuota } from './context/lb-quota';
+import { rule as contextLoadBalancingEntitlement } from './context/load-balancing-entitlement';
 import { rule as contextMonitorIntervalPlan } from './context/monitor-interval-plan';
 import { rule as contextMonitorTypePlan } from './context/monitor-type-plan';
 import { rule as contextOriginDnsZone } from './context/origin-dns-zone';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   contextFtpEntitlement,
   contextIpv4Quota,
   contextLbQuota,
+  contextLoadBalancingEntitlement,
   contextMonitorIntervalPlan,
   contextMonitorTypePlan,
   contextOriginDnsZone,

@@ -62,3 +62,11 @@ test('1002 ALL_REGIONS outside Enterprise; removed when other regions remain', a
   assert.equal(fix.kind, 'safe');
   assert.deepEqual(JSON.parse(applyFix(text, '1002', fix, plan('pro'))).check_regions, ['WEU']);
 });
+
+test('load-balancing-not-enabled: monitors and pools on an account without Load Balancing', () => {
+  const off = { account: account({ entitlements: { load_balancing: false } }) };
+  assert.match(only(json(pool({ check_regions: ['WNAM'] })), 'load-balancing-not-enabled', off).message, /must be in range \[1, 0\]/);
+  assert.match(only(json(monitor({ interval: 60 })), 'load-balancing-not-enabled', off).message, /interval is not in range \[0, 0\]/);
+  assert.ok(!ids(json(pool({ check_regions: ['WNAM'] }))).includes('load-balancing-not-enabled'));
+  assert.ok(!ids(json(pool({ check_regions: ['WNAM'] })), { account: account({ entitlements: ['load_balancing'] }) }).includes('load-balancing-not-enabled'));
+});

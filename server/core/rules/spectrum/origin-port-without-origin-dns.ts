@@ -2,7 +2,7 @@ import { getNodePath } from 'jsonc-parser';
 import { compose } from '../../edit';
 import { removePrecise, replacePrecise } from '../../edit-precise';
 import type { Fix } from '../../findings';
-import { elements, propertyNode } from '../../json';
+import { elements, propertyNode, valueNode } from '../../json';
 import { directEntries, originPortSpec } from '../../spectrum/app';
 import { formatPortSpec, parseOrigin } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -19,8 +19,8 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const app = target.node;
     const prop = propertyNode(app, 'origin_port');
-    // Without origin_direct (no origin at all, or origin_dns too) 11000 has the app.
-    if (!prop || !propertyNode(app, 'origin_direct') || propertyNode(app, 'origin_dns')) return;
+    // Without an address in origin_direct (no origin at all, an empty list, or origin_dns too) 11000 has the app.
+    if (!prop || elements(valueNode(app, 'origin_direct')).length === 0 || propertyNode(app, 'origin_dns')) return;
     const path = getNodePath(app);
     report({
       id: 'origin-port-without-origin-dns',

@@ -51,3 +51,25 @@ test('fix-all applies the safe origin fixes and is idempotent', async () => {
   assert.deepEqual(JSON.parse(fixed).origin_direct, ['tcp://2606:4700::1:443', 'tcp://104.16.0.1:443', 'tcp://104.16.0.2:443', 'tcp://104.16.0.3:443', 'tcp://104.16.0.4:443']);
   assert.deepEqual(lint(fixed).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.id), ['11002']);
 });
+
+test('one problem, one diagnostic: each document below has exactly one error or warning', () => {
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['11002', { protocol: 'tcp/22', dns, origin_direct: ['udp://2606:4700::1:1000-1010'] }],
+    ['11002', { protocol: 'tcp/22', dns, origin_direct: ['udp://10.0.0.1'] }],
+    ['11002', { protocol: 'tcp/22', dns, origin_direct: ['tcp://db.internal:3000-3001'], virtual_network_id: VNET }],
+    ['11000', { protocol: 'tcp/22', dns, origin_direct: [], origin_port: 22 }],
+    ['11001', { protocol: 'tcp/22', dns, origin_dns: { name: '10.0.0.1' } }],
+    ['11041', { protocol: 'tcp/1000-1001', dns, origin_dns: { name: '10.0.0.1', ttl: 1 }, origin_port: '1-2', virtual_network_id: VNET }],
+    ['11043', { protocol: 'tcp/1000-1001', dns, origin_direct: ['tcp://10.0.0.1:1-5'], virtual_network_id: VNET }],
+    ['11045', { protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.1:22'], virtual_network_id: 'office-net' }],
+    ['origin-range-length', { protocol: 'udp/22', dns, origin_direct: ['udp://104.16.0.1:1-5'], virtual_network_id: '' }],
+    ['origin-transport-mismatch', { protocol: 'udp/53', dns, origin_direct: ['tcp://104.16.0.1:53'] }],
+    ['private-origin-without-virtual-network', { protocol: 'tcp/22', dns, origin_direct: ['tcp://192.168.0.2:22'] }],
+    ['tunnel-origin', { protocol: 'tcp/22', dns, origin_dns: { name: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415.cfargotunnel.com' }, origin_port: 22 }],
+    ['origin-port-without-origin-dns', { protocol: 'tcp/22', dns, origin_direct: ['tcp://104.16.0.1:22'], origin_port: 22 }],
+  ];
+  for (const [id, app] of cases) {
+    const problems = lint(json(app)).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.id);
+    assert.deepEqual(problems, [id], JSON.stringify(app));
+  }
+});

@@ -104,3 +104,13 @@ test('an inline account with problems is reported in the open configuration file
   assert.match(String(ds[0].message), /`spectrum` must be "payg"/);
   await c.shutdown();
 });
+
+test('spectrumLint.contextFile applies where no configuration names an account', async (t) => {
+  const c = await start(t, { pull: true, settings: { contextFile: 'ctx/account.json' } });
+  mkdirSync(join(c.root, 'ctx'));
+  c.writeFile('ctx/account.json', pretty({ plan: 'pro' }));
+  const uri = await c.open('rdp.spectrum.json', app('rdp.example.com', { protocol: 'tcp/3389', origin_direct: ['tcp://192.0.2.1:3389'] }));
+  const [d] = withCode(await c.pulled(uri), 13002);
+  assert.match(String(d?.message), /not available on the Pro plan, according to the account context in account\.json/);
+  await c.shutdown();
+});

@@ -58,6 +58,7 @@ connection.onInitialize((params) => {
   };
 
   connection.onInitialized(() => {
+    connection.console.info(`spectrum-lint ${version}: ${support.pullDiagnostics ? 'pull' : 'push'} diagnostics, settings ${support.configuration ? 'per resource' : 'from initializationOptions'}`);
     watchWorkspaceFiles(server, params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);
     if (support.configurationChangeRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => server.log(`could not register for settings changes: ${String(e)}`));

@@ -21,6 +21,8 @@ const MAX_INDEXED_SIZE = DEFAULT_MAX_SIZE;
 /** Enough for any real configuration repository; a huge monorepo is indexed up to here. */
 const MAX_INDEXED_FILES = 20000;
 const EXTENSIONS = ['.json', '.jsonc'];
+/** Typing in one file re-lints the other open files after this pause, not on every keystroke. */
+const RELINT_DELAY_MS = 400;
 const skipDir = (name: string) => name === 'node_modules' || name.startsWith('.');
 
 async function readText(path: string): Promise<string | undefined> {
@@ -46,6 +48,7 @@ export class LspWorkspace {
   private folders: string[] = [];
   private scanning: Promise<void> = Promise.resolve();
   private readonly contextPaths = new Set<string>();
+  private relintTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly server: Server,
@@ -144,11 +147,16 @@ export class LspWorkspace {
     return this.index.set(s);
   }
 
-  /** An open document's text changed: index it as it is now. */
+  /** An open document's text changed: index it as it is now; the others are linted again once typing pauses. */
   documentChanged(doc: TextDocument): void {
     const path = pathOf(doc.uri);
     if (!path || !doc.uri.startsWith('file:')) return;
-    if (this.indexText(path, doc.getText())) this.relint();
+    if (!this.indexText(path, doc.getText())) return;
+    clearTimeout(this.relintTimer);
+    this.relintTimer = setTimeout(() => {
+      this.relintTimer = undefined;
+      this.relint();
+    }, RELINT_DELAY_MS);
   }
 
   /** An open document closed: its file on disk counts again. */

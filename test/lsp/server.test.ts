@@ -333,7 +333,9 @@ test('garbage documents and malformed requests cost a request, never the server'
   // Bytes that are not JSON-RPC at all, and a request without params.
   c.writeRaw('Content-Length: 5\r\n\r\nhello');
   c.writeRaw('Content-Length: 2\r\n\r\n[]');
-  await c.request('textDocument/hover', null).catch(() => undefined);
+  // A handler that throws answers its fallback and logs why, to the client's log.
+  assert.equal(await c.request('textDocument/hover', {}), null);
+  assert.ok(c.logs.some((l) => l.type === 1 && l.message.includes('textDocument/hover failed')), JSON.stringify(c.logs));
   // The server still answers normally afterwards.
   const uri = await c.open('app.json', BOTH);
   assert.equal(withCode(await c.pulled(uri), 11000).length, 1);

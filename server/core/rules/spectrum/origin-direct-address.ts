@@ -1,4 +1,4 @@
-import { getNodePath } from 'jsonc-parser';
+import { getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { compose } from '../../edit';
 import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
@@ -6,7 +6,6 @@ import type { Fix, FixEnv } from '../../findings';
 import { propertyNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, PLACEHOLDER_IP, protocolPortText, resolveAll, type DirectEntry } from '../../spectrum/app';
 import { formatOrigin, parseOrigin, parsePortSpec, portCount, type OriginProblem, type Protocol, type Transport } from '../../spectrum/values';
-import type { Node } from 'jsonc-parser';
 import type { Rule } from '../types';
 
 /**
@@ -48,14 +47,13 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
       if (problem.readings.length === 0) {
         return { message: `\`${rest}\` is not a valid IPv6 address with a port: write it as \`${scheme}://[<ipv6>]:<port>\`.` };
       }
-      const results = problem.readings.flatMap((r) => {
-        const p = r.port ?? port;
-        return p === undefined ? [] : [formatOrigin(scheme, r.address, p)];
-      }).filter((r) => fits(r, protocol));
-      const ambiguous = problem.readings.length > 1;
+      // Each reading written out; a reading without a port takes the protocol's (or a `<port>` to fill in).
+      const readings = problem.readings.map((r) => formatOrigin(scheme, r.address, r.port ?? port ?? '<port>'));
+      const results = readings.filter((r) => fits(r, protocol));
+      const ambiguous = readings.length > 1;
       const message = ambiguous
-        ? `The IPv6 address in \`${text}\` needs brackets; without them it reads as ${results.map((r) => `\`${r}\``).join(' or ')}.`
-        : `The IPv6 address in \`${text}\` needs brackets around it: write \`${results[0] ?? `${scheme}://[${problem.readings[0].address}]:<port>`}\`.`;
+        ? `The IPv6 address in \`${text}\` needs brackets; without them it reads as ${readings.map((r) => `\`${r}\``).join(' or ')}.`
+        : `The IPv6 address in \`${text}\` needs brackets around it: write \`${readings[0]}\`.`;
       return { message, fixes: results.length ? () => results.map((r) => write(r, ambiguous ? 'choice' : 'safe')) : undefined };
     }
     case 'hostname': {

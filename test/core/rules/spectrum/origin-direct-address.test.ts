@@ -137,3 +137,11 @@ test('11002 fix keeps JSONC comments next to the entry', async () => {
   assert.ok(after.includes('"tcp://[2606:4700::1]:22" // the backup'));
   assert.equal(findings(after).length, 0);
 });
+
+test('11002 on an ambiguous IPv6 without a valid protocol: both readings named, only the complete one offered', async () => {
+  const text = app([`tcp://${IP6}:443`], 'tcp/');
+  const f = only(text, '11002');
+  assert.match(f.message, /reads as `tcp:\/\/\[2606:4700::1\]:443` or `tcp:\/\/\[2606:4700::1:443\]:<port>`/);
+  const fixes = await fixesOf(text, '11002');
+  assert.deepEqual(fixes.map((x) => [x.title, x.kind]), [[`Write tcp://[${IP6}]:443`, 'choice']]);
+});

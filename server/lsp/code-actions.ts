@@ -27,8 +27,9 @@ export interface CodeActionSupport {
 
 /**
  * Quick fixes for the diagnostics in the request (real fixes first, then suppressions in jsonc
- * documents, then documentation; only a lone safe fix is preferred), and `source.fixAll.spectrum-lint` for on-save. Edits are bound to the version
- * they were computed for; a diagnostic from an older version gets nothing rather than a wrong edit.
+ * documents, then documentation; only a lone safe fix is preferred), and `source.fixAll.spectrum-lint`
+ * for on-save. Edits are bound to the version they were computed for; a diagnostic from an older
+ * version gets nothing rather than a wrong edit.
  */
 export function registerCodeActions(server: Server, support: CodeActionSupport): void {
   server.connection.onCodeAction(

@@ -83,7 +83,7 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
     const version = doc.version;
     const diagnostics = await server.diagnostics(doc);
     const now = documents.get(uri);
-    if (!now || now.version !== version || diagnostics === undefined) return;
+    if (!now || now.version !== version) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
   });
 
@@ -121,7 +121,7 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
       const resultId = `${version}:${server.generation}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const items = await server.diagnostics(doc);
-      if (token?.isCancellationRequested || items === undefined) return empty;
+      if (token?.isCancellationRequested) return empty;
       // Settings may have changed while they were read: then this id must not match the next request.
       return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId === `${doc.version}:${server.generation}` ? resultId : undefined, items };
     }),

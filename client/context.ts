@@ -14,8 +14,8 @@ import {
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../server/cloudflare/client';
 import { pullAccountContext } from '../server/cloudflare/pull';
-import { findApiCode } from '../server/core/catalog';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from '../server/lsp/context-protocol';
+import { ageOf, explainFailure } from './context-format';
 
 /** SecretStorage key of the API token; the token is never put in settings, logs or files. */
 const TOKEN_KEY = 'spectrumLint.apiToken';
@@ -183,25 +183,8 @@ async function referenceFromConfig(folder: WorkspaceFolder, file: string): Promi
   await workspace.fs.writeFile(uri, Buffer.from(edited, 'utf8'));
 }
 
-/** A failure for people: the API codes with the catalog's title and resolution. Never contains the token. */
-export function explainFailure(error: CloudflareError): string {
-  const known = error.errors.map((e) => findApiCode(e.code)).filter((e) => e !== undefined);
-  return known.length ? `${error.message} (${known.map((e) => `${e!.code} ${e!.title}: ${e!.resolution}`).join(' ')})` : error.message;
-}
-
 function failure(e: unknown, output: LogOutputChannel): void {
   const message = e instanceof CloudflareError ? explainFailure(e) : e instanceof Error ? e.message : String(e);
   output.error(`Account context: ${message}`);
   void window.showErrorMessage(`Spectrum Lint: ${message}`);
-}
-
-/** "3 h old", "2 d old". */
-export function ageOf(iso: string, now = Date.now()): string | undefined {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return undefined;
-  const minutes = Math.max(0, Math.round((now - t) / 60000));
-  if (minutes < 60) return `${minutes} min old`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h old`;
-  return `${Math.round(hours / 24)} d old`;
 }

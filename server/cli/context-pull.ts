@@ -2,7 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { findApiCode } from '../core/catalog';
 import { explainText } from '../core/explain';
-import { CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../cloudflare/client';
+import { baseUrlProblem, CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../cloudflare/client';
 import { pullAccountContext } from '../cloudflare/pull';
 import { UsageError, type CliIo } from './io';
 
@@ -77,7 +77,8 @@ function parseArgs(argv: string[]): PullArgs {
         } catch {
           throw new UsageError(`--base-url must be a URL such as ${DEFAULT_BASE_URL}, not "${v}"`);
         }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--base-url must be an http(s) URL');
+        const problem = baseUrlProblem(url.href);
+        if (problem) throw new UsageError(`--base-url: ${problem}`);
         a.baseUrl = v;
         break;
       }

@@ -88,6 +88,8 @@ export class CloudflareClient {
   constructor(private readonly options: ClientOptions) {
     if (!options.token) throw new Error('An API token is needed.');
     this.base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    const problem = baseUrlProblem(this.base);
+    if (problem) throw new Error(problem);
     this.timeoutMs = options.timeoutMs ?? 15000;
     this.retries = options.retries ?? 3;
     this.backoffMs = options.backoffMs ?? 500;
@@ -162,6 +164,24 @@ export class CloudflareClient {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * Why a base URL must not receive the token: not http(s), or plain HTTP to anything but this machine
+ * (a loopback test server or local proxy is fine; the token must not cross a network in clear text).
+ */
+export function baseUrlProblem(base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return `The API base URL "${base}" is not a URL.`;
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol !== 'http:') return `The API base URL must be https://, not ${url.protocol}//.`;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return undefined;
+  return `The API base URL ${url.origin} is plain HTTP: the API token would cross the network unencrypted. Use https://.`;
 }
 
 /** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */

@@ -111,4 +111,7 @@ test('a rejected token writes nothing; a missing token or missing ids is a usage
   const { cli, out } = io(dir);
   assert.equal(await runCli(['context', 'pull', '--zone', ZONE], cli), 2);
   assert.match(out.stderr, /needs --account/);
+  assert.equal(await runCli(['context', 'pull', '--account', ACCOUNT, '--zone', ZONE, '--base-url', 'http://api.example.com/client/v4'], cli), 2);
+  assert.match(out.stderr, /plain HTTP/);
+  assert.equal(api.requests.filter((r) => r.headers.authorization === 'Bearer wrong-token').length, 8);
 });

@@ -79,3 +79,11 @@ test('Retry-After in seconds or as an HTTP date', () => {
   assert.equal(parseRetryAfter('Sun, 22 Nov 2026 10:00:05 GMT', Date.parse('Sun, 22 Nov 2026 10:00:00 GMT')), 5000);
   assert.equal(parseRetryAfter('soon'), undefined);
 });
+
+test('the token is never sent over plain HTTP to another machine', () => {
+  assert.throws(() => new CloudflareClient({ token: TOKEN, baseUrl: 'http://api.example.com/client/v4' }), /plain HTTP/);
+  assert.throws(() => new CloudflareClient({ token: TOKEN, baseUrl: 'ftp://api.example.com' }), /must be https/);
+  assert.doesNotThrow(() => new CloudflareClient({ token: TOKEN, baseUrl: 'http://127.0.0.1:8080/client/v4' }));
+  assert.doesNotThrow(() => new CloudflareClient({ token: TOKEN, baseUrl: 'http://[::1]:8080' }));
+  assert.doesNotThrow(() => new CloudflareClient({ token: TOKEN }));
+});

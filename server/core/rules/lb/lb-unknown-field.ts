@@ -41,6 +41,8 @@ export const rule: Rule = {
         const name = propertyName(prop);
         const key = prop.children?.[0];
         if (name === undefined || !key || known.has(name)) continue;
+        // `$schema` names the generated JSON Schema for editors (schemas/monitor.schema.json, pool.schema.json).
+        if (path.length === 0 && name === '$schema') continue;
         const misplaced = path.length === 0 ? MISPLACED[target.kind]?.[name] : undefined;
         if (misplaced) {
           report({ id: 'lb-unknown-field', node: key, message: `\`${name}\` ${misplaced}` });

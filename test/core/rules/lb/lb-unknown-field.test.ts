@@ -26,3 +26,8 @@ test('lb-unknown-field says where misplaced fields belong, and checks origins to
   assert.match(f.message, /origins\[0\]/);
   assert.match(f.message, /weight/);
 });
+
+test('lb-unknown-field accepts a top-level $schema for editors', () => {
+  assert.ok(!ids(json({ $schema: '../schemas/pool.schema.json', ...POOL })).includes('lb-unknown-field'));
+  assert.ok(ids(json({ ...POOL, origins: [{ $schema: 'x', address: '45.60.12.10' }] })).includes('lb-unknown-field'));
+});

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { FixEnv } from '../findings';
 import { elements, stringValue, valueNode } from '../json';
-import { formatPortSpec, isIP, parseOrigin, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
+import { formatPortSpec, isHostname, isIP, parseOrigin, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
 
 /** The parsed `protocol` of an app, or undefined when it is missing or invalid (another rule reports that). */
 export function appProtocol(app: Node): Protocol | undefined {
@@ -119,3 +119,16 @@ export function ipInName(name: string): { ip: string; port?: string } | undefine
   return undefined;
 }
 
+
+/**
+ * A hostname written with more around it: `origin.example.com:22`, `https://origin.example.com/`,
+ * `tcp://origin.example.com:22`. Undefined when the name is not of that shape or the host part is not
+ * a hostname.
+ */
+export function hostInName(name: string): { host: string; port?: number } | undefined {
+  const m = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/:?#\s]+)(?::(\d{1,5}))?(?:[/?#].*)?$/.exec(name.trim());
+  if (!m || m[0].trim() === m[1] || !isHostname(m[1])) return undefined;
+  if (m[2] === undefined) return { host: m[1] };
+  const port = Number(m[2]);
+  return port >= 1 && port <= 65535 ? { host: m[1], port } : undefined;
+}

@@ -2,7 +2,7 @@ import { getNodePath } from 'jsonc-parser';
 import { compose } from '../../edit';
 import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, dnsOriginPort, dnsOriginReplaced, ipInName } from '../../spectrum/app';
+import { appProtocol, appVirtualNetworkId, dnsOriginPort, dnsOriginReplaced, hostInName, ipInName } from '../../spectrum/app';
 import { formatOrigin, isHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -51,6 +51,28 @@ export const rule: Rule = {
               },
             ]
           : undefined,
+      });
+      return;
+    }
+    const inName = hostInName(name);
+    if (inName) {
+      const { host, port } = inName;
+      // The port goes to origin_port unless one is already there.
+      const addPort = port !== undefined && !propertyNode(app, 'origin_port');
+      report({
+        id: '11001',
+        node,
+        message: `\`origin_dns.name\` takes the bare hostname: write \`${host}\`${port !== undefined ? ` and put the port in \`origin_port\` (${port})` : ''}.`,
+        fixes: () => [
+          {
+            title: `Write ${host}${addPort ? ` and origin_port ${port}` : ''}`,
+            kind: 'safe',
+            edits: compose(doc, [
+              replacePrecise(doc, getNodePath(node), host),
+              ...(addPort ? [insertPrecise(doc, path, 'origin_port', port, 'origin_dns')] : []),
+            ]),
+          },
+        ],
       });
       return;
     }

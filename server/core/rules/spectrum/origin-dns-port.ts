@@ -2,7 +2,7 @@ import { getNodePath } from 'jsonc-parser';
 import { compose } from '../../edit';
 import { insertPrecise } from '../../edit-precise';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, dnsOriginReplaced, ipInName, originPortSpec, originPortValue } from '../../spectrum/app';
+import { appProtocol, dnsOriginReplaced, hostInName, ipInName, originPortSpec, originPortValue } from '../../spectrum/app';
 import { parsePortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -35,9 +35,9 @@ export const rule: Rule = {
 
     // With both origins present 11000 reports the app; the port only matters once origin_dns is kept.
     if (propertyNode(app, 'origin_direct')) return;
-    // An IP as the name is the problem to fix first (its fix moves it to origin_direct with a port).
+    // An IP as the name, or a port inside it, is the problem to fix first (its fix provides the port).
     const name = stringValue(valueNode(dns, 'name'));
-    if (name !== undefined && ipInName(name)) return;
+    if (name !== undefined && (ipInName(name) || hostInName(name)?.port !== undefined)) return;
     const typeNode = valueNode(dns, 'type');
     const type = typeNode === undefined ? '' : stringValue(typeNode);
     if (type === undefined || !NEEDS_PORT.has(type)) return; // SRV carries the port; other values: enum / wrong-type rules

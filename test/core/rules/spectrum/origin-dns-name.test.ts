@@ -87,3 +87,19 @@ test('11001 (name) move keeps JSONC comments around the moved fields', async () 
   for (const comment of ['// an SSH app', '// edge', '// the origin', '/* last */']) assert.ok(after.includes(comment), comment);
   assert.ok(after.includes(`  // the origin\n  "origin_direct": [\n    "tcp://${IP4}:22"\n  ],\n  /* last */ "tls": "off"`), after);
 });
+
+test('11001 (name) with a port or a URL around the hostname: write the bare host, the port to origin_port', async () => {
+  const cases: Array<[string, Record<string, unknown>, string, unknown]> = [
+    ['origin.example.com:2222', {}, 'origin.example.com', 2222],
+    ['https://origin.example.com/', { origin_port: 443 }, 'origin.example.com', 443],
+    ['tcp://origin.example.com:22', { origin_port: 2200 }, 'origin.example.com', 2200],
+  ];
+  for (const [name, extra, host, port] of cases) {
+    const text = json({ protocol: 'tcp/22', dns, origin_dns: { name }, ...extra });
+    assert.deepEqual(problemIds(text), ['11001'], name);
+    const [fix] = await fixesOf(text, '11001');
+    assert.equal(fix.kind, 'safe');
+    const fixed = JSON.parse(applyFix(text, '11001', fix));
+    assert.deepEqual([fixed.origin_dns.name, fixed.origin_port], [host, port], name);
+  }
+});

@@ -32,6 +32,14 @@ if [[ ! -f "$TOOLS/cs/.ok-$CODE_SERVER_VERSION" ]]; then
   # code-server's postinstall requires node 24 first on PATH. It compiles kerberos against libkrb5-dev.
   PATH="$TOOLS/node24/node_modules/.bin:$PATH" \
     npm install "${npm_quiet[@]}" --prefix "$TOOLS/cs" "code-server@$CODE_SERVER_VERSION"
+  # The postinstall builds VS Code's native modules; if npm skipped install scripts, nothing is there.
+  vscode_modules="$TOOLS/cs/node_modules/code-server/lib/vscode/node_modules"
+  for native in "@vscode/sqlite3/build/Release/vscode-sqlite3.node" "kerberos/build/Release/kerberos.node"; do
+    if [[ ! -f "$vscode_modules/$native" ]]; then
+      echo "e2e-setup: code-server's postinstall did not build $native (install scripts blocked? libkrb5-dev missing?)" >&2
+      exit 1
+    fi
+  done
   touch "$TOOLS/cs/.ok-$CODE_SERVER_VERSION"
 fi
 PATH="$TOOLS/node24/node_modules/.bin:$PATH" "$TOOLS/cs/node_modules/.bin/code-server" --version \

@@ -215,6 +215,21 @@ test('fix-all: source.fixAll.spectrum-lint gives one edit equal to the core fix-
   await c.shutdown();
 });
 
+test('a minimal client (no capabilities at all) gets pushed diagnostics and plain edits that work', async (t) => {
+  const c = await start(t, { capabilities: {} });
+  assert.equal(c.initializeResult.capabilities.diagnosticProvider, undefined);
+  const uri = await c.open('app.json', IPV6);
+  const [d] = withCode(await c.pushedNow(uri), 11002);
+  assert.ok(d, 'expected 11002');
+  const [fix] = (await c.codeActions(uri, d.range, [d])) as CodeAction[];
+  assert.equal(fix.edit!.documentChanges, undefined);
+  assert.ok(fix.edit!.changes?.[uri]);
+  await c.applyEdit(fix.edit!);
+  assert.deepEqual(withCode(await c.pushedNow(uri), 11002), []);
+  assert.equal(c.configurationRequests, 0);
+  await c.shutdown();
+});
+
 test('settings change (pull): a code turned off disappears after a refresh, without a restart', async (t) => {
   const c = await start(t, { pull: true });
   const uri = await c.open('app.json', BOTH);

@@ -60,29 +60,48 @@ export interface RouteMatch {
   bits: number;
 }
 
-/** Live routes of one virtual network, with their index in the context. */
-function routesOf(ctx: AccountContext, networkId: string | undefined): RouteMatch[] {
-  const wanted = networkId?.toLowerCase();
-  const out: RouteMatch[] = [];
-  (ctx.routes ?? []).forEach((route, index) => {
-    if (isDeleted(route)) return;
-    if (wanted !== undefined && routeNetworkId(ctx, route)?.toLowerCase() !== wanted) return;
-    const range = parseCidr(route.network);
-    if (range) out.push({ route, index, bits: range[1] });
-  });
-  return out;
+interface ParsedRoute extends RouteMatch {
+  range: [Address, number];
+  /** Lower-case id of the route's virtual network (its own, else the default one). */
+  network: string | undefined;
 }
+
+/** Routes parsed once per context: a pulled account can have thousands, and every keystroke lints. */
+const parsedRoutes = new WeakMap<AccountContext, ParsedRoute[]>();
+
+function allRoutes(ctx: AccountContext): ParsedRoute[] {
+  let parsed = parsedRoutes.get(ctx);
+  if (!parsed) {
+    const fallback = defaultNetworkId(ctx)?.toLowerCase();
+    parsed = [];
+    (ctx.routes ?? []).forEach((route, index) => {
+      if (isDeleted(route)) return;
+      const range = parseCidr(route.network);
+      if (range) parsed!.push({ route, index, bits: range[1], range, network: route.virtual_network_id?.toLowerCase() ?? fallback });
+    });
+    parsedRoutes.set(ctx, parsed);
+  }
+  return parsed;
+}
+
+/** Live routes of one virtual network (all of them without a network id). */
+function routesOf(ctx: AccountContext, networkId: string | undefined): ParsedRoute[] {
+  const wanted = networkId?.toLowerCase();
+  return allRoutes(ctx).filter((r) => wanted === undefined || r.network === wanted);
+}
+
+const toMatch = (r: ParsedRoute): RouteMatch => ({ route: r.route, index: r.index, bits: r.bits });
 
 /**
  * Longest prefix match: the most specific route of the virtual network whose network contains the IP,
  * as Cloudflare routes private traffic. Undefined when no route matches.
  */
 export function matchRoute(ctx: AccountContext, ip: Address, networkId: string | undefined): RouteMatch | undefined {
-  let best: RouteMatch | undefined;
-  for (const m of routesOf(ctx, networkId)) {
-    if (cidrContains(m.route.network, ip) && (!best || m.bits > best.bits)) best = m;
+  let best: ParsedRoute | undefined;
+  for (const r of routesOf(ctx, networkId)) {
+    if (r.range[0].kind() === ip.kind() && ip.match(r.range) && (!best || r.bits > best.bits)) best = r;
   }
-  return best;
+  return best && toMatch(best);
 }
 
 /**
@@ -91,14 +110,13 @@ export function matchRoute(ctx: AccountContext, ip: Address, networkId: string |
  */
 export function closestRoute(ctx: AccountContext, ip: Address, networkId: string | undefined): RouteMatch | undefined {
   const target = ip.toByteArray();
-  let best: { m: RouteMatch; common: number } | undefined;
-  for (const m of routesOf(ctx, networkId)) {
-    const range = parseCidr(m.route.network);
-    if (!range || range[0].kind() !== ip.kind()) continue;
-    const common = commonBits(target, range[0].toByteArray());
-    if (!best || common > best.common) best = { m, common };
+  let best: { r: ParsedRoute; common: number } | undefined;
+  for (const r of routesOf(ctx, networkId)) {
+    if (r.range[0].kind() !== ip.kind()) continue;
+    const common = commonBits(target, r.range[0].toByteArray());
+    if (!best || common > best.common) best = { r, common };
   }
-  return best?.m;
+  return best && toMatch(best.r);
 }
 
 function commonBits(a: number[], b: number[]): number {

@@ -4,6 +4,7 @@ import { accountOf, appDnsName, inOwnZone, otherApps, thisApp } from '../../cont
 import { propertyNode, valueNode } from '../../json';
 import type { Rule } from '../types';
 import type { AppSummary } from '../../workspace/types';
+import type { AccountContext } from '../../context/types';
 
 /**
  * 12005: the zone would use more IPv4 addresses than its quota. Counted: distinct static IPv4 edge
@@ -23,16 +24,7 @@ export const rule: Rule = {
     const mine = addresses(self);
     if (mine.length === 0) return;
 
-    const existing = new Set<string>();
-    for (const a of account.spectrum_apps ?? []) {
-      if (!inOwnZone(account, a)) continue;
-      if (a.edge_ips?.type === 'static') {
-        for (const ip of a.edge_ips.ips ?? []) {
-          const p = typeof ip === 'string' ? parseIp(ip) : undefined;
-          if (p?.kind() === 'ipv4') existing.add('ip:' + p.toString());
-        }
-      } else if (appDnsName(a) && (a.edge_ips?.connectivity ?? 'all') !== 'ipv6') existing.add('host:' + appDnsName(a));
-    }
+    const existing = existingAddresses(account);
     if (mine.every((m) => existing.has(m))) return; // this application adds nothing new
     const all = new Set(existing);
     for (const a of [self, ...otherApps(ctx, self)]) for (const m of addresses(a)) all.add(m);
@@ -47,6 +39,26 @@ export const rule: Rule = {
     });
   },
 };
+
+const existingCache = new WeakMap<AccountContext, Set<string>>();
+
+/** The IPv4 addresses the zone's existing applications take (computed once per context). */
+function existingAddresses(account: AccountContext): Set<string> {
+  let existing = existingCache.get(account);
+  if (existing) return existing;
+  existing = new Set<string>();
+  for (const a of account.spectrum_apps ?? []) {
+    if (!inOwnZone(account, a)) continue;
+    if (a.edge_ips?.type === 'static') {
+      for (const ip of a.edge_ips.ips ?? []) {
+        const p = typeof ip === 'string' ? parseIp(ip) : undefined;
+        if (p?.kind() === 'ipv4') existing.add('ip:' + p.toString());
+      }
+    } else if (appDnsName(a) && (a.edge_ips?.connectivity ?? 'all') !== 'ipv6') existing.add('host:' + appDnsName(a));
+  }
+  existingCache.set(account, existing);
+  return existing;
+}
 
 /** The IPv4 addresses an application takes: its static IPv4s, or its hostname when dynamic with IPv4. */
 function addresses(a: AppSummary): string[] {

@@ -27,6 +27,8 @@ export const rule: Rule = {
         const name = propertyName(prop);
         const key = prop.children?.[0];
         if (name === undefined || !key || known.has(name)) continue;
+        // `$schema` names the generated JSON Schema for editors (schemas/spectrum-app.schema.json).
+        if (path.length === 0 && name === '$schema') continue;
         const foreign = path.length === 0 ? FOREIGN[name] : undefined;
         if (foreign) {
           report({ id: 'unknown-field', node: key, message: `\`${name}\` ${foreign}` });

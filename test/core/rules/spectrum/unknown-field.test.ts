@@ -54,3 +54,10 @@ test('unknown-field rename in a JSONC document keeps comments and CRLF', async (
   const [fix] = await fixesOf(text, 'unknown-field', { path: 'ssh.spectrum.jsonc' });
   assert.equal(applyFix(text, 'unknown-field', fix, { path: 'ssh.spectrum.jsonc' }), text.replace('"origin_direkt"', '"origin_direct"'));
 });
+
+test('unknown-field accepts a top-level $schema (an editor hint the generated schemas allow), not a nested one', () => {
+  const top = json({ $schema: '../schemas/spectrum-app.schema.json', protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com' }, origin_direct: ['tcp://146.190.1.2:22'] });
+  assert.ok(!ids(top).includes('unknown-field'));
+  const nested = json({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com', $schema: 'x' }, origin_direct: ['tcp://146.190.1.2:22'] });
+  assert.deepEqual(ids(nested).filter((i) => i === 'unknown-field'), ['unknown-field']);
+});

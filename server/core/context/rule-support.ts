@@ -63,9 +63,11 @@ export const fileName = (p: string) => p.split('/').pop() || p;
 
 /** Whether a context application is in the context's own zone (no zone on the app counts as the own zone). */
 export function inOwnZone(account: AccountContext, app: ContextSpectrumApp): boolean {
-  if (app.zone_id === undefined && app.zone_name === undefined) return true;
+  const id = typeof app.zone_id === 'string' ? app.zone_id : undefined;
+  const name = typeof app.zone_name === 'string' ? app.zone_name : undefined;
+  if (id === undefined && name === undefined) return true;
   if (!account.zone) return false;
-  return sameZone({ id: app.zone_id, name: app.zone_name }, account.zone);
+  return sameZone({ id, name }, account.zone);
 }
 
 export const appDnsName = (app: ContextSpectrumApp) => (typeof app.dns?.name === 'string' ? normalName(app.dns.name) : undefined);
@@ -78,3 +80,8 @@ export function isSameApp(self: AppSummary, app: ContextSpectrumApp): boolean {
 
 /** A workspace application is the same one when it has the same id. */
 export const sameId = (a: AppSummary, b: AppSummary) => a.id !== undefined && a.id === b.id;
+
+/** The zone a context application names, for messages. */
+export function appZoneLabel(app: ContextSpectrumApp): string {
+  return typeof app.zone_name === 'string' ? app.zone_name : typeof app.zone_id === 'string' ? app.zone_id : 'another zone';
+}

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { accountOf, appDnsName, inOwnZone, relatedInContext } from '../../context/rule-support';
+import { accountOf, appDnsName, appZoneLabel, inOwnZone, relatedInContext } from '../../context/rule-support';
 import { normalName } from '../../context/validate';
 import { inZone, zoneLabel, zoneOfName } from '../../context/zones';
 import { stringValue, valueNode } from '../../json';
@@ -35,7 +35,7 @@ export const rule: Rule = {
     const index = apps.findIndex((a) => !inOwnZone(account, a) && appDnsName(a) === wanted);
     if (index < 0) return;
     const other = apps[index];
-    const where = other.zone_name ?? other.zone_id ?? 'another zone';
+    const where = appZoneLabel(other);
     ctx.report({
       id: '16001',
       node,

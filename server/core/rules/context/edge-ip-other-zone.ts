@@ -1,6 +1,6 @@
 import { according } from '../../context/source';
 import { parseIp } from '../../context/network';
-import { accountOf, appDnsName, inOwnZone, relatedInContext } from '../../context/rule-support';
+import { accountOf, appDnsName, appZoneLabel, inOwnZone, relatedInContext } from '../../context/rule-support';
 import { elements, stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -20,11 +20,11 @@ export const rule: Rule = {
       if (!ip) continue;
       const key = ip.toNormalizedString();
       const index = apps.findIndex(
-        (a) => !inOwnZone(account, a) && a.edge_ips?.type === 'static' && (a.edge_ips.ips ?? []).some((x) => typeof x === 'string' && parseIp(x)?.toNormalizedString() === key),
+        (a) => !inOwnZone(account, a) && a.edge_ips?.type === 'static' && (Array.isArray(a.edge_ips.ips) ? a.edge_ips.ips : []).some((x) => typeof x === 'string' && parseIp(x)?.toNormalizedString() === key),
       );
       if (index < 0) continue;
       const other = apps[index];
-      const zone = other.zone_name ?? other.zone_id ?? 'another zone';
+      const zone = appZoneLabel(other);
       ctx.report({
         id: '11033',
         node,

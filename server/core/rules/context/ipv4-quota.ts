@@ -50,7 +50,7 @@ function existingAddresses(account: AccountContext): Set<string> {
   for (const a of account.spectrum_apps ?? []) {
     if (!inOwnZone(account, a)) continue;
     if (a.edge_ips?.type === 'static') {
-      for (const ip of a.edge_ips.ips ?? []) {
+      for (const ip of Array.isArray(a.edge_ips.ips) ? a.edge_ips.ips : []) {
         const p = typeof ip === 'string' ? parseIp(ip) : undefined;
         if (p?.kind() === 'ipv4') existing.add('ip:' + p.toString());
       }

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { FixEnv } from '../findings';
 import { elements, stringValue, valueNode } from '../json';
-import { formatPortSpec, isHostname, isIP, parseOrigin, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
+import { formatPortSpec, isHostname, isIP, parseOrigin, portCount, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
 
 /** The parsed `protocol` of an app, or undefined when it is missing or invalid (another rule reports that). */
 export function appProtocol(app: Node): Protocol | undefined {
@@ -131,4 +131,15 @@ export function hostInName(name: string): { host: string; port?: number } | unde
   if (m[2] === undefined) return { host: m[1] };
   const port = Number(m[2]);
   return port >= 1 && port <= 65535 ? { host: m[1], port } : undefined;
+}
+
+/**
+ * An origin address a fix may write: it parses and its port range is allowed: as long as the `protocol`
+ * range, and none at all with a virtual network (else another error replaces this one).
+ */
+export function originFits(origin: string, protocol: Protocol | undefined, vnet: boolean): boolean {
+  const o = parseOrigin(origin);
+  if (!o.ok) return false;
+  if (!o.ports.isRange) return true;
+  return !vnet && (!protocol || (protocol.isRange && portCount(protocol) === portCount(o.ports)));
 }

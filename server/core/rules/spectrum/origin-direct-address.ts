@@ -4,8 +4,8 @@ import { compose } from '../../edit';
 import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
 import type { Fix, FixEnv } from '../../findings';
 import { propertyNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, directEntries, PLACEHOLDER_IP, protocolPortText, resolveAll, type DirectEntry } from '../../spectrum/app';
-import { formatOrigin, parseOrigin, parsePortSpec, portCount, type OriginProblem, type Protocol, type Transport } from '../../spectrum/values';
+import { appProtocol, appVirtualNetworkId, directEntries, originFits, PLACEHOLDER_IP, protocolPortText, resolveAll, type DirectEntry } from '../../spectrum/app';
+import { formatOrigin, parseOrigin, parsePortSpec, type OriginProblem, type Protocol, type Transport } from '../../spectrum/values';
 import type { Rule } from '../types';
 
 /**
@@ -37,8 +37,11 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
   const { text, node } = entry;
   const write = (value: string, kind: Fix['kind']): Fix => ({ title: `Write ${value}`, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(node), value)]) });
   /** Rewrites that fix the entry completely; a rewrite that leaves another problem is no fix. */
-  const valid = (candidates: string[]) => [...new Set(candidates)].filter((c) => c !== text && fits(c, protocol));
-  const port = protocol ? protocolPortText(protocol) : undefined;
+  const vnet = appVirtualNetworkId(app) !== undefined;
+  const fits = (origin: string) => originFits(origin, protocol, vnet);
+  const valid = (candidates: string[]) => [...new Set(candidates)].filter((c) => c !== text && fits(c));
+  // The port an address without one takes: the protocol's (its first port with a virtual network, which takes no ranges).
+  const port = protocol ? (vnet ? String(protocol.start) : protocolPortText(protocol)) : undefined;
   const scheme = (text.split('://')[0] ?? '') as Transport;
 
   switch (problem.kind) {
@@ -49,7 +52,7 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
       }
       // Each reading written out; a reading without a port takes the protocol's (or a `<port>` to fill in).
       const readings = problem.readings.map((r) => formatOrigin(scheme, r.address, r.port ?? port ?? '<port>'));
-      const results = readings.filter((r) => fits(r, protocol));
+      const results = readings.filter(fits);
       const ambiguous = readings.length > 1;
       const message = ambiguous
         ? `The IPv6 address in \`${text}\` needs brackets; without them it reads as ${readings.map((r) => `\`${r}\``).join(' or ')}.`
@@ -60,7 +63,7 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
       const p = problem.port !== undefined && parsePortSpec(problem.port).ok ? problem.port : port;
       return {
         message: `\`${problem.host}\` is a hostname; \`origin_direct\` takes IP addresses. Write the origin's IP, or use \`origin_dns\` for a hostname origin.`,
-        fixes: p === undefined ? undefined : (env) => hostnameFixes(doc, app, entry, problem.host, p, count, protocol, env),
+        fixes: p === undefined ? undefined : (env) => hostnameFixes(doc, app, entry, problem.host, p, count, fits, env),
       };
     }
     case 'invalid-ip':
@@ -116,13 +119,6 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
   }
 }
 
-/** A rewrite is a fix only when it parses and its port range agrees with `protocol` (else another error replaces this one). */
-function fits(origin: string, protocol: Protocol | undefined): boolean {
-  const o = parseOrigin(origin);
-  if (!o.ok) return false;
-  return !o.ports.isRange || !protocol || (protocol.isRange && portCount(protocol) === portCount(o.ports));
-}
-
 /**
  * A hostname in `origin_direct`: one fix per address it resolves to (through the injected resolver)
  * and, when it is the only origin of an app without a virtual network, moving it to `origin_dns`.
@@ -134,14 +130,14 @@ async function hostnameFixes(
   host: string,
   port: string,
   count: number,
-  protocol: Protocol | undefined,
+  fits: (origin: string) => boolean,
   env: FixEnv,
 ): Promise<Fix[]> {
   const scheme = entry.text.split('://')[0] as Transport;
   const fixes: Fix[] = [];
   for (const ip of await resolveAll(host, env)) {
     const origin = formatOrigin(scheme, ip, port);
-    if (!fits(origin, protocol)) continue;
+    if (!fits(origin)) continue;
     fixes.push({ title: `Write ${origin} (${host} resolves to it)`, kind: 'choice', edits: compose(doc, [replacePrecise(doc, getNodePath(entry.node), origin)]) });
   }
   if (count === 1 && !propertyNode(app, 'origin_dns') && !propertyNode(app, 'origin_port') && appVirtualNetworkId(app) === undefined) {

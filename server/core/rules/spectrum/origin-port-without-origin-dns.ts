@@ -3,8 +3,8 @@ import { compose } from '../../edit';
 import { removePrecise, replacePrecise } from '../../edit-precise';
 import type { Fix } from '../../findings';
 import { elements, propertyNode, valueNode } from '../../json';
-import { directEntries, originPortSpec } from '../../spectrum/app';
-import { formatPortSpec, parseOrigin } from '../../spectrum/values';
+import { appProtocol, appVirtualNetworkId, directEntries, originFits, originPortSpec } from '../../spectrum/app';
+import { formatPortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
 
 /**
@@ -37,7 +37,7 @@ export const rule: Rule = {
         const portless = entries.filter((e) => !e.parsed.ok && e.parsed.problem.kind === 'missing-port');
         const others = entries.filter((e) => !portless.includes(e));
         const movable =
-          spec && portless.length > 0 && entries.length === items.length && others.every((e) => e.parsed.ok) && portless.every((e) => parseOrigin(`${e.text}:${formatPortSpec(spec)}`).ok);
+          spec && portless.length > 0 && entries.length === items.length && others.every((e) => e.parsed.ok) && portless.every((e) => originFits(`${e.text}:${formatPortSpec(spec)}`, appProtocol(app), appVirtualNetworkId(app) !== undefined));
         if (!movable) return [removeIt('choice')];
         const port = formatPortSpec(spec);
         return [

@@ -31,8 +31,11 @@ suite('packaged extension', () => {
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
   });
 
-  test('contributes its commands', async () => {
-    const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('spectrumLint.restart'), 'spectrumLint.restart');
+  test('registers every command its manifest contributes', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed: string[] = (ext.packageJSON.contributes?.commands ?? []).map((c: { command: string }) => c.command);
+    assert.ok(contributed.includes('spectrumLint.restart'), 'spectrumLint.restart is contributed');
+    const registered = await vscode.commands.getCommands(true);
+    assert.deepEqual(contributed.filter((c) => !registered.includes(c)), [], 'contributed but not registered');
   });
 });

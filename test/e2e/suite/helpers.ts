@@ -92,9 +92,11 @@ export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<
 export async function closeAll(): Promise<void> {
   const root = workspaceRoot();
   for (const doc of vscode.workspace.textDocuments) {
-    if (!doc.isDirty || doc.uri.scheme !== 'file' || !doc.uri.fsPath.startsWith(root)) continue;
+    const ours = doc.uri.scheme === 'untitled' || (doc.uri.scheme === 'file' && doc.uri.fsPath.startsWith(root));
+    if (!doc.isDirty || !ours) continue;
+    // Reverting first: closing a dirty editor would ask whether to save, in a dialog nobody answers.
     await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand(doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -23,7 +23,8 @@ export const rule: Rule = {
     const p = appProtocol(app);
     if (!p || !protocolNode) return;
     const allowed = allowedProtocols(plan);
-    const list = allowed.length ? `allows only ${allowed.map((a) => `${a.name} (${a.protocol})`).join(' and ')}` : 'includes no Spectrum protocols';
+    const names = allowed.map((a) => `${a.name} (${a.protocol})`);
+    const list = names.length ? `allows only ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}` : 'includes no Spectrum protocols';
     const text = stringValue(protocolNode)!;
     if (!allowed.some((a) => a.protocol === text)) {
       ctx.report({

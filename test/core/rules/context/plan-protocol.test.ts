@@ -38,3 +38,7 @@ test('13002 on HTTP(S) applications outside Enterprise, at traffic_type', () => 
   const fs = findings(text, plan('pro')).filter((f) => f.id === '13002');
   assert.deepEqual(fs.map((f) => flagged(text, f)), ['"https"']);
 });
+
+test('13002 names every protocol the plan allows', () => {
+  assert.match(only(generic, '13002', plan('business')).message, /allows only SSH \(tcp\/22\), Minecraft \(tcp\/25565\) and RDP \(tcp\/3389\)/);
+});

@@ -23,6 +23,9 @@ the token cannot read is left out, and the checks that need it stay quiet.
 Options:
   --account <id>      Account id (required)
   --zone <id>         Zone id of the Spectrum applications (required)
+  --other-zone <id>   Also pull the Spectrum applications of another zone of the account, for the
+                      cross-zone checks (11033 edge IP in use, 16001 hostname in another zone);
+                      repeatable
   --out <file>        File to write (default ${DEFAULT_CONTEXT_FILE}); values the API does not
                       know (spectrum, entitlements, quotas) are kept from an existing file
   --base-url <url>    API base URL (default ${DEFAULT_BASE_URL})
@@ -35,6 +38,7 @@ Exit codes: 0 everything fetched, 1 written but some parts failed, 2 usage error
 interface PullArgs {
   account?: string;
   zone?: string;
+  otherZones: string[];
   out: string;
   baseUrl: string;
   timeoutMs: number;
@@ -43,7 +47,7 @@ interface PullArgs {
 }
 
 function parseArgs(argv: string[]): PullArgs {
-  const a: PullArgs = { out: DEFAULT_CONTEXT_FILE, baseUrl: DEFAULT_BASE_URL, timeoutMs: 15000, retries: 3, help: false };
+  const a: PullArgs = { otherZones: [], out: DEFAULT_CONTEXT_FILE, baseUrl: DEFAULT_BASE_URL, timeoutMs: 15000, retries: 3, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -64,6 +68,9 @@ function parseArgs(argv: string[]): PullArgs {
         break;
       case '--zone':
         a.zone = value();
+        break;
+      case '--other-zone':
+        a.otherZones.push(value());
         break;
       case '--out':
       case '-o':
@@ -129,6 +136,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     client,
     accountId: args.account,
     zoneId: args.zone,
+    otherZoneIds: args.otherZones,
     previous,
     onProgress: (part, i, total) => io.stderr.write(`${tty ? '\r\x1b[K' : ''}Pulling account context from ${new URL(args.baseUrl).host}: ${part} (${i + 1}/${total})${tty ? '' : '\n'}`),
   });

@@ -13,6 +13,8 @@ export interface PullOptions {
   client: CloudflareClient;
   accountId: string;
   zoneId: string;
+  /** More zones whose Spectrum applications are pulled too (tagged with their zone), for the cross-zone checks 11033 and 16001. */
+  otherZoneIds?: string[];
   /** The file written by an earlier pull or by hand: what the API cannot tell (payg, entitlements, quotas) is kept. */
   previous?: Record<string, unknown>;
   /** Called as each part starts, for a progress line. */
@@ -99,10 +101,22 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
       'Spectrum applications',
       async () => {
         const apps = await client.list<Record<string, unknown>>(`/zones/${seg(zoneId)}/spectrum/apps`, {}, 100);
-        context.spectrum_apps = apps.map((a) => ({ ...a, zone_id: zoneId }));
+        const zone = context.zone as { name?: string } | undefined;
+        context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: zoneId, ...(zone?.name ? { zone_name: zone.name } : {}) }))];
         return apps.length;
       },
     ],
+    ...(options.otherZoneIds ?? [])
+      .filter((id) => id !== zoneId)
+      .map((id): [string, () => Promise<number>] => [
+        `Spectrum applications of zone ${id}`,
+        async () => {
+          const apps = await client.list<Record<string, unknown>>(`/zones/${seg(id)}/spectrum/apps`, {}, 100);
+          const name = (context.zones as Array<{ id?: string; name?: string }> | undefined)?.find((z) => z.id === id)?.name;
+          context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: id, ...(name ? { zone_name: name } : {}) }))];
+          return apps.length;
+        },
+      ]),
     [
       'monitors',
       async () => {

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { runCli } from '../../server/cli/run';
 import type { CliIo } from '../../server/cli/io';
 import { validateAccount } from '../../server/core/context';
+import { lint } from '../../server/core';
 import { ACCOUNT, DATA, FakeCloudflareApi, ZONE } from '../cloudflare/fake-api';
 
 const TOKEN = 'test-token-SECRET-123';
@@ -79,6 +80,20 @@ test('context pull keeps what the API cannot know from an existing file and surv
   assert.equal(ctx.routes.length, DATA.routes.length);
   assert.match(r.stderr, /retrying GET \/accounts\/[0-9a-f]+\/teamnet\/routes in 1\.0 s \(HTTP 429/);
   assert.match(r.stderr, /retrying GET \/zones\/[0-9a-f]+\/spectrum\/apps in 0\.5 s \(HTTP 500/);
+});
+
+test('--other-zone pulls the applications of another zone, tagged with it, so cross-zone checks work', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  const r = await pull(dir, ['--other-zone', 'z2']);
+  assert.equal(r.code, 0, r.stderr);
+  const ctx = JSON.parse(readFileSync(join(dir, 'spectrum-lint.account.json'), 'utf8'));
+  const other = ctx.spectrum_apps.filter((a: { zone_id: string }) => a.zone_id === 'z2');
+  assert.deepEqual(other.map((a: { id: string; zone_name: string }) => [a.id, a.zone_name]), [['b1', 'example.net']]);
+  assert.equal(ctx.spectrum_apps.find((a: { id: string }) => a.id === 'a1').zone_name, 'example.com');
+  const { context } = validateAccount(ctx, { kind: 'file', path: join(dir, 'spectrum-lint.account.json') });
+  const text = JSON.stringify({ protocol: 'tcp/2222', dns: { type: 'ADDRESS', name: 'new.example.com' }, edge_ips: { type: 'static', ips: ['203.0.113.9'] }, origin_direct: ['tcp://192.0.2.1:2222'] });
+  const found = lint(text, { account: context }).findings.map((f) => f.id);
+  assert.ok(found.includes('11033'), found.join());
 });
 
 test('failed parts are left out, explained with the catalog, and the exit code says so', async () => {

@@ -41,6 +41,7 @@ export const DATA = {
     { id: 'a2', protocol: 'tcp/3389', dns: { type: 'CNAME', name: 'rdp.example.com' }, origin_direct: ['tcp://192.0.2.2:3389'], traffic_type: 'direct' },
     { id: 'a3', protocol: 'udp/53', dns: { type: 'CNAME', name: 'dns.example.com' }, origin_direct: ['udp://192.0.2.3:53'], traffic_type: 'direct' },
   ],
+  other_zone_apps: [{ id: 'b1', protocol: 'tcp/22', dns: { type: 'ADDRESS', name: 'ssh.example.net' }, edge_ips: { type: 'static', ips: ['203.0.113.9'] }, origin_direct: ['tcp://192.0.2.9:22'] }],
   monitors: [{ id: 'm1', type: 'https', interval: 60 }],
   pools: [{ id: 'p1', name: 'primary', monitor: 'm1', origins: [{ name: 'a', address: '192.0.2.10' }] }],
 };
@@ -110,6 +111,8 @@ export class FakeCloudflareApi {
         return this.send(res, 200, ok(DATA.prefixes));
       case `/zones/${ZONE}/spectrum/apps`:
         return this.send(res, 200, page(DATA.spectrum_apps));
+      case '/zones/z2/spectrum/apps':
+        return this.send(res, 200, page(DATA.other_zone_apps));
       case `${a}/load_balancers/monitors`:
         return this.send(res, 200, ok(DATA.monitors));
       case `${a}/load_balancers/pools`:

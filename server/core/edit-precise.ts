@@ -1,6 +1,7 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { JsonDocument } from './document';
-import { insertAfter, remove, setValue, type Edit, type EditStep } from './edit';
+import type { Edit, EditStep } from './edit';
+import { modifyInsert, modifyRemove, modifySet } from './edit-modify';
 import { parseCached } from './parse-cache';
 
 /**
@@ -9,8 +10,8 @@ import { parseCached } from './parse-cache';
  * drops the comment after the previous property, and removes comments between two array elements.
  * These steps work on lines instead: a removed property takes its own line (with its comma and its
  * trailing comment) and nothing else; an inserted one gets a line of its own, indented like its
- * sibling. Layouts they do not recognise fall back to `modify`, which is always valid.
- * They return the same `EditStep` as `edit.ts`, so they mix freely inside `compose`.
+ * sibling. Layouts they do not recognise fall back to `modify` (edit-modify.ts), which is always valid.
+ * `edit.ts` exposes them as `setValue`, `remove`, `insertAfter` and `replaceNode`.
  */
 
 type Path = Array<string | number>;
@@ -146,8 +147,8 @@ export function removePrecise(doc: JsonDocument, path: Path): EditStep {
   return (text) => {
     const root = parse(text);
     const member = root && memberAt(root, path);
-    if (!member) return remove(doc, path)(text);
-    return removeMember(text, member) ?? remove(doc, path)(text);
+    if (!member) return modifyRemove(doc, path)(text);
+    return removeMember(text, member) ?? modifyRemove(doc, path)(text);
   };
 }
 
@@ -156,7 +157,7 @@ export function replacePrecise(doc: JsonDocument, path: Path, value: unknown): E
   return (text) => {
     const root = parse(text);
     const node = root && findNodeAtLocation(root, path);
-    if (!node) return setValue(doc, path, value)(text);
+    if (!node) return modifySet(doc, path, value)(text);
     // A one-line value stays on one line, unless a scalar becomes an array or object.
     const wasScalar = node.type !== 'array' && node.type !== 'object';
     const isScalar = value === null || typeof value !== 'object';
@@ -173,7 +174,7 @@ export function insertPrecise(doc: JsonDocument, objectPath: Path, key: string, 
   return (text) => {
     const root = parse(text);
     const obj = root && (objectPath.length ? findNodeAtLocation(root, objectPath) : root);
-    if (obj?.type !== 'object' || !obj.children?.length) return insertAfter(doc, objectPath, key, value, after)(text);
+    if (obj?.type !== 'object' || !obj.children?.length) return modifyInsert(doc, objectPath, key, value, after)(text);
     if (obj.children.some((p) => p.children?.[0]?.value === key)) return replacePrecise(doc, [...objectPath, key], value)(text);
     const named = after === undefined ? undefined : [...obj.children].reverse().find((p) => p.children?.[0]?.value === after);
     const sibling = named ?? obj.children[obj.children.length - 1];
@@ -186,7 +187,7 @@ export function insertPrecise(doc: JsonDocument, objectPath: Path, key: string, 
     const eol = doc.formatting.eol;
     if (at.comma !== undefined) return [{ offset: at.nextLine, length: 0, content: property + ',' + eol }];
     const isLast = obj.children[obj.children.length - 1] === sibling;
-    if (!isLast) return insertAfter(doc, objectPath, key, value, after)(text);
+    if (!isLast) return modifyInsert(doc, objectPath, key, value, after)(text);
     return [
       { offset: end(sibling), length: 0, content: ',' },
       { offset: at.lineEnd, length: 0, content: eol + property },

@@ -1,6 +1,6 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove } from '../../edit';
-import { propertyNode } from '../../json';
+import { elements, propertyNode } from '../../json';
 import { appProtocol, PLACEHOLDER_IP, protocolPortText } from '../../spectrum/app';
 import type { Rule } from '../types';
 
@@ -23,11 +23,16 @@ export const rule: Rule = {
         message: 'The application has both `origin_direct` and `origin_dns`; keep only one of them.',
         related: [{ message: 'The other origin is here.', range: doc.rangeOf(first.children![0].offset, first.children![0].length) }],
         fixes: () => [
-          {
-            title: 'Keep origin_direct (remove origin_dns and origin_port)',
-            kind: 'choice',
-            edits: compose(doc, [remove(doc, [...path, 'origin_dns']), remove(doc, [...path, 'origin_port'])]),
-          },
+          // An empty origin_direct is no origin at all: keeping it would only trade one 11000 for another.
+          ...(elements(direct.children?.[1]).length > 0
+            ? [
+                {
+                  title: 'Keep origin_direct (remove origin_dns and origin_port)',
+                  kind: 'choice' as const,
+                  edits: compose(doc, [remove(doc, [...path, 'origin_dns']), remove(doc, [...path, 'origin_port'])]),
+                },
+              ]
+            : []),
           { title: 'Keep origin_dns (remove origin_direct)', kind: 'choice', edits: compose(doc, [remove(doc, [...path, 'origin_direct'])]) },
         ],
       });

@@ -36,3 +36,34 @@ test('11000 fires when no origin is given and offers an origin_direct skeleton',
   const fixed = applyFix(text, '11000', skeleton);
   assert.deepEqual(JSON.parse(fixed).origin_direct, ['udp://<origin-ip>:1000-1010']);
 });
+
+test('11000 with an empty origin_direct next to origin_dns offers only "Keep origin_dns"', async () => {
+  const text = json({ ...base, origin_direct: [], origin_dns: { name: 'o.example.com' }, origin_port: 22 });
+  const fixes = await fixesOf(text, '11000');
+  assert.deepEqual(fixes.map((f) => f.title), ['Keep origin_dns (remove origin_direct)']);
+});
+
+test('11000 fixes keep JSONC comments and compact neighbours outside the removed property', async () => {
+  const text = [
+    '{',
+    '  // edge',
+    '  "protocol": "tcp/22",',
+    '  "dns": { "type": "CNAME", "name": "ssh.example.com" },',
+    '  "origin_direct": ["tcp://192.0.2.1:22"], // primary',
+    '  "origin_dns": { "name": "o.example.com" }',
+    '}',
+    '',
+  ].join('\n');
+  const keepDirect = (await fixesOf(text, '11000'))[0];
+  const fixed = applyFix(text, '11000', keepDirect);
+  const expected = [
+    '{',
+    '  // edge',
+    '  "protocol": "tcp/22",',
+    '  "dns": { "type": "CNAME", "name": "ssh.example.com" },',
+    '  "origin_direct": ["tcp://192.0.2.1:22"] // primary',
+    '}',
+    '',
+  ].join('\n');
+  assert.equal(fixed, expected);
+});

@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { removePrecise, replacePrecise } from '../../edit-precise';
+import { compose, remove, setValue } from '../../edit';
 import { elements, propertyNode, valueNode } from '../../json';
 import { edgeIpsMode, typedNode } from '../../spectrum/fields';
 import { isIP } from '../../spectrum/values';
@@ -29,7 +28,7 @@ export const rule: Rule = {
           id: 'edge-ips-shape',
           node: connProp.children![0],
           message: '`connectivity` applies to dynamic edge IPs only; with static edge IPs the addresses in `ips` decide the IP versions. Remove it.',
-          fixes: () => [{ title: 'Remove connectivity', kind: 'safe', edits: compose(doc, [removePrecise(doc, [...path, 'connectivity'])]) }],
+          fixes: () => [{ title: 'Remove connectivity', kind: 'safe', edits: compose(doc, [remove(doc, [...path, 'connectivity'])]) }],
         });
       }
       if (!ipsProp) {
@@ -57,7 +56,7 @@ export const rule: Rule = {
           message: isIP(bare)
             ? `Write the address \`${bare}\` without brackets in \`ips\`.`
             : `\`${text}\` is not an IP address; \`ips\` lists IPv4 or IPv6 addresses (no prefix length, port or hostname).`,
-          fixes: isIP(bare) ? () => [{ title: `Write ${bare}`, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(item), bare)]) }] : undefined,
+          fixes: isIP(bare) ? () => [{ title: `Write ${bare}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(item), bare)]) }] : undefined,
         });
       }
     } else if (ipsProp) {
@@ -67,7 +66,7 @@ export const rule: Rule = {
         message: typeNode
           ? '`ips` applies to static edge IPs only; remove it, or set `"type": "static"` to use your BYOIP addresses.'
           : '`ips` applies to static edge IPs only, and `edge_ips` without `type` is dynamic; add `"type": "static"` to use your BYOIP addresses, or remove `ips`.',
-        fixes: () => [{ title: 'Remove ips', kind: 'choice', edits: compose(doc, [removePrecise(doc, [...path, 'ips'])]) }],
+        fixes: () => [{ title: 'Remove ips', kind: 'choice', edits: compose(doc, [remove(doc, [...path, 'ips'])]) }],
       });
     }
   },

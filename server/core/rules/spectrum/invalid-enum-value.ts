@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { replacePrecise } from '../../edit-precise';
+import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { displayPath, quoteValue, walkFields } from '../../schema/check';
 import { SPECTRUM_APP_SCHEMA } from '../../schema/spectrum-app';
@@ -22,7 +21,7 @@ export const rule: Rule = {
       if (spec.enum.includes(text)) continue;
       const field = `\`${displayPath(path)}\``;
       const allowed = spec.enum;
-      const set = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${quoteValue(v)}`, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(value), v)]) });
+      const set = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${quoteValue(v)}`, kind, edits: compose(doc, [setValue(doc, getNodePath(value), v)]) });
       const sameButCase = allowed.find((a) => a.toLowerCase() === text.trim().toLowerCase());
       if (sameButCase !== undefined) {
         report({

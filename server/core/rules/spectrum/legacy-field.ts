@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { removePrecise, replacePrecise } from '../../edit-precise';
+import { compose, remove, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { propertyNode, valueNode } from '../../json';
 import { appProtocol } from '../../spectrum/app';
@@ -22,7 +21,7 @@ export const rule: Rule = {
     const vnet = !!stringField(app, ['virtual_network_id']);
     const transport = appProtocol(app)?.transport;
     const ppNode = valueNode(app, 'proxy_protocol');
-    const set = (title: string, kind: Fix['kind'], value: string): Fix => ({ title, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(ppNode!), value)]) });
+    const set = (title: string, kind: Fix['kind'], value: string): Fix => ({ title, kind, edits: compose(doc, [setValue(doc, getNodePath(ppNode!), value)]) });
 
     if (ppNode?.type === 'boolean') {
       const on = ppNode.value === true;
@@ -53,7 +52,7 @@ export const rule: Rule = {
     const spp = boolField(app, ['spp']);
     if (spp !== undefined) {
       const sppNode = valueNode(app, 'spp')!;
-      const removeSpp = removePrecise(doc, [...path, 'spp']);
+      const removeSpp = remove(doc, [...path, 'spp']);
       const ppOff = !ppNode || (ppNode.type === 'boolean' && ppNode.value === false) || (ppNode.type === 'string' && ppNode.value === 'off');
       let fixes: (() => Fix[]) | undefined;
       let message: string;
@@ -64,7 +63,7 @@ export const rule: Rule = {
         message = '`spp` is a legacy switch for Simple Proxy Protocol, which `virtual_network_id` does not allow.';
       } else if (ppOff) {
         message = '`spp` is a legacy switch: write `"proxy_protocol": "simple"` instead.';
-        const steps = ppNode ? [replacePrecise(doc, [...path, 'proxy_protocol'], 'simple'), removeSpp] : [removeSpp, replacePrecise(doc, [...path, 'proxy_protocol'], 'simple')];
+        const steps = ppNode ? [setValue(doc, [...path, 'proxy_protocol'], 'simple'), removeSpp] : [removeSpp, setValue(doc, [...path, 'proxy_protocol'], 'simple')];
         fixes = () => [{ title: 'Replace spp with "proxy_protocol": "simple"', kind: 'safe', edits: compose(doc, steps) }];
       } else {
         message = '`spp` is a legacy switch for Simple Proxy Protocol, and `proxy_protocol` already sets a header; keep one of them (`"proxy_protocol": "simple"`).';
@@ -79,7 +78,7 @@ export const rule: Rule = {
         node: ipv4.children![1],
         message: '`ipv4` is a legacy switch of old clients with no documented meaning today; choose the IP versions with `edge_ips.connectivity` (`"all"`, `"ipv4"` or `"ipv6"`) and remove it.',
         tags: ['deprecated'],
-        fixes: () => [{ title: 'Remove ipv4', kind: 'choice', edits: compose(doc, [removePrecise(doc, [...path, 'ipv4'])]) }],
+        fixes: () => [{ title: 'Remove ipv4', kind: 'choice', edits: compose(doc, [remove(doc, [...path, 'ipv4'])]) }],
       });
     }
   },

@@ -1,6 +1,5 @@
 import { getNodePath, type Node } from 'jsonc-parser';
-import { compose, type EditStep } from '../../edit';
-import { insertPrecise } from '../../edit-precise';
+import { type EditStep, compose, insertAfter } from '../../edit';
 import type { Fix } from '../../findings';
 import { anchorOf, elements, propertyNode, stringValue, valueNode } from '../../json';
 import { displayPath, walkObjects } from '../../schema/check';
@@ -41,17 +40,17 @@ export const rule: Rule = {
         if (missing.includes('dns') && dnsType) {
           const value = { type: dnsType, name: PLACEHOLDER_HOSTNAME };
           hints.push(`add \`"dns": ${JSON.stringify(value)}\` with the application's hostname`);
-          fixes.push(() => fix('Add dns (edit the hostname)', 'placeholder', [insertPrecise(doc, objectPath, 'dns', value, 'protocol')]));
+          fixes.push(() => fix('Add dns (edit the hostname)', 'placeholder', [insertAfter(doc, objectPath, 'dns', value, 'protocol')]));
         }
         const derived = missing.includes('protocol') ? protocolFromOrigin(app) : undefined;
         if (derived) {
           hints.push(`set \`protocol\` to the edge port, such as \`"${derived}"\``);
-          fixes.push(() => fix(`Add protocol "${derived}" (the origin's port)`, 'choice', [insertPrecise(doc, objectPath, 'protocol', derived)]));
+          fixes.push(() => fix(`Add protocol "${derived}" (the origin's port)`, 'choice', [insertAfter(doc, objectPath, 'protocol', derived)]));
         }
       } else if (path.length === 1 && path[0] === 'dns') {
         const steps: EditStep[] = [];
-        if (missing.includes('type') && dnsType) steps.push(insertPrecise(doc, objectPath, 'type', dnsType));
-        if (missing.includes('name')) steps.push(insertPrecise(doc, objectPath, 'name', PLACEHOLDER_HOSTNAME));
+        if (missing.includes('type') && dnsType) steps.push(insertAfter(doc, objectPath, 'type', dnsType));
+        if (missing.includes('name')) steps.push(insertAfter(doc, objectPath, 'name', PLACEHOLDER_HOSTNAME));
         const onlyType = missing.length === 1 && missing[0] === 'type';
         if (onlyType && dnsType) hints.push(`with ${mode} edge IPs it is \`"${dnsType}"\``);
         if (steps.length === missing.length) {

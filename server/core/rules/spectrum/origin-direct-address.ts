@@ -1,7 +1,6 @@
 import { getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
-import { compose } from '../../edit';
-import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
+import { compose, insertAfter, remove, setValue } from '../../edit';
 import type { Fix, FixEnv } from '../../findings';
 import { propertyNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originFits, PLACEHOLDER_IP, protocolPortText, resolveAll, type DirectEntry } from '../../spectrum/app';
@@ -35,7 +34,7 @@ interface Explained {
 
 function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: OriginProblem, protocol: Protocol | undefined, count: number): Explained {
   const { text, node } = entry;
-  const write = (value: string, kind: Fix['kind']): Fix => ({ title: `Write ${value}`, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(node), value)]) });
+  const write = (value: string, kind: Fix['kind']): Fix => ({ title: `Write ${value}`, kind, edits: compose(doc, [setValue(doc, getNodePath(node), value)]) });
   /** Rewrites that fix the entry completely; a rewrite that leaves another problem is no fix. */
   const vnet = appVirtualNetworkId(app) !== undefined;
   const fits = (origin: string) => originFits(origin, protocol, vnet);
@@ -138,7 +137,7 @@ async function hostnameFixes(
   for (const ip of await resolveAll(host, env)) {
     const origin = formatOrigin(scheme, ip, port);
     if (!fits(origin)) continue;
-    fixes.push({ title: `Write ${origin} (${host} resolves to it)`, kind: 'choice', edits: compose(doc, [replacePrecise(doc, getNodePath(entry.node), origin)]) });
+    fixes.push({ title: `Write ${origin} (${host} resolves to it)`, kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(entry.node), origin)]) });
   }
   if (count === 1 && !propertyNode(app, 'origin_dns') && !propertyNode(app, 'origin_port') && appVirtualNetworkId(app) === undefined) {
     const path = getNodePath(app);
@@ -147,9 +146,9 @@ async function hostnameFixes(
       title: `Use origin_dns ${host} with origin_port ${JSON.stringify(portValue)}`,
       kind: 'choice',
       edits: compose(doc, [
-        insertPrecise(doc, path, 'origin_dns', { name: host }, 'origin_direct'),
-        insertPrecise(doc, path, 'origin_port', portValue, 'origin_dns'),
-        removePrecise(doc, [...path, 'origin_direct']),
+        insertAfter(doc, path, 'origin_dns', { name: host }, 'origin_direct'),
+        insertAfter(doc, path, 'origin_port', portValue, 'origin_dns'),
+        remove(doc, [...path, 'origin_direct']),
       ]),
     });
   }

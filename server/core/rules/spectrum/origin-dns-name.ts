@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { insertPrecise, removePrecise, replacePrecise } from '../../edit-precise';
+import { compose, insertAfter, remove, setValue } from '../../edit';
 import { propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, dnsOriginPort, dnsOriginReplaced, hostInName, ipInName } from '../../spectrum/app';
 import { formatOrigin, isHostname } from '../../spectrum/values';
@@ -44,9 +43,9 @@ export const rule: Rule = {
                 title: `Move ${ip.ip} to origin_direct ("${origin}")`,
                 kind: protocol ? 'safe' : 'choice', // without a valid protocol the transport is a guess
                 edits: compose(doc, [
-                  insertPrecise(doc, path, 'origin_direct', [origin], 'origin_dns'),
-                  removePrecise(doc, [...path, 'origin_dns']),
-                  ...(propertyNode(app, 'origin_port') ? [removePrecise(doc, [...path, 'origin_port'])] : []),
+                  insertAfter(doc, path, 'origin_direct', [origin], 'origin_dns'),
+                  remove(doc, [...path, 'origin_dns']),
+                  ...(propertyNode(app, 'origin_port') ? [remove(doc, [...path, 'origin_port'])] : []),
                 ]),
               },
             ]
@@ -68,8 +67,8 @@ export const rule: Rule = {
             title: `Write ${host}${addPort ? ` and origin_port ${port}` : ''}`,
             kind: 'safe',
             edits: compose(doc, [
-              replacePrecise(doc, getNodePath(node), host),
-              ...(addPort ? [insertPrecise(doc, path, 'origin_port', port, 'origin_dns')] : []),
+              setValue(doc, getNodePath(node), host),
+              ...(addPort ? [insertAfter(doc, path, 'origin_port', port, 'origin_dns')] : []),
             ]),
           },
         ],
@@ -82,7 +81,7 @@ export const rule: Rule = {
         id: '11001',
         node,
         message: `\`origin_dns.name\` has blanks around the hostname: write \`${trimmed}\`.`,
-        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(node), trimmed)]) }],
+        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(node), trimmed)]) }],
       });
       return;
     }

@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { insertPrecise } from '../../edit-precise';
+import { compose, insertAfter } from '../../edit';
 import { propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, dnsOriginReplaced, hostInName, ipInName, originPortSpec, originPortValue } from '../../spectrum/app';
 import { parsePortSpec } from '../../spectrum/values';
@@ -55,7 +54,7 @@ export const rule: Rule = {
               {
                 title: `Add origin_port ${JSON.stringify(value)}`,
                 kind: 'safe',
-                edits: compose(doc, [insertPrecise(doc, getNodePath(app), 'origin_port', value, 'origin_dns')]),
+                edits: compose(doc, [insertAfter(doc, getNodePath(app), 'origin_port', value, 'origin_dns')]),
               },
             ],
     });

@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { removePrecise, replacePrecise } from '../../edit-precise';
+import { compose, remove, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, propertyNode, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originFits, originPortSpec } from '../../spectrum/app';
@@ -31,7 +30,7 @@ export const rule: Rule = {
         const items = elements(propertyNode(app, 'origin_direct')?.children?.[1]);
         const entries = directEntries(app);
         const allPorted = entries.length === items.length && entries.every((e) => e.parsed.ok);
-        const removeIt = (kind: Fix['kind']): Fix => ({ title: 'Remove origin_port', kind, edits: compose(doc, [removePrecise(doc, [...path, 'origin_port'])]) });
+        const removeIt = (kind: Fix['kind']): Fix => ({ title: 'Remove origin_port', kind, edits: compose(doc, [remove(doc, [...path, 'origin_port'])]) });
         if (allPorted) return [removeIt('safe')];
         const spec = originPortSpec(prop.children?.[1]);
         const portless = entries.filter((e) => !e.parsed.ok && e.parsed.problem.kind === 'missing-port');
@@ -45,8 +44,8 @@ export const rule: Rule = {
             title: `Move port ${port} into ${portless.length === 1 ? `${portless[0].text}` : 'the addresses without a port'}`,
             kind: 'safe',
             edits: compose(doc, [
-              ...portless.map((e) => replacePrecise(doc, getNodePath(e.node), `${e.text}:${port}`)),
-              removePrecise(doc, [...path, 'origin_port']),
+              ...portless.map((e) => setValue(doc, getNodePath(e.node), `${e.text}:${port}`)),
+              remove(doc, [...path, 'origin_port']),
             ]),
           },
           removeIt('choice'),

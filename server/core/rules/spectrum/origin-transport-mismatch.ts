@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { replacePrecise } from '../../edit-precise';
+import { compose, setValue } from '../../edit';
 import { appProtocol, directEntries } from '../../spectrum/app';
 import type { Rule } from '../types';
 
@@ -19,7 +18,7 @@ export const rule: Rule = {
         id: 'origin-transport-mismatch',
         node: e.node,
         message: `\`${e.text}\` uses ${e.parsed.scheme.toUpperCase()}, but \`protocol\` is ${protocol.transport.toUpperCase()}: write \`${fixed}\`.`,
-        fixes: () => [{ title: `Write ${fixed}`, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(e.node), fixed)]) }],
+        fixes: () => [{ title: `Write ${fixed}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(e.node), fixed)]) }],
       });
     }
   },

@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { replacePrecise } from '../../edit-precise';
+import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { valueNode } from '../../json';
 import { parsePortSpec, parseProtocol } from '../../spectrum/values';
@@ -20,7 +19,7 @@ export const rule: Rule = {
     const text = node.value as string;
     const parsed = parseProtocol(text);
     if (parsed.ok) return;
-    const write = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${v}`, kind, edits: compose(doc, [replacePrecise(doc, getNodePath(node), v)]) });
+    const write = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${v}`, kind, edits: compose(doc, [setValue(doc, getNodePath(node), v)]) });
 
     // Same protocol with stray case or spaces: one unambiguous spelling.
     const tidy = text.replace(/\s+/g, '').toLowerCase();

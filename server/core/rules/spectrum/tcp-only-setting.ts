@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { removePrecise } from '../../edit-precise';
+import { compose, remove } from '../../edit';
 import { propertyNode } from '../../json';
 import { appProtocol } from '../../spectrum/app';
 import { boolField, enumValue } from '../../spectrum/fields';
@@ -20,7 +19,7 @@ export const rule: Rule = {
         id: 'tcp-only-setting',
         node: propertyNode(app, key)!.children![1],
         message,
-        fixes: () => [{ title: `Remove ${key}`, kind: 'safe', edits: compose(doc, [removePrecise(doc, [...path, key])]) }],
+        fixes: () => [{ title: `Remove ${key}`, kind: 'safe', edits: compose(doc, [remove(doc, [...path, key])]) }],
       });
     if (boolField(app, ['ip_firewall']) === true) {
       flag('ip_firewall', '`ip_firewall` applies to TCP applications only and has no effect on this UDP application; remove it.');

@@ -1,7 +1,6 @@
 import { getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
-import { compose } from '../../edit';
-import { insertPrecise, removePrecise } from '../../edit-precise';
+import { compose, insertAfter, remove } from '../../edit';
 import type { Fix, FixEnv } from '../../findings';
 import { propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, dnsOriginPort, PLACEHOLDER_IP, resolveAll } from '../../spectrum/app';
@@ -44,9 +43,9 @@ async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix
     return {
       origin,
       edits: compose(doc, [
-        insertPrecise(doc, path, 'origin_direct', [origin], 'origin_dns'),
-        removePrecise(doc, [...path, 'origin_dns']),
-        ...(propertyNode(app, 'origin_port') ? [removePrecise(doc, [...path, 'origin_port'])] : []),
+        insertAfter(doc, path, 'origin_direct', [origin], 'origin_dns'),
+        remove(doc, [...path, 'origin_dns']),
+        ...(propertyNode(app, 'origin_port') ? [remove(doc, [...path, 'origin_port'])] : []),
       ]),
     };
   };

@@ -1,7 +1,6 @@
 import { getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
-import { compose, type EditStep } from '../../edit';
-import { replacePrecise } from '../../edit-precise';
+import { type EditStep, compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { propertyNode, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, dnsOriginReplaced, originPortSpec } from '../../spectrum/app';
@@ -48,9 +47,9 @@ export const rule: Rule = {
 };
 
 function singlePortFix(doc: JsonDocument, node: Node, value: unknown, port: number, protocolNode: Node | undefined, protocol: ReturnType<typeof appProtocol>): Fix {
-  const steps: EditStep[] = [replacePrecise(doc, getNodePath(node), value)];
+  const steps: EditStep[] = [setValue(doc, getNodePath(node), value)];
   // Edge port N maps to origin port N's offset: the first edge port goes with the first origin port.
   const edge = protocol?.isRange ? `${protocol.transport}/${protocol.start}` : undefined;
-  if (edge && protocolNode) steps.push(replacePrecise(doc, getNodePath(protocolNode), edge));
+  if (edge && protocolNode) steps.push(setValue(doc, getNodePath(protocolNode), edge));
   return { title: `Use port ${port}${edge ? ` and protocol ${edge}` : ''}`, kind: 'choice', edits: compose(doc, steps) };
 }

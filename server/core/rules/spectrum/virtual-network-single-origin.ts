@@ -1,6 +1,5 @@
 import { getNodePath } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { removePrecise } from '../../edit-precise';
+import { compose, remove } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, propertyNode, stringValue } from '../../json';
 import { appVirtualNetworkId } from '../../spectrum/app';
@@ -32,7 +31,7 @@ export const rule: Rule = {
           seen.add(text);
           // Remove from the end, so the indexes of the elements still to remove stay valid.
           const others = items.map((_, i) => i).filter((i) => i !== keep).reverse();
-          fixes.push({ title: `Keep only ${text}`, kind: 'choice', edits: compose(doc, others.map((i) => removePrecise(doc, [...path, i]))) });
+          fixes.push({ title: `Keep only ${text}`, kind: 'choice', edits: compose(doc, others.map((i) => remove(doc, [...path, i]))) });
         });
         return fixes;
       },

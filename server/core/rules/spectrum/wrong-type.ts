@@ -1,6 +1,5 @@
 import { getNodePath, type Node } from 'jsonc-parser';
-import { compose } from '../../edit';
-import { replacePrecise } from '../../edit-precise';
+import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, typeName } from '../../json';
 import { describeTypes, displayPath, matchesType, walkFields } from '../../schema/check';
@@ -47,7 +46,7 @@ const article = (t: string) => (/^[aeiou]/.test(t) ? 'an ' : 'a ') + t;
 
 /** The unambiguous repair of a wrong type, when there is one. */
 function repair(doc: JsonDocument, spec: FieldSpec, value: Node): { hint: string; fix: () => Fix } | undefined {
-  const safe = (title: string, v: unknown) => (): Fix => ({ title, kind: 'safe', edits: compose(doc, [replacePrecise(doc, getNodePath(value), v)]) });
+  const safe = (title: string, v: unknown) => (): Fix => ({ title, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(value), v)]) });
   if (value.type === 'string') {
     const s = (value.value as string).trim();
     if (spec.type.includes('boolean') && /^(true|false)$/i.test(s)) {

@@ -3,13 +3,10 @@ import { test } from 'node:test';
 import { CATALOG, RULES } from '../../server/core';
 import type { Detection } from '../../server/core';
 
-/**
- * Detections a rule must exist for. Switch 'context' on once the account-context rules report every
- * context entry.
- */
+/** Detections a rule must exist for: every static and every account-context code is predicted by some rule. */
 const PREDICTED: Detection[] = [
   'static',
-  // 'context',
+  'context',
 ];
 
 /** Rules that explain saved API responses rather than predict anything from a configuration. */

@@ -74,7 +74,11 @@ try {
   server = await startCodeServer({ dirs, folder, log: logs.server });
   browser = await launchBrowser();
   const { page } = browser;
-  const exitCode = new Promise((resolveExit) => page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code))));
+  let reportExit;
+  const exitCode = new Promise((resolveExit) => (reportExit = resolveExit));
+  // The workbench calls window.codeAutomationExit(code) when the test runner is done.
+  await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
+  server.exited.then((code) => finish(1, `code-server exited (${code}) before the tests finished; see ${logs.server}`));
   // Handled in arrival order: each message's arguments are fetched asynchronously.
   page.on('console', (msg) => {
     consoleQueue = consoleQueue.then(async () => {

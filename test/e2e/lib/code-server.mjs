@@ -63,7 +63,7 @@ export function codeServerCli(dirs, args) {
 
 /**
  * Starts code-server on a free loopback port, with the smoke-test driver enabled so that the workbench
- * accepts an extension-test payload in its URL. Returns { url, port, stop }.
+ * accepts an extension-test payload in its URL. Returns { base, port, stop, exited } (exited: a promise of its exit).
  */
 export async function startCodeServer({ dirs, folder, log }) {
   const port = await freePort();
@@ -92,6 +92,7 @@ export async function startCodeServer({ dirs, folder, log }) {
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   let exited = false;
+  const exitedPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
   child.on('exit', () => (exited = true));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -119,7 +120,7 @@ export async function startCodeServer({ dirs, folder, log }) {
     }
     out.end();
   };
-  return { base, port, stop };
+  return { base, port, stop, exited: exitedPromise };
 }
 
 /** Launches Debian's chromium through playwright-core with a fresh profile; returns { context, page, close }. */

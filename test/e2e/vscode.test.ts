@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from './root';
 
+// The same locations and overrides as test/e2e/lib/tools.mjs (an ES module this CommonJS test cannot require).
 const TOOLS = process.env.SPECTRUM_LINT_EDITORS ?? join(homedir(), '.cache/spectrum-lint-editors/v1');
 const REQUIRED = [
   join(TOOLS, 'node24/node_modules/.bin/node'),

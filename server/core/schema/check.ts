@@ -1,26 +1,11 @@
 import type { Node } from 'jsonc-parser';
 import type { FieldSpec, JsonType } from './types';
+import { schemaVisits, walkSchemaObjects, type SchemaPath } from './walk';
+
+export { matchesType } from './walk';
 
 /** Schema helpers shared by the wrong-type, enum, unknown-field and required-field rules of every kind. */
 
-/**
- * Whether a node has one of the JSON types of a field. `integer` accepts any number: whether a
- * number is whole and in range is a value check that rules with a code of their own report.
- */
-export function matchesType(node: Node, types: JsonType[]): boolean {
-  switch (node.type) {
-    case 'number':
-      return types.includes('number') || types.includes('integer');
-    case 'string':
-    case 'boolean':
-    case 'object':
-    case 'array':
-    case 'null':
-      return types.includes(node.type);
-    default:
-      return false;
-  }
-}
 
 /** How a user would name the expected type: "a boolean", "an integer or a string". */
 export function describeTypes(types: JsonType[]): string {
@@ -74,38 +59,23 @@ export interface FieldVisit {
   path: string[];
 }
 
-const indexes = new WeakMap<FieldSpec[], Map<string, FieldSpec>>();
-/** Fields by name, built once per field list (rules walk the same schema for every object). */
-function fieldIndex(fields: FieldSpec[]): Map<string, FieldSpec> {
-  let m = indexes.get(fields);
-  if (!m) indexes.set(fields, (m = new Map(fields.map((f) => [f.name, f]))));
-  return m;
-}
+const onlyNames = (path: SchemaPath): path is string[] => path.every((s) => typeof s === 'string');
 
 /**
  * Every present field that has a spec, depth first, descending into nested objects whose value has
- * the object type (a wrong-typed parent is reported once, its contents are not looked at).
+ * the object type (a wrong-typed parent is reported once, its contents are not looked at). Array
+ * items are not visited: `walkSchema` has them.
  */
 export function* walkFields(obj: Node, fields: FieldSpec[], path: string[] = []): Generator<FieldVisit> {
-  if (obj.type !== 'object' || !obj.children) return;
-  const byName = fieldIndex(fields);
-  for (const prop of obj.children) {
-    const name = prop.children?.[0]?.value;
-    const spec = typeof name === 'string' ? byName.get(name) : undefined;
-    if (!spec) continue;
-    const value = prop.children?.[1];
-    const here = [...path, spec.name];
-    yield { spec, prop, value, path: here };
-    if (value && spec.fields && value.type === 'object' && matchesType(value, spec.type)) yield* walkFields(value, spec.fields, here);
+  for (const v of schemaVisits(obj, fields)) {
+    if (v.prop && onlyNames(v.path)) yield { spec: v.spec, prop: v.prop, value: v.value, path: [...path, ...v.path] };
   }
 }
 
-/** Every object the schema describes (the top object and its nested object fields), with their field lists. */
+/** Every object the schema describes through object fields (the top object and its nested objects), with their field lists. */
 export function* walkObjects(obj: Node, fields: FieldSpec[], path: string[] = []): Generator<{ node: Node; fields: FieldSpec[]; path: string[] }> {
-  if (obj.type !== 'object') return;
-  yield { node: obj, fields, path };
-  for (const v of walkFields(obj, fields, path)) {
-    if (v.value?.type === 'object' && v.spec.fields && v.path.length === path.length + 1) yield* walkObjects(v.value, v.spec.fields, v.path);
+  for (const o of walkSchemaObjects(obj, fields)) {
+    if (onlyNames(o.path)) yield { node: o.node, fields: o.fields, path: [...path, ...o.path] };
   }
 }
 

@@ -1,6 +1,6 @@
 import { compose, remove } from '../../edit';
 import { lbSchema, propertyPath } from '../../lb/fields';
-import { lbVisits } from '../../lb/walk';
+import { schemaVisits } from '../../schema/walk';
 import { displayPath } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -12,7 +12,7 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;
-    for (const { spec, prop, path } of lbVisits(target.node, schema.fields)) {
+    for (const { spec, prop, path } of schemaVisits(target.node, schema.fields)) {
       if (!spec.legacy || !prop) continue;
       const value = prop.children?.[1];
       const empty = !value || value.type === 'null' || (value.type === 'string' && value.value === '');

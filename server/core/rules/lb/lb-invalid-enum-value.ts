@@ -1,7 +1,7 @@
 import { compose, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { lbSchema } from '../../lb/fields';
-import { lbVisits } from '../../lb/walk';
+import { schemaVisits } from '../../schema/walk';
 import { displayPath, editDistance, quoteValue } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;
-    for (const { spec, value, path } of lbVisits(target.node, schema.fields)) {
+    for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
       if (!spec.enum || value?.type !== 'string') continue; // other types are the wrong-type rule's
       const text = value.value as string;
       const allowed = spec.enum;

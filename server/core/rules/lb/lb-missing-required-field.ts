@@ -1,6 +1,6 @@
 import { anchorOf, propertyNode } from '../../json';
 import { lbSchema } from '../../lb/fields';
-import { fieldName, walkLbObjects } from '../../lb/walk';
+import { fieldName, walkSchemaObjects } from '../../schema/walk';
 import { displayPath } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -12,7 +12,7 @@ export const rule: Rule = {
   check({ target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;
-    for (const { node, fields, path } of walkLbObjects(target.node, schema.fields)) {
+    for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
       const missing = fields.filter((f) => f.required && !propertyNode(node, f.name)).map((f) => `\`${f.name}\``);
       if (missing.length === 0) continue;
       const list = missing.join(' and ');

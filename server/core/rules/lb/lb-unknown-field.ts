@@ -1,7 +1,7 @@
 import type { Fix } from '../../findings';
 import { propertyName, propertyNode } from '../../json';
 import { lbSchema } from '../../lb/fields';
-import { fieldMap, fieldName, walkLbObjects } from '../../lb/walk';
+import { fieldMap, fieldName, walkSchemaObjects } from '../../schema/walk';
 import { closeFieldNames, displayPath, editDistance } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -33,7 +33,7 @@ export const rule: Rule = {
     const schema = lbSchema(target.kind);
     if (!schema || target.role === 'response') return;
     const what = target.kind === 'monitor' ? 'a monitor' : 'a pool';
-    for (const { node, fields, path } of walkLbObjects(target.node, schema.fields)) {
+    for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
       if (OWNED_ELSEWHERE.has(fieldName(path))) continue;
       const known = fieldMap(fields);
       const where = path.length ? ` of \`${displayPath(path)}\`` : ` of ${what}`;

@@ -1,5 +1,5 @@
 import { lbSchema } from '../../lb/fields';
-import { fieldName, lbVisits } from '../../lb/walk';
+import { fieldName, schemaVisits } from '../../schema/walk';
 import { displayPath } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
   check({ target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;
-    for (const { spec, value, path } of lbVisits(target.node, schema.fields)) {
+    for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
       if (value?.type !== 'number' || OWNED_ELSEWHERE[target.kind]?.has(fieldName(path))) continue;
       const v = value.value as number;
       const { minimum: min, maximum: max } = spec;

@@ -5,7 +5,7 @@ import type { Fix } from '../../findings';
 import { typeName } from '../../json';
 import { wrapInArray } from '../../lb/edits';
 import { lbSchema } from '../../lb/fields';
-import { fieldName, lbVisits } from '../../lb/walk';
+import { fieldName, schemaVisits } from '../../schema/walk';
 import { describeTypes, displayPath, matchesType } from '../../schema/check';
 import type { FieldSpec } from '../../schema/types';
 import type { Rule } from '../types';
@@ -24,7 +24,7 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;
-    for (const { spec, value, path } of lbVisits(target.node, schema.fields)) {
+    for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
       if (!value || owned(fieldName(path))) continue;
       const where = `\`${displayPath(path)}\``;
       if (!matchesType(value, spec.type)) {

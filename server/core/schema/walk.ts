@@ -1,27 +1,45 @@
 import type { Node } from 'jsonc-parser';
-import { matchesType } from '../schema/check';
-import type { FieldSpec } from '../schema/types';
+import type { FieldSpec, JsonType } from './types';
 
 /**
- * Schema walk for Load Balancing objects, which nest objects inside arrays (a pool's `origins`).
- * Paths hold names and array indexes: `['origins', 0, 'weight']`.
+ * Whether a node has one of the JSON types of a field. `integer` accepts any number: whether a
+ * number is whole and in range is a value check that rules with a code of their own report.
  */
-export type LbPath = Array<string | number>;
+export function matchesType(node: Node, types: JsonType[]): boolean {
+  switch (node.type) {
+    case 'number':
+      return types.includes('number') || types.includes('integer');
+    case 'string':
+    case 'boolean':
+    case 'object':
+    case 'array':
+    case 'null':
+      return types.includes(node.type);
+    default:
+      return false;
+  }
+}
 
-export interface LbVisit {
+/**
+ * The walk over an object's documented fields, for every kind: into nested objects and into arrays of
+ * objects (a pool's `origins`). Paths hold names and array indexes: `['origins', 0, 'weight']`.
+ */
+export type SchemaPath = Array<string | number>;
+
+export interface SchemaVisit {
   spec: FieldSpec;
   /** The property node for a field; undefined for an array item. */
   prop?: Node;
   /** The value node; undefined while a property's value is still being typed. */
   value: Node | undefined;
-  path: LbPath;
+  path: SchemaPath;
 }
 
 /**
  * Every present field and array item that has a spec, depth first. Descends only into values of the
  * documented type, so a wrong-typed parent is reported once and its contents are not looked at.
  */
-export function* walkLb(obj: Node, fields: FieldSpec[], path: LbPath = []): Generator<LbVisit> {
+export function* walkSchema(obj: Node, fields: FieldSpec[], path: SchemaPath = []): Generator<SchemaVisit> {
   if (obj.type !== 'object' || !obj.children) return;
   const byName = fieldMap(fields);
   for (const prop of obj.children) {
@@ -35,9 +53,9 @@ export function* walkLb(obj: Node, fields: FieldSpec[], path: LbPath = []): Gene
   }
 }
 
-function* below(value: Node, spec: FieldSpec, path: LbPath): Generator<LbVisit> {
+function* below(value: Node, spec: FieldSpec, path: SchemaPath): Generator<SchemaVisit> {
   if (!matchesType(value, spec.type)) return;
-  if (value.type === 'object' && spec.fields) yield* walkLb(value, spec.fields, path);
+  if (value.type === 'object' && spec.fields) yield* walkSchema(value, spec.fields, path);
   if (value.type === 'array' && spec.items) {
     const items = value.children ?? [];
     for (let i = 0; i < items.length; i++) {
@@ -57,28 +75,28 @@ export function fieldMap(fields: FieldSpec[]): Map<string, FieldSpec> {
 }
 
 /** Every object the schema describes, with its field list: the top object, nested objects, objects in arrays. */
-export function* walkLbObjects(obj: Node, fields: FieldSpec[]): Generator<{ node: Node; fields: FieldSpec[]; path: LbPath }> {
+export function* walkSchemaObjects(obj: Node, fields: FieldSpec[]): Generator<{ node: Node; fields: FieldSpec[]; path: SchemaPath }> {
   if (obj.type !== 'object') return;
   yield { node: obj, fields, path: [] };
-  for (const v of lbVisits(obj, fields)) {
+  for (const v of schemaVisits(obj, fields)) {
     if (v.value?.type === 'object' && v.spec.fields && matchesType(v.value, v.spec.type)) yield { node: v.value, fields: v.spec.fields, path: v.path };
   }
 }
 
 /** The path with indexes replaced by `[]`, for matching a field wherever it is: `origins[].weight`. */
-export function fieldName(path: LbPath): string {
+export function fieldName(path: SchemaPath): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? '[]' : (out ? '.' : '') + seg;
   return out;
 }
 
-const visitCache = new WeakMap<Node, { fields: FieldSpec[]; visits: LbVisit[] }>();
+const visitCache = new WeakMap<Node, { fields: FieldSpec[]; visits: SchemaVisit[] }>();
 
-/** `walkLb` of a whole target, computed once per parse and shared by the rules that read it. */
-export function lbVisits(obj: Node, fields: FieldSpec[]): readonly LbVisit[] {
+/** `walkSchema` of a whole target, computed once per parse and shared by the rules that read it. */
+export function schemaVisits(obj: Node, fields: FieldSpec[]): readonly SchemaVisit[] {
   const hit = visitCache.get(obj);
   if (hit && hit.fields === fields) return hit.visits;
-  const visits = [...walkLb(obj, fields)];
+  const visits = [...walkSchema(obj, fields)];
   visitCache.set(obj, { fields, visits });
   return visits;
 }

@@ -1,8 +1,8 @@
-import type { Fix } from '../../findings';
 import { propertyName, propertyNode } from '../../json';
 import { lbSchema } from '../../lb/fields';
 import { fieldMap, fieldName, walkSchemaObjects } from '../../schema/walk';
 import { closeFieldNames, displayPath, editDistance } from '../../schema/check';
+import { renameSuggestion } from '../../schema/rename';
 import type { Rule } from '../types';
 
 /** Fields people put on the wrong object, with where they belong. */
@@ -49,19 +49,8 @@ export const rule: Rule = {
           continue;
         }
         const close = nearest(name, closeFieldNames(name, fields).filter((c) => !propertyNode(node, c)));
-        const rename = (to: string, kind: Fix['kind']): Fix => ({
-          title: `Rename to ${to}`,
-          kind,
-          // A key is a JSON string: replacing just its text keeps the value, comments and formatting.
-          edits: [{ offset: key.offset, length: key.length, content: JSON.stringify(to) }],
-        });
-        const suggestion = close.length ? ` Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}?` : ' Check the spelling or remove it.';
-        report({
-          id: 'lb-unknown-field',
-          node: key,
-          message: `\`${name}\` is not a field${where}.${suggestion}`,
-          fixes: close.length ? () => (close.length === 1 ? [rename(close[0], 'safe')] : close.map((c) => rename(c, 'choice'))) : undefined,
-        });
+        const { hint, fixes } = renameSuggestion(key, close);
+        report({ id: 'lb-unknown-field', node: key, message: `\`${name}\` is not a field${where}.${hint}`, fixes });
       }
     }
   },

@@ -1,6 +1,6 @@
-import type { Fix } from '../../findings';
 import { propertyName, propertyNode } from '../../json';
 import { closeFieldNames, displayPath, walkObjects } from '../../schema/check';
+import { renameSuggestion } from '../../schema/rename';
 import { SPECTRUM_APP_SCHEMA } from '../../schema/spectrum-app';
 import type { Rule } from '../types';
 
@@ -35,19 +35,8 @@ export const rule: Rule = {
           continue;
         }
         const close = closeFieldNames(name, fields).filter((c) => !propertyNode(node, c));
-        const rename = (to: string, kind: Fix['kind']): Fix => ({
-          title: `Rename to ${to}`,
-          kind,
-          // A key is a JSON string: replacing just its text keeps the value, comments and formatting.
-          edits: [{ offset: key.offset, length: key.length, content: JSON.stringify(to) }],
-        });
-        const suggestion = close.length ? ` Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}?` : ' Check the spelling or remove it.';
-        report({
-          id: 'unknown-field',
-          node: key,
-          message: `\`${name}\` is not a field${where} of a Spectrum application.${suggestion}`,
-          fixes: close.length ? () => (close.length === 1 ? [rename(close[0], 'safe')] : close.map((c) => rename(c, 'choice'))) : undefined,
-        });
+        const { hint, fixes } = renameSuggestion(key, close);
+        report({ id: 'unknown-field', node: key, message: `\`${name}\` is not a field${where} of a Spectrum application.${hint}`, fixes });
       }
     }
   },

@@ -35,7 +35,9 @@ export function serverPath(): string {
   if (process.env.SPECTRUM_LINT_SERVER) return process.env.SPECTRUM_LINT_SERVER;
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && /"name":\s*"spectrum-lint"/.test(readFileSync(pkg, 'utf8'))) return join(dir, 'dist', 'server.js');
+    // out/ holds a copy of package.json (tsc emits imported JSON), but no dist/: keep walking up.
+    const server = join(dir, 'dist', 'server.js');
+    if (existsSync(pkg) && existsSync(server) && /"name":\s*"spectrum-lint"/.test(readFileSync(pkg, 'utf8'))) return server;
   }
   return join(process.cwd(), 'dist', 'server.js');
 }

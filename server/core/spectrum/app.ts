@@ -77,6 +77,16 @@ export function originPortSpec(node: Node | undefined): PortSpec | undefined {
   return p.ok ? p : undefined;
 }
 
+/** `origin_dns.type` values that resolve addresses only (absent means `""`), so the port must come from `origin_port`. */
+const ADDRESS_ONLY_TYPES = new Set(['', 'A', 'AAAA']);
+
+/** The `origin_dns.type` of a DNS origin when it needs `origin_port`; undefined for SRV or an invalid type. */
+export function portlessDnsType(dns: Node): string | undefined {
+  const typeNode = valueNode(dns, 'type');
+  const type = typeNode === undefined ? '' : stringValue(typeNode);
+  return type !== undefined && ADDRESS_ONLY_TYPES.has(type) ? type : undefined;
+}
+
 /** The value to write into `origin_port` for a port spec: a number for one port, a string for a range. */
 export function originPortValue(p: PortSpec): number | string {
   return p.isRange ? formatPortSpec(p) : p.start;

@@ -1,12 +1,9 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter } from '../../edit';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, dnsOriginReplaced, hostInName, ipInName, originPortSpec, originPortValue } from '../../spectrum/app';
+import { appProtocol, dnsOriginReplaced, hostInName, ipInName, originPortSpec, originPortValue, portlessDnsType } from '../../spectrum/app';
 import { parsePortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
-
-/** `origin_dns.type` values that resolve addresses only, so the port must come from `origin_port`. */
-const NEEDS_PORT = new Set(['', 'A', 'AAAA']);
 
 /**
  * 11001: a non-SRV `origin_dns` (absent `type` is `""`, A and AAAA) needs `origin_port`, and an
@@ -38,8 +35,8 @@ export const rule: Rule = {
     const name = stringValue(valueNode(dns, 'name'));
     if (name !== undefined && (ipInName(name) || hostInName(name)?.port !== undefined)) return;
     const typeNode = valueNode(dns, 'type');
-    const type = typeNode === undefined ? '' : stringValue(typeNode);
-    if (type === undefined || !NEEDS_PORT.has(type)) return; // SRV carries the port; other values: enum / wrong-type rules
+    const type = portlessDnsType(dns);
+    if (type === undefined) return; // SRV carries the port; other values: enum / wrong-type rules
     const protocol = appProtocol(app);
     const value = protocol ? originPortValue(protocol) : undefined;
     const kind = type === '' ? (typeNode ? '`""` (A and AAAA)' : 'no `type` (A and AAAA)') : `\`${type}\``;

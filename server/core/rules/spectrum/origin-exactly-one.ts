@@ -1,7 +1,7 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove } from '../../edit';
 import { elements, propertyNode } from '../../json';
-import { appProtocol, PLACEHOLDER_IP, protocolPortText } from '../../spectrum/app';
+import { appProtocol, originPortValue, PLACEHOLDER_IP, portlessDnsType, protocolPortText } from '../../spectrum/app';
 import type { Rule } from '../types';
 
 /** 11000: exactly one of `origin_direct` / `origin_dns`. */
@@ -17,6 +17,17 @@ export const rule: Rule = {
     if (direct && dns) {
       const second = direct.offset > dns.offset ? direct : dns;
       const first = second === direct ? dns : direct;
+      // Keeping origin_dns must leave a complete DNS origin: an address-only record type takes its port from origin_port.
+      const keepDns = () => {
+        const protocol = appProtocol(app);
+        const dnsNode = dns.children?.[1];
+        const port = !propertyNode(app, 'origin_port') && dnsNode?.type === 'object' && portlessDnsType(dnsNode) !== undefined && protocol ? originPortValue(protocol) : undefined;
+        return {
+          title: port === undefined ? 'Keep origin_dns (remove origin_direct)' : `Keep origin_dns (remove origin_direct, add origin_port ${port})`,
+          kind: 'choice' as const,
+          edits: compose(doc, [remove(doc, [...path, 'origin_direct']), ...(port === undefined ? [] : [insertAfter(doc, path, 'origin_port', port, 'origin_dns')])]),
+        };
+      };
       report({
         id: '11000',
         node: second,
@@ -33,7 +44,7 @@ export const rule: Rule = {
                 },
               ]
             : []),
-          { title: 'Keep origin_dns (remove origin_direct)', kind: 'choice', edits: compose(doc, [remove(doc, [...path, 'origin_direct'])]) },
+          keepDns(),
         ],
       });
     } else if (!direct && !dns) {

@@ -67,3 +67,12 @@ test('11000 fixes keep JSONC comments and compact neighbours outside the removed
   ].join('\n');
   assert.equal(fixed, expected);
 });
+
+test('11000 "Keep origin_dns" adds the origin_port an address-only record needs, from protocol', async () => {
+  const text = json({ ...base, origin_direct: ['tcp://192.0.2.1:22'], origin_dns: { name: 'o.example.com' } });
+  const keepDns = (await fixesOf(text, '11000'))[1];
+  assert.equal(keepDns.title, 'Keep origin_dns (remove origin_direct, add origin_port 22)');
+  assert.deepEqual(JSON.parse(applyFix(text, '11000', keepDns)), { ...base, origin_dns: { name: 'o.example.com' }, origin_port: 22 });
+  const srv = json({ ...base, origin_direct: ['tcp://192.0.2.1:22'], origin_dns: { name: '_ssh._tcp.example.com', type: 'SRV' } });
+  assert.equal((await fixesOf(srv, '11000'))[1].title, 'Keep origin_dns (remove origin_direct)');
+});

@@ -43,6 +43,30 @@ export function otherApps(ctx: RuleContext, self: AppSummary): AppSummary[] {
   return [...here, ...there].filter((a) => !a.response);
 }
 
+const hostIndexes = new WeakMap<FileSummary, { workspace: unknown; byHost: Map<string, AppSummary[]> }>();
+
+/**
+ * The application request bodies of the workspace (this document's included) that use a hostname,
+ * from an index built once per document version and workspace state instead of a scan per app.
+ */
+export function appsNamed(ctx: RuleContext, dnsName: string): AppSummary[] {
+  const file = thisFile(ctx);
+  const workspace = ctx.options.workspace;
+  let index = hostIndexes.get(file);
+  if (!index || index.workspace !== workspace) {
+    const byHost = new Map<string, AppSummary[]>();
+    for (const a of [...file.apps, ...(workspace?.apps(docPath(ctx)) ?? [])]) {
+      if (a.response || !a.dnsName) continue;
+      const list = byHost.get(a.dnsName);
+      if (list) list.push(a);
+      else byHost.set(a.dnsName, [a]);
+    }
+    index = { workspace, byHost };
+    hostIndexes.set(file, index);
+  }
+  return index.byHost.get(dnsName) ?? [];
+}
+
 export function otherMonitors(ctx: RuleContext, pointer: string): MonitorSummary[] {
   const here = thisFile(ctx).monitors.filter((m) => m.pointer !== pointer);
   return [...here, ...(ctx.options.workspace?.monitors(docPath(ctx)) ?? [])];
@@ -56,6 +80,15 @@ export function otherPools(ctx: RuleContext, pointer: string): PoolSummary[] {
 /** Related information for another workspace object; no `path` when it is in this document. */
 export function relatedTo(ctx: RuleContext, other: { path: string; range: RelatedInfo['range'] }, message: string): RelatedInfo {
   return other.path === docPath(ctx) ? { message, range: other.range } : { message, path: other.path, range: other.range };
+}
+
+/** At most this many related locations per diagnostic: enough to find the others, never a flood. */
+export const MAX_RELATED = 5;
+
+/** The related locations of a clash with many others: the first few, and a note for the message when some are left out. */
+export function someRelated<T>(items: T[], toRelated: (item: T) => RelatedInfo): { related: RelatedInfo[]; more: string } {
+  const more = items.length > MAX_RELATED ? ` (${items.length} in all; the first ${MAX_RELATED} are linked)` : '';
+  return { related: items.slice(0, MAX_RELATED).map(toRelated), more };
 }
 
 /** Short name of a file for messages. */

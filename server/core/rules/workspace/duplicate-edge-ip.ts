@@ -1,4 +1,4 @@
-import { fileName, otherApps, relatedTo, sameId, thisApp } from '../../context/rule-support';
+import { fileName, otherApps, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
 import { elements, valueNode } from '../../json';
 import { portsOverlap } from '../../workspace/summarize';
 import type { Rule } from '../types';
@@ -21,11 +21,12 @@ export const rule: Rule = {
       const node = nodes.find((n) => n.offset === ctx.doc.offsetAt(mine.range.start));
       const first = clashes[0].app;
       const where = first.path === self.path ? 'in this file' : `in ${fileName(first.path)}`;
+      const { related, more } = someRelated(clashes, (c) => relatedTo(ctx, { path: c.app.path, range: c.at.range }, `${c.app.dnsName ?? 'Application'} on ${c.app.protocol}`));
       ctx.report({
         id: 'duplicate-edge-ip',
         node,
-        message: `${mine.ip} is also the edge IP of ${first.dnsName ?? 'another application'} ${where} on ${first.protocol}, which overlaps ${self.protocol}. Use another edge IP, or ports the other application does not use.`,
-        related: clashes.map((c) => relatedTo(ctx, { path: c.app.path, range: c.at.range }, `${c.app.dnsName ?? 'Application'} on ${c.app.protocol}`)),
+        message: `${mine.ip} is also the edge IP of ${first.dnsName ?? 'another application'} ${where}${more} on ${first.protocol}, which overlaps ${self.protocol}. Use another edge IP, or ports the other application does not use.`,
+        related,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { accountOf, appDnsName, fileName, inOwnZone, otherApps, relatedInContext, relatedTo, sameId, thisApp } from '../../context/rule-support';
+import { accountOf, appDnsName, appsNamed, fileName, inOwnZone, relatedInContext, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
 import { parseProtocol } from '../../spectrum/values';
 import { portsOverlap } from '../../workspace/summarize';
 import { valueNode } from '../../json';
@@ -15,15 +15,17 @@ export const rule: Rule = {
     const self = thisApp(ctx);
     const node = valueNode(valueNode(ctx.target.node, 'dns'), 'name');
     if (!self.dnsName || !self.protocol || !node) return;
-    const clashes = otherApps(ctx, self).filter((o) => o.dnsName === self.dnsName && portsOverlap(self, o) && !sameId(self, o));
+    const isSelf = (o: typeof self) => o.path === self.path && o.pointer === self.pointer;
+    const clashes = appsNamed(ctx, self.dnsName).filter((o) => !isSelf(o) && portsOverlap(self, o) && !sameId(self, o));
     if (clashes.length) {
       const first = clashes[0];
       const where = first.path === self.path ? 'in this file' : `in ${fileName(first.path)}`;
+      const { related, more } = someRelated(clashes, (o) => relatedTo(ctx, o.dnsRange ? { path: o.path, range: o.dnsRange } : o, `${o.dnsName} on ${o.protocol}`));
       ctx.report({
         id: 'duplicate-hostname',
         node,
-        message: `Another application ${where} also uses ${self.dnsName} on ${first.protocol}, which overlaps ${self.protocol}. Use another hostname or ports the other application does not use.`,
-        related: clashes.map((o) => relatedTo(ctx, o.dnsRange ? { path: o.path, range: o.dnsRange } : o, `${o.dnsName} on ${o.protocol}`)),
+        message: `Another application ${where}${more} also uses ${self.dnsName} on ${first.protocol}, which overlaps ${self.protocol}. Use another hostname or ports the other application does not use.`,
+        related,
       });
       return;
     }

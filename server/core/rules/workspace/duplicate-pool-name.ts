@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { fileName, otherPools, relatedInContext, relatedTo } from '../../context/rule-support';
+import { fileName, otherPools, relatedInContext, relatedTo, someRelated } from '../../context/rule-support';
 import { pointerOf, stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -21,11 +21,12 @@ export const rule: Rule = {
     const clashes = otherPools(ctx, pointerOf(ctx.target.node)).filter((p) => !p.response && p.name === name && !same(p.id));
     if (clashes.length) {
       const first = clashes[0];
+      const { related, more } = someRelated(clashes, (p) => relatedTo(ctx, p.nameRange ? { path: p.path, range: p.nameRange } : p, `Pool "${name}"`));
       ctx.report({
         id: 'duplicate-pool-name',
         node,
-        message: `Another pool ${first.path === (ctx.options.path ?? '').replace(/\\/g, '/') ? 'in this file' : `in ${fileName(first.path)}`} is also named "${name}"; pool names must be unique in the account. Rename one of them.`,
-        related: clashes.map((p) => relatedTo(ctx, p.nameRange ? { path: p.path, range: p.nameRange } : p, `Pool "${name}"`)),
+        message: `Another pool ${first.path === (ctx.options.path ?? '').replace(/\\/g, '/') ? 'in this file' : `in ${fileName(first.path)}`}${more} is also named "${name}"; pool names must be unique in the account. Rename one of them.`,
+        related,
       });
       return;
     }

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { FixEnv } from '../findings';
-import { elements, stringValue, valueNode } from '../json';
+import { elements, propertyNode, stringValue, valueNode } from '../json';
 import { formatPortSpec, isHostname, isIP, parseOrigin, portCount, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
 
 /** The parsed `protocol` of an app, or undefined when it is missing or invalid (another rule reports that). */
@@ -42,6 +42,17 @@ export function hasVirtualNetwork(app: Node): boolean {
  */
 export function dnsOriginReplaced(app: Node): boolean {
   return appVirtualNetworkId(app) !== undefined && valueNode(app, 'origin_dns') !== undefined && valueNode(app, 'origin_direct') === undefined;
+}
+
+/**
+ * The `origin_dns` property and its object value, for the rules that check inside it; undefined when
+ * absent, not an object (the wrong-type rule's), or replaced by the 11041 fix.
+ */
+export function checkedDnsOrigin(app: Node): { prop: Node; dns: Node } | undefined {
+  const prop = propertyNode(app, 'origin_dns');
+  const dns = prop?.children?.[1];
+  if (!prop || dns?.type !== 'object' || dnsOriginReplaced(app)) return undefined;
+  return { prop, dns };
 }
 
 /** One string entry of `origin_direct`, parsed. Entries of other types are the wrong-type rule's. */

@@ -1,7 +1,7 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove, setValue } from '../../edit';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, dnsOriginPort, dnsOriginReplaced, hostInName, ipInName } from '../../spectrum/app';
+import { appProtocol, appVirtualNetworkId, checkedDnsOrigin, dnsOriginPort, hostInName, ipInName } from '../../spectrum/app';
 import { formatOrigin, isHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -12,10 +12,9 @@ export const rule: Rule = {
   kinds: ['spectrum-app'],
   check({ doc, target, report }) {
     const app = target.node;
-    const dnsProp = propertyNode(app, 'origin_dns');
-    const dns = dnsProp?.children?.[1];
-    if (dns?.type !== 'object') return; // absent, or a wrong type (the wrong-type rule)
-    if (dnsOriginReplaced(app)) return; // 11041 replaces origin_dns
+    const origin = checkedDnsOrigin(app);
+    if (!origin) return;
+    const { prop: dnsProp, dns } = origin;
     const nameProp = propertyNode(dns, 'name');
     if (!nameProp) {
       report({ id: '11001', node: dnsProp, message: '`origin_dns` has no `name`: add the hostname of the origin.' });

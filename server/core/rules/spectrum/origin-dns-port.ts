@@ -1,7 +1,7 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter } from '../../edit';
 import { propertyNode, stringValue, valueNode } from '../../json';
-import { appProtocol, dnsOriginReplaced, hostInName, ipInName, originPortSpec, originPortValue, portlessDnsType } from '../../spectrum/app';
+import { appProtocol, checkedDnsOrigin, hostInName, ipInName, originPortSpec, originPortValue, portlessDnsType } from '../../spectrum/app';
 import { parsePortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -16,10 +16,9 @@ export const rule: Rule = {
   kinds: ['spectrum-app'],
   check({ doc, target, report }) {
     const app = target.node;
-    const dnsProp = propertyNode(app, 'origin_dns');
-    const dns = dnsProp?.children?.[1];
-    if (!dnsProp || dns?.type !== 'object') return;
-    if (dnsOriginReplaced(app)) return; // 11041 replaces origin_dns and origin_port
+    const origin = checkedDnsOrigin(app);
+    if (!origin) return;
+    const { prop: dnsProp, dns } = origin;
     const portProp = propertyNode(app, 'origin_port');
 
     if (portProp) {

@@ -1,7 +1,7 @@
 import { compose, setValue } from '../../edit';
 import { getNodePath } from 'jsonc-parser';
 import { valueNode } from '../../json';
-import { dnsOriginReplaced } from '../../spectrum/app';
+import { checkedDnsOrigin } from '../../spectrum/app';
 import type { Rule } from '../types';
 
 /** The API's minimum for `origin_dns.ttl`, in seconds. */
@@ -13,10 +13,8 @@ export const rule: Rule = {
   reports: ['11001'],
   kinds: ['spectrum-app'],
   check({ doc, target, report }) {
-    const dns = valueNode(target.node, 'origin_dns');
-    const node = valueNode(dns, 'ttl');
-    if (dns?.type !== 'object' || node?.type !== 'number') return; // other types: wrong-type rule
-    if (dnsOriginReplaced(target.node)) return; // 11041 replaces origin_dns
+    const node = valueNode(checkedDnsOrigin(target.node)?.dns, 'ttl');
+    if (node?.type !== 'number') return; // other types: wrong-type rule
     const ttl = node.value as number;
     if (Number.isInteger(ttl) && ttl >= MIN_TTL) return;
     // Below the minimum: raise it; a fraction above it: round up, so it stays above the minimum.

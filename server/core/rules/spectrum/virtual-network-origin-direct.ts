@@ -22,10 +22,11 @@ export const rule: Rule = {
     const dnsProp = propertyNode(app, 'origin_dns');
     // Both origins at once is 11000, whose "Keep origin_direct" fix settles this too.
     if (!dnsProp || appVirtualNetworkId(app) === undefined || propertyNode(app, 'origin_direct')) return;
+    const name = stringValue(valueNode(dnsProp.children?.[1], 'name'))?.trim();
     report({
       id: '11041',
       node: dnsProp,
-      message: 'A virtual network origin must be an IP address: replace `origin_dns` with `origin_direct` holding the private IP and port that the virtual network routes to.',
+      message: `${name ? `\`${name}\`` : 'This `origin_dns`'} is a DNS origin, but with \`virtual_network_id\` the origin must be the private IP itself: put it in \`origin_direct\`.`,
       related: [{ message: 'The virtual network is set here.', range: doc.rangeOf(vnet!.offset, vnet!.length) }],
       fixes: (env) => swapFixes(doc, app, env),
     });

@@ -117,13 +117,12 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
       // Let a cancellation sent right after this request arrive: a superseded version is not linted at all.
       await new Promise((resolve) => setImmediate(resolve));
       if (token?.isCancellationRequested) return empty;
-      const version = doc.version;
-      const resultId = `${version}:${server.generation}`;
+      const resultId = await server.resultId(doc);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const items = await server.diagnostics(doc);
       if (token?.isCancellationRequested) return empty;
-      // Settings may have changed while they were read: then this id must not match the next request.
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId === `${doc.version}:${server.generation}` ? resultId : undefined, items };
+      // Settings or other files may have changed meanwhile: then this id must not match the next request.
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId === (await server.resultId(doc)) ? resultId : undefined, items };
     }),
   );
   return {

@@ -23,14 +23,22 @@ interface Entry {
   options: LintOptions;
   analysis: Analysis;
   result?: LintResult;
+  /** State of the other workspace files the result was computed against. */
+  resultStamp?: number;
+}
+
+/** The state of the other workspace files a document's findings depend on. */
+export function workspaceStamp(options: LintOptions): number {
+  return options.workspace?.stampExcept(options.path ?? '') ?? 0;
 }
 
 /** Called once per new lint result, e.g. to log rule errors once per version rather than per request. */
 export type LintListener = (uri: string, version: number, result: LintResult) => void;
 
 /**
- * One parse and one lint per document version and settings generation: diagnostics, code actions,
- * hover and completion of the same version share them. Older versions are replaced, never kept.
+ * One parse per document version and settings generation, and one lint per parse and state of the
+ * other workspace files: diagnostics, code actions, hover and completion of the same version share
+ * them. Older versions are replaced, never kept.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
@@ -47,7 +55,9 @@ export class AnalysisCache {
 
   result(doc: TextDocument, options: LintOptions, generation: number): LintResult {
     const e = this.entry(doc, options, generation);
-    if (!e.result) {
+    const stamp = workspaceStamp(e.options);
+    if (!e.result || e.resultStamp !== stamp) {
+      e.resultStamp = stamp;
       e.result = isConfigFile(e.options.path) ? lintConfig(e.analysis, e.options.path!) : lint(e.analysis, e.options, this.rules);
       // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
       for (const extra of EXTRA_FINDINGS) {

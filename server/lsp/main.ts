@@ -45,7 +45,7 @@ connection.onInitialize((params) => {
   registerRequests(server, support.showDocument);
 
   // Workspace index (cross-file checks) and account context: the index changing re-lints, a context changing reconfigures.
-  const ws = new LspWorkspace(server, documents, () => (server.touch(), diagnostics.refresh()), () => changed());
+  const ws = new LspWorkspace(server, documents, () => diagnostics.refresh(), () => changed());
   EXTRA_FINDINGS.push((path, text, config) => accountFindingsFor(ws, path, text, config));
   registerWorkspaceIndex(server, documents, ws);
   ws.setFolders(workspaceFolders(params));

@@ -4,7 +4,7 @@ import type { Analysis, LintOptions, LintResult } from '../core';
 import { configLintOptions } from '../core/config';
 import type { ProjectConfigs } from './config';
 import { toDiagnostic } from './diagnostics';
-import { AnalysisCache, pathOf } from './documents';
+import { AnalysisCache, workspaceStamp, pathOf } from './documents';
 import type { ServerSettings, SettingsStore } from './settings';
 
 export interface Linted {
@@ -48,9 +48,14 @@ export class Server {
     return this.changes;
   }
 
-  /** Something the rules read changed (the workspace index): lint again, keeping settings and configurations. */
-  touch(): void {
-    this.changes++;
+  /**
+   * Identifies the diagnostics of a document's current state: its version, the settings generation
+   * and the state of the other workspace files. Pull clients get "unchanged" while it holds.
+   */
+  async resultId(doc: TextDocument): Promise<string> {
+    const generation = this.changes;
+    const { options } = await this.setup(doc.uri);
+    return `${doc.version}:${generation}:${workspaceStamp(options)}`;
   }
 
   /** Settings or configuration changed: everything derived from them is recomputed on next use. */

@@ -10,7 +10,7 @@ import { kindByPath, mayContainTargets, type FileAssociations } from '../core/de
 import { AccountLoader, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
-import { normalPath, summarizeText, WorkspaceIndex } from '../core/workspace';
+import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
 import { pathOf } from './documents';
 import type { Server } from './server';
@@ -142,16 +142,28 @@ export class LspWorkspace {
 
   private indexText(path: string, text: string, files?: FileAssociations): boolean {
     if (!kindByPath(path, files) && !mayContainTargets(text)) return this.index.delete(path);
-    const s = summarizeText(text, path, files);
-    if (!s.apps.length && !s.monitors.length && !s.pools.length) return this.index.delete(path);
+    return this.indexSummary(summarizeText(text, path, files));
+  }
+
+  private indexSummary(s: FileSummary): boolean {
+    if (!s.apps.length && !s.monitors.length && !s.pools.length) return this.index.delete(s.path);
     return this.index.set(s);
   }
 
-  /** An open document's text changed: index it as it is now; the others are linted again once typing pauses. */
-  documentChanged(doc: TextDocument): void {
+  /**
+   * An open document's text changed: index it from the parse its own lint uses (no second parse);
+   * the other open documents are linted again once typing pauses.
+   */
+  async documentChanged(doc: TextDocument): Promise<void> {
     const path = pathOf(doc.uri);
     if (!path || !doc.uri.startsWith('file:')) return;
-    if (!this.indexText(path, doc.getText())) return;
+    const analyzed = await this.server.analyze(doc);
+    const changed = analyzed
+      ? analyzed.analysis.doc
+        ? this.indexSummary(summarizeDocument(analyzed.analysis.doc, path, analyzed.options.files, analyzed.analysis.targets))
+        : this.index.delete(path)
+      : this.indexText(path, doc.getText()); // spectrum-lint is off for it, but the others still see it
+    if (!changed) return;
     clearTimeout(this.relintTimer);
     this.relintTimer = setTimeout(() => {
       this.relintTimer = undefined;
@@ -229,7 +241,7 @@ export function accountFindingsFor(ws: LspWorkspace, path: string | undefined, t
  */
 export function registerWorkspaceIndex(server: Server, documents: TextDocuments<TextDocument>, ws: LspWorkspace): void {
   server.optionProviders.push(ws.provideOptions);
-  documents.onDidChangeContent(({ document }) => ws.documentChanged(document));
+  documents.onDidChangeContent(({ document }) => ws.documentChanged(document).catch((e) => server.log(`indexing ${document.uri} failed: ${String(e)}`)));
   documents.onDidClose(({ document }) => void ws.documentClosed(document.uri));
   server.connection.onRequest(
     ContextInfoRequest,

@@ -114,3 +114,24 @@ test('spectrumLint.contextFile applies where no configuration names an account',
   assert.match(String(d?.message), /not available on the Pro plan, according to the account context in account\.json/);
   await c.shutdown();
 });
+
+test('an edit to one open file re-lints the others, not itself: its own pull answers unchanged', async (t) => {
+  const c = await start(t);
+  const a = await c.open('a.spectrum.json', app('ssh.example.com'));
+  const b = await c.open('b.spectrum.json', app('web.example.com'));
+  const base = await settled(c);
+  const idOf = (r: unknown) => (r as { resultId?: string }).resultId;
+  const aBefore = idOf(await c.pull(a));
+  // b now clashes with a. b is pulled at once; its index entry changing then asks every document again.
+  await c.replace(b, 'web.example.com', 'ssh.example.com');
+  const bReport = await c.pull(b);
+  assert.equal(withCode((bReport as { items: Parameters<typeof withCode>[0] }).items, 'duplicate-hostname').length, 1, 'b sees a');
+  await c.refreshed(base + 1);
+  // b's findings read only the other files, which did not change: no second lint of b.
+  assert.equal((await c.pull(b, idOf(bReport))).kind, 'unchanged');
+  // a reads b, which changed: new diagnostics.
+  const aAfter = await c.pull(a, aBefore);
+  assert.equal(aAfter.kind, 'full');
+  assert.equal(withCode((aAfter as { items: Parameters<typeof withCode>[0] }).items, 'duplicate-hostname').length, 1);
+  await c.shutdown();
+});

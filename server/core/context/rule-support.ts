@@ -43,17 +43,18 @@ export function otherApps(ctx: RuleContext, self: AppSummary): AppSummary[] {
   return [...here, ...there].filter((a) => !a.response);
 }
 
-const hostIndexes = new WeakMap<FileSummary, { workspace: unknown; byHost: Map<string, AppSummary[]> }>();
+const hostIndexes = new WeakMap<FileSummary, { workspace: unknown; stamp: number; byHost: Map<string, AppSummary[]> }>();
 
 /**
  * The application request bodies of the workspace (this document's included) that use a hostname,
- * from an index built once per document version and workspace state instead of a scan per app.
+ * from an index built once per parse and state of the other files instead of a scan per app.
  */
 export function appsNamed(ctx: RuleContext, dnsName: string): AppSummary[] {
   const file = thisFile(ctx);
   const workspace = ctx.options.workspace;
+  const stamp = workspace?.stampExcept(docPath(ctx)) ?? 0;
   let index = hostIndexes.get(file);
-  if (!index || index.workspace !== workspace) {
+  if (!index || index.workspace !== workspace || index.stamp !== stamp) {
     const byHost = new Map<string, AppSummary[]>();
     for (const a of [...file.apps, ...(workspace?.apps(docPath(ctx)) ?? [])]) {
       if (a.response || !a.dnsName) continue;
@@ -61,7 +62,7 @@ export function appsNamed(ctx: RuleContext, dnsName: string): AppSummary[] {
       if (list) list.push(a);
       else byHost.set(a.dnsName, [a]);
     }
-    index = { workspace, byHost };
+    index = { workspace, stamp, byHost };
     hostIndexes.set(file, index);
   }
   return index.byHost.get(dnsName) ?? [];

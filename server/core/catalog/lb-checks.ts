@@ -1,4 +1,4 @@
-import type { CatalogEntry } from './types';
+import { checksOf, type CatalogEntry } from './types';
 
 const LB_API = 'https://developers.cloudflare.com/api/resources/load_balancers/';
 const MON_API = LB_API + 'subresources/monitors/methods/create/';
@@ -7,11 +7,8 @@ const MONITORS = 'https://developers.cloudflare.com/load-balancing/monitors/';
 const CREATE_MONITOR = MONITORS + 'create-monitor/';
 const CREATE_POOL = 'https://developers.cloudflare.com/load-balancing/pools/create-pool/';
 
-type CheckFields = Omit<CatalogEntry, 'code' | 'group' | 'detection'>;
 
-function check(e: CheckFields): CatalogEntry {
-  return { code: e.id, group: 'lb-check', detection: 'static', ...e };
-}
+const check = checksOf('lb-check');
 
 /** Checks on Load Balancing monitors and pools that have no Cloudflare code of their own. */
 export const LB_CHECKS: CatalogEntry[] = [

@@ -1,15 +1,12 @@
-import type { CatalogEntry } from './types';
+import { checksOf, type CatalogEntry } from './types';
 
 const CFG = 'https://developers.cloudflare.com/spectrum/reference/configuration-options/';
 const API = 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/methods/create/';
 const PP = 'https://developers.cloudflare.com/spectrum/how-to/enable-proxy-protocol/';
 const LIM = 'https://developers.cloudflare.com/spectrum/reference/limitations/';
 
-type CheckFields = Omit<CatalogEntry, 'code' | 'group' | 'detection'>;
 
-function check(e: CheckFields): CatalogEntry {
-  return { code: e.id, group: 'spectrum-check', detection: 'static', ...e };
-}
+const check = checksOf('spectrum-check');
 
 /** Checks on Spectrum applications that the API documents but gives no error code of their own. */
 export const SPECTRUM_CHECKS: CatalogEntry[] = [

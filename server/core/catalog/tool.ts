@@ -1,10 +1,8 @@
-import type { CatalogEntry } from './types';
+import { checksOf, type CatalogEntry } from './types';
 
 const README = 'https://github.com/spectrum-lint/spectrum-lint#';
 
-function tool(e: Omit<CatalogEntry, 'code' | 'group' | 'detection'>): CatalogEntry {
-  return { code: e.id, group: 'tool', detection: 'static', ...e };
-}
+const tool = checksOf('tool');
 
 /** Diagnostics about the document or about spectrum-lint's own directives and configuration. */
 export const TOOL_CHECKS: CatalogEntry[] = [

@@ -54,6 +54,21 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
   context.account_id = accountId;
   context.pulled_at = (options.now?.() ?? new Date()).toISOString();
 
+  /** An unpaginated account list (`result: [...]`), stored under `key`. */
+  const singlePage = (key: string, path: string, query?: Record<string, string | number | boolean>) => async () => {
+    const list = (await client.get<unknown[]>(path, query)).result;
+    const items = Array.isArray(list) ? list : [];
+    context[key] = items;
+    return items.length;
+  };
+  /** A zone's Spectrum applications (paginated), tagged with their zone so cross-zone checks can tell them apart. */
+  const zoneApps = (id: string, name: () => string | undefined) => async () => {
+    const apps = await client.list<Record<string, unknown>>(`/zones/${seg(id)}/spectrum/apps`, {}, 100);
+    const zoneName = name();
+    context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: id, ...(zoneName ? { zone_name: zoneName } : {}) }))];
+    return apps.length;
+  };
+
   const steps: Array<[string, () => Promise<number>]> = [
     [
       'zone',
@@ -74,14 +89,7 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
         return zones.length;
       },
     ],
-    [
-      'virtual networks',
-      async () => {
-        const list = (await client.get<unknown[]>(`${account}/teamnet/virtual_networks`, { is_deleted: false })).result;
-        context.virtual_networks = Array.isArray(list) ? list : [];
-        return (context.virtual_networks as unknown[]).length;
-      },
-    ],
+    ['virtual networks', singlePage('virtual_networks', `${account}/teamnet/virtual_networks`, { is_deleted: false })],
     [
       'routes',
       async () => {
@@ -89,50 +97,16 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
         return (context.routes as unknown[]).length;
       },
     ],
-    [
-      'prefixes',
-      async () => {
-        const list = (await client.get<unknown[]>(`${account}/addressing/prefixes`)).result;
-        context.prefixes = Array.isArray(list) ? list : [];
-        return (context.prefixes as unknown[]).length;
-      },
-    ],
-    [
-      'Spectrum applications',
-      async () => {
-        const apps = await client.list<Record<string, unknown>>(`/zones/${seg(zoneId)}/spectrum/apps`, {}, 100);
-        const zone = context.zone as { name?: string } | undefined;
-        context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: zoneId, ...(zone?.name ? { zone_name: zone.name } : {}) }))];
-        return apps.length;
-      },
-    ],
+    ['prefixes', singlePage('prefixes', `${account}/addressing/prefixes`)],
+    ['Spectrum applications', zoneApps(zoneId, () => (context.zone as { name?: string } | undefined)?.name)],
     ...(options.otherZoneIds ?? [])
       .filter((id) => id !== zoneId)
       .map((id): [string, () => Promise<number>] => [
         `Spectrum applications of zone ${id}`,
-        async () => {
-          const apps = await client.list<Record<string, unknown>>(`/zones/${seg(id)}/spectrum/apps`, {}, 100);
-          const name = (context.zones as Array<{ id?: string; name?: string }> | undefined)?.find((z) => z.id === id)?.name;
-          context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: id, ...(name ? { zone_name: name } : {}) }))];
-          return apps.length;
-        },
+        zoneApps(id, () => (context.zones as Array<{ id?: string; name?: string }> | undefined)?.find((z) => z.id === id)?.name),
       ]),
-    [
-      'monitors',
-      async () => {
-        const list = (await client.get<unknown[]>(`${account}/load_balancers/monitors`)).result;
-        context.monitors = Array.isArray(list) ? list : [];
-        return (context.monitors as unknown[]).length;
-      },
-    ],
-    [
-      'pools',
-      async () => {
-        const list = (await client.get<unknown[]>(`${account}/load_balancers/pools`)).result;
-        context.pools = Array.isArray(list) ? list : [];
-        return (context.pools as unknown[]).length;
-      },
-    ],
+    ['monitors', singlePage('monitors', `${account}/load_balancers/monitors`)],
+    ['pools', singlePage('pools', `${account}/load_balancers/pools`)],
   ];
 
   const parts: PartResult[] = [];

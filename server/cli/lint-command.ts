@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { entry } from '../core/catalog';
 import { ConfigResolver, configLintOptions, mergeRules, type ConfigHost, type IgnoreEntry } from '../core/config';
 import type { Finding } from '../core/findings';
-import { lint, type LintOptions } from '../core/lint';
+import { lint, type Analysis, type LintOptions } from '../core/lint';
 import { effectiveSeverity, type RuleSetting } from '../core/settings';
 import { ignoreCoversFile, unusedIgnoreFindings } from '../core/suppress';
 import { version } from '../../package.json';
@@ -58,16 +58,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const used = new Set<IgnoreEntry>();
   const linted: string[] = [];
   for (const path of inputs.files) {
-    let text: string;
-    try {
-      text = await readText(path);
-    } catch (error) {
-      fail(`cannot read ${display(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      continue;
+    let input: string | Analysis | undefined = workspace.takeParse(path);
+    if (!input) {
+      try {
+        input = await readText(path);
+      } catch (error) {
+        fail(`cannot read ${display(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        continue;
+      }
     }
     const parsed = args.config ? await resolver.forFile(path) : undefined;
     const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules }), ...(await workspace.options(parsed?.config)) };
-    const result = lint(text, options);
+    const result = lint(input, options);
     for (const e of result.usedIgnores ?? []) used.add(e);
     for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${display(path)}: ${String(error)}\n`);
     linted.push(path);

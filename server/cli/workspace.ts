@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { configLintOptions, type ConfigResolver } from '../core/config';
 import { AccountLoader } from '../core/context/loader';
 import type { Finding } from '../core/findings';
-import type { LintOptions } from '../core/lint';
+import { analyze, type Analysis, type LintOptions } from '../core/lint';
 import { kindByPath, mayContainTargets } from '../core/detect';
-import { summarizeText, WorkspaceIndex } from '../core/workspace';
+import { summarizeDocument, WorkspaceIndex } from '../core/workspace';
 
 const read = (path: string) =>
   readFile(path, 'utf8').then(
@@ -19,6 +19,8 @@ const read = (path: string) =>
 export class CliWorkspace {
   readonly index = new WorkspaceIndex();
   private readonly accounts = new AccountLoader(read);
+  /** Parses made while indexing, handed to the lint of the same file so no file is parsed twice. */
+  private readonly parses = new Map<string, Analysis>();
 
   /** Summarises every input file (with its configuration's file associations) before any is linted. */
   async indexFiles(paths: string[], resolver: ConfigResolver | undefined): Promise<void> {
@@ -27,9 +29,20 @@ export class CliWorkspace {
       if (text === undefined) continue;
       const files = resolver ? configLintOptions((await resolver.forFile(path))?.config).files : undefined;
       if (!kindByPath(path, files) && !mayContainTargets(text)) continue;
-      const s = summarizeText(text, path, files);
+      // The options the lint of this file analyses with (see lint-command), so its parse can be reused.
+      const analysis = analyze(text, { path, files, syntaxErrors: true });
+      if (!analysis.doc) continue;
+      this.parses.set(path, analysis);
+      const s = summarizeDocument(analysis.doc, path, files, analysis.targets);
       if (s.apps.length || s.monitors.length || s.pools.length) this.index.set(s);
     }
+  }
+
+  /** The parse of a file made while indexing, once: the lint takes it over. */
+  takeParse(path: string): Analysis | undefined {
+    const a = this.parses.get(path);
+    this.parses.delete(path);
+    return a;
   }
 
   /** The account context and workspace index for a file under this configuration. */

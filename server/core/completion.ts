@@ -1,4 +1,4 @@
-import { findNodeAtLocation, getLocation, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, getLocation, type Node } from 'jsonc-parser';
 import { DETECTORS, kindByPath, type FileAssociations } from './detect';
 import { DEFAULT_MAX_SIZE, JsonDocument } from './document';
 import { enumValueMarkdown, fieldMarkdown, typeLabel } from './field-docs';
@@ -39,10 +39,11 @@ type Path = Array<string | number>;
 export function complete(analysis: Analysis, offset: number, options: CompletionOptions = {}): CompletionEntry[] {
   const text = analysis.text;
   if (text.length > DEFAULT_MAX_SIZE || offset < 0 || offset > text.length) return [];
-  if (analysis.doc?.skipped) return [];
-  const doc = analysis.doc ?? new JsonDocument(text, undefined);
-  if (doc.skipped || inComment(text, offset)) return [];
-  const root = doc.root ?? parseTree(text, [], { allowTrailingComma: true });
+  // No parse means nothing here can be an app, monitor or pool (by content or file name): nothing to
+  // offer, and unrelated JSON costs no parse on every quote typed.
+  const doc = analysis.doc;
+  if (!doc || doc.skipped || inComment(text, offset)) return [];
+  const root = doc.root;
   const loc = getLocation(text, offset);
   const ctx: Ctx = { text, offset, root, doc, analysis, options };
 

@@ -69,9 +69,32 @@ export function detect(root: Node | undefined, path?: string, files?: FileAssoci
   const byPath = kindByPath(path, files);
   const targets: Target[] = [];
   for (const c of candidates(root)) {
-    const d = DETECTORS.find((det) => det.looksLike(c.node));
-    if (d) targets.push({ kind: d.kind, node: c.node, role: c.role });
-    else if (byPath && !isEnvelope(c.node)) targets.push({ kind: byPath, node: c.node, role: c.role });
+    const t = targetOf(c.node, c.role, byPath);
+    if (t) targets.push(t);
   }
   return targets;
+}
+
+/** What one candidate object is, by content, else by the kind its file name gives. */
+function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefined): Target | undefined {
+  const d = DETECTORS.find((det) => det.looksLike(node));
+  if (d) return { kind: d.kind, node, role };
+  if (byPath && !isEnvelope(node)) return { kind: byPath, node, role };
+  return undefined;
+}
+
+/**
+ * The targets after one element of the top-level list was re-parsed: the earlier targets, with the
+ * old element's replaced by what the new element is (the same list, so the same role).
+ */
+export function redetect(previous: Target[], old: Node, node: Node, path?: string, files?: FileAssociations): Target[] {
+  const role: Target['role'] = node.parent?.parent?.type === 'property' ? 'response' : 'request';
+  const t = targetOf(node, role, kindByPath(path, files));
+  const i = previous.findIndex((p) => p.node === old);
+  if (i < 0) {
+    if (!t) return previous;
+    const at = previous.findIndex((p) => p.node.offset > node.offset);
+    return at < 0 ? [...previous, t] : [...previous.slice(0, at), t, ...previous.slice(at)];
+  }
+  return t ? [...previous.slice(0, i), t, ...previous.slice(i + 1)] : [...previous.slice(0, i), ...previous.slice(i + 1)];
 }

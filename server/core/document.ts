@@ -1,5 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { rememberParse } from './parse-cache';
+import { forgetParse, rememberParse } from './parse-cache';
+import { reparse, type Reparsed } from './reparse';
 
 export interface Position {
   line: number;
@@ -26,19 +27,41 @@ export const DEFAULT_MAX_SIZE = 4 * 1024 * 1024;
 /** jsonc-parser builds the tree recursively; deeper input would risk the stack. */
 export const MAX_DEPTH = 500;
 
+let serials = 0;
+
 /** One parse of one document version: tree, errors, and offset/position conversion. */
 export class JsonDocument {
+  /** Tells this parse from every other, so a re-parsed document can name the one it was made from. */
+  readonly serial = ++serials;
   readonly root: Node | undefined;
   readonly errors: ParseError[];
   readonly skipped: Skipped | undefined;
   private lineStarts: number[] | undefined;
   private formattingCache: Formatting | undefined;
+  /** Set when this document was made from an earlier one by re-parsing one element: what was replaced. */
+  readonly reparsed: (Reparsed & { from: number }) | undefined;
 
+  /**
+   * With `previous` (the document's earlier version, clean of syntax errors), an edit that stays inside
+   * one element of the top-level list (or an envelope's `result` list) re-parses that element only and
+   * takes over the earlier tree, which then belongs to this document.
+   */
   constructor(
     readonly text: string,
     readonly path?: string,
     maxSize = DEFAULT_MAX_SIZE,
+    previous?: JsonDocument,
   ) {
+    const r = previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, MAX_DEPTH) : undefined;
+    if (r) {
+      this.root = previous!.root;
+      this.errors = [];
+      this.reparsed = { ...r, from: previous!.serial };
+      this.lineStarts = previous!.lineStarts && shiftLineStarts(previous!.lineStarts, text, r);
+      forgetParse(previous!.text);
+      rememberParse(text, this.root);
+      return;
+    }
     this.skipped = precheck(text, maxSize);
     if (this.skipped) {
       this.errors = [];
@@ -82,20 +105,44 @@ export class JsonDocument {
   }
 
   private lines(): number[] {
-    if (!this.lineStarts) {
-      const starts = [0];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 13 /* \r */) {
-          if (t.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (c === 10 /* \n */) starts.push(i + 1);
-      }
-      this.lineStarts = starts;
-    }
+    if (!this.lineStarts) this.lineStarts = lineStartsOf(this.text, 0, this.text.length, [0]);
     return this.lineStarts;
   }
+}
+
+/** Appends the starts of the lines that begin in `text` at `from` + 1 up to `to` (a CR LF is one break). */
+function lineStartsOf(t: string, from: number, to: number, starts: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (t.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/**
+ * The line starts of an edited text from the earlier ones: those before the edit stay, those well after
+ * it move by the edit's length change, and the lines in between are scanned again.
+ */
+function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
+  const { start, oldEnd, delta } = r.change;
+  const newEnd = oldEnd + delta;
+  // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
+  let k = 0;
+  while (k + 1 < old.length && old[k + 1] <= start) k++;
+  const starts = old.slice(0, k + 1);
+  const scanTo = Math.min(text.length, newEnd + 2);
+  for (let i = old[k]; i < scanTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 < newEnd + 2) starts.push(i + 1);
+    } else if (c === 10 && i + 1 < newEnd + 2) starts.push(i + 1);
+  }
+  for (let j = k + 1; j < old.length; j++) if (old[j] >= oldEnd + 2) starts.push(old[j] + delta);
+  return starts;
 }
 
 function precheck(text: string, maxSize: number): Skipped | undefined {

@@ -10,5 +10,6 @@ export type { Rule } from './rules/types';
 export type { RuleSetting } from './settings';
 export { DETECTORS, type FileAssociations, type Target, type TargetKind } from './detect';
 export { fixAll } from './fix-all';
+export { ObjectCache } from './object-cache';
 export * from './config';
 export { applySuppressions, parseDirectives, suppressionFixes, unusedIgnoreFindings, ignoreMatches, ignoreCoversFile, DIRECTIVE, REASON_PLACEHOLDER, type Directive, type Suppressed } from './suppress';

@@ -64,7 +64,36 @@ export function typeName(node: Node): string {
 
 /** RFC 6901 JSON pointer of a node. */
 export function pointerOf(node: Node): string {
-  return toPointer(getNodePath(node));
+  return toPointer(pathOf(node));
+}
+
+/**
+ * The path of keys and indexes from the root to a node. As jsonc-parser's `getNodePath`, but an array
+ * index is found by offset (children are in document order), not by a scan of a list of thousands.
+ */
+export function pathOf(node: Node): Array<string | number> {
+  const path: Array<string | number> = [];
+  let child = node;
+  for (let parent = node.parent; parent?.children; child = parent, parent = parent.parent) {
+    if (parent.type === 'property') path.push(parent.children[0].value);
+    else if (parent.type === 'array') {
+      const i = indexIn(parent.children, child);
+      if (i >= 0) path.push(i);
+    }
+  }
+  return path.reverse();
+}
+
+function indexIn(items: Node[], node: Node): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].offset < node.offset) lo = mid + 1;
+    else if (items[mid].offset > node.offset) hi = mid - 1;
+    else return items[mid] === node ? mid : items.indexOf(node);
+  }
+  return items.indexOf(node);
 }
 
 export function toPointer(path: Array<string | number>): string {

@@ -1,6 +1,6 @@
 import { printParseErrorCode } from 'jsonc-parser';
 import { entry } from './catalog';
-import { detect, kindByPath, mayContainTargets, type FileAssociations, type Target } from './detect';
+import { detect, kindByPath, mayContainTargets, redetect, type FileAssociations, type Target } from './detect';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
@@ -11,6 +11,7 @@ import type { IgnoreEntry } from './config/types';
 import { applySuppressions, type Suppressed } from './suppress';
 import type { AccountContext } from './context/types';
 import type { WorkspaceIndex } from './workspace/workspace-index';
+import { ObjectCache, type RawReport } from './object-cache';
 
 export interface LintOptions {
   /** File path, for file-name associations and configuration lookups. */
@@ -53,17 +54,22 @@ export interface LintResult extends Analysis {
   usedIgnores?: IgnoreEntry[];
 }
 
-export function analyze(text: string, options: LintOptions = {}): Analysis {
+/**
+ * Parses and detects. With `previous` (the analysis of this document's earlier version, made with the
+ * same options), an edit inside one element of the top-level list re-parses and re-detects that element only.
+ */
+export function analyze(text: string, options: LintOptions = {}, previous?: Analysis): Analysis {
   const associated = kindByPath(options.path, options.files) !== undefined;
   if (!associated && !options.syntaxErrors && !mayContainTargets(text)) return { text, targets: [], associated };
-  const doc = new JsonDocument(text, options.path, options.maxFileSize);
-  return { text, doc, targets: detect(doc.root, options.path, options.files), associated };
+  const doc = new JsonDocument(text, options.path, options.maxFileSize, previous?.doc);
+  const targets = doc.reparsed && previous ? redetect(previous.targets, doc.reparsed.old, doc.reparsed.node, options.path, options.files) : detect(doc.root, options.path, options.files);
+  return { text, doc, targets, associated };
 }
 
-export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES, cache?: ObjectCache): LintResult {
   const analysis = typeof input === 'string' ? analyze(input, options) : input;
   const { doc } = analysis;
-  const raw: Array<{ report: Report; offset: number; length: number; pointer: string }> = [];
+  const raw: RawReport[] = [];
   const ruleErrors: RuleError[] = [];
   if (!doc) return { ...analysis, findings: [], ruleErrors };
 
@@ -87,30 +93,14 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
         });
       }
     }
+    const objectCache = cache?.begin(options, rules) ?? new ObjectCache().begin(options, rules);
     for (const target of analysis.targets) {
-      for (const rule of rules) {
-        if (!rule.kinds.includes(target.kind)) continue;
-        const ctx: RuleContext = {
-          doc,
-          target,
-          options,
-          report(r) {
-            const at = r.node
-              ? r.node.type === 'property'
-                ? anchorOf(r.node.children![1] ?? r.node.children![0])
-                : { offset: r.node.offset, length: r.node.length }
-              : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
-            const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
-            raw.push({ report: r, ...at, pointer });
-          },
-        };
-        try {
-          rule.check(ctx);
-        } catch (error) {
-          ruleErrors.push({ rule: rule.name, error });
-        }
-      }
+      const { object, document } = rulesFor(rules, target.kind);
+      const reused = objectCache.reports(doc, target, () => runRules(doc, target, options, object, ruleErrors));
+      raw.push(...reused);
+      raw.push(...runRules(doc, target, options, document, ruleErrors));
     }
+    objectCache.end();
   }
 
   const seen = new Set<string>();
@@ -143,6 +133,49 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
   const s = applySuppressions(doc, findings, options);
   return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
+}
+
+/** Runs rules on one target; a rule that throws costs only its own findings. */
+function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules: readonly Rule[], ruleErrors: RuleError[]): RawReport[] {
+  const out: RawReport[] = [];
+  let current: Rule | undefined;
+  const ctx: RuleContext = {
+    doc,
+    target,
+    options,
+    report(r) {
+      const at = r.node
+        ? r.node.type === 'property'
+          ? anchorOf(r.node.children![1] ?? r.node.children![0])
+          : { offset: r.node.offset, length: r.node.length }
+        : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
+      const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
+      out.push({ report: r, ...at, pointer, rule: current?.name });
+    },
+  };
+  for (const rule of rules) {
+    current = rule;
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      ruleErrors.push({ rule: rule.name, error });
+    }
+  }
+  return out;
+}
+
+const byKind = new WeakMap<readonly Rule[], Map<string, { object: Rule[]; document: Rule[] }>>();
+
+/** The rules of a kind, split by scope; computed once per rule list. */
+function rulesFor(rules: readonly Rule[], kind: string): { object: Rule[]; document: Rule[] } {
+  let m = byKind.get(rules);
+  if (!m) byKind.set(rules, (m = new Map()));
+  let r = m.get(kind);
+  if (!r) {
+    const mine = rules.filter((rule) => (rule.kinds as string[]).includes(kind));
+    m.set(kind, (r = { object: mine.filter((rule) => rule.scope !== 'document'), document: mine.filter((rule) => rule.scope === 'document') }));
+  }
+  return r;
 }
 
 function describeParseError(code: string): string {

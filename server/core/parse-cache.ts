@@ -21,3 +21,9 @@ export function parseCached(text: string): Node | undefined {
   rememberParse(text, root);
   return root;
 }
+
+/** Drops the tree of a text whose tree was taken over by a later version (its offsets no longer fit). */
+export function forgetParse(text: string): void {
+  const i = entries.findIndex((e) => e.text === text);
+  if (i >= 0) entries.splice(i, 1);
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, lint, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
+import { analyze, lint, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
 import { parseConfig, type ParsedConfig } from '../core/config';
 import type { Finding } from '../core/findings';
 import { isConfigFile } from './config';
@@ -42,6 +42,8 @@ export type LintListener = (uri: string, version: number, result: LintResult) =>
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  /** Per document: the findings of each object, reused across versions while the object's text is the same. */
+  private readonly objects = new Map<string, ObjectCache>();
 
   constructor(
     private readonly onLinted: LintListener,
@@ -58,7 +60,7 @@ export class AnalysisCache {
     const stamp = workspaceStamp(e.options);
     if (!e.result || e.resultStamp !== stamp) {
       e.resultStamp = stamp;
-      e.result = isConfigFile(e.options.path) ? lintConfig(e.analysis, e.options.path!) : lint(e.analysis, e.options, this.rules);
+      e.result = isConfigFile(e.options.path) ? lintConfig(e.analysis, e.options.path!) : lint(e.analysis, e.options, this.rules, this.objectCache(doc.uri));
       // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
       for (const extra of EXTRA_FINDINGS) {
         const more = extra(e.options.path, e.analysis.text, isConfigFile(e.options.path) ? parseConfig(e.analysis.text, e.options.path!) : undefined);
@@ -71,13 +73,22 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.objects.delete(uri);
+  }
+
+  private objectCache(uri: string): ObjectCache {
+    let c = this.objects.get(uri);
+    if (!c) this.objects.set(uri, (c = new ObjectCache()));
+    return c;
   }
 
   private entry(doc: TextDocument, options: LintOptions, generation: number): Entry {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === generation) return cached;
     const text = doc.getText();
-    const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options);
+    // The earlier version of the same settings is re-parsed only where the edit touched it.
+    const previous = cached && cached.generation === generation && cached.options === options ? cached.analysis : undefined;
+    const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options, previous);
     const fresh: Entry = { version: doc.version, generation, options, analysis };
     this.entries.set(doc.uri, fresh);
     return fresh;

@@ -38,5 +38,10 @@ export interface Rule {
   reports: string[];
   /** Kinds of object the rule looks at. */
   kinds: TargetKind[];
+  /**
+   * `document` when the rule reads other objects (this document's others, the workspace index): it runs
+   * on every lint. Other rules read their target alone, so their findings are reused while its text is.
+   */
+  scope?: 'document';
   check(ctx: RuleContext): void;
 }

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { memoByText } from '../memo';
 
 /** Parsers for the string formats of a Spectrum application. They never throw: bad input gives `ok: false`. */
 
@@ -47,7 +48,9 @@ export interface Protocol extends PortSpec {
 }
 
 /** `tcp/22`, `udp/53`, `tcp/1000-2000`; lowercase exactly, as the API compares it. */
-export function parseProtocol(text: string): Parsed<Protocol> {
+export const parseProtocol = memoByText(parseProtocolText);
+
+function parseProtocolText(text: string): Parsed<Protocol> {
   const m = /^(tcp|udp)\/(.*)$/.exec(text);
   if (!m) return { ok: false, problem: `\`${text}\` does not start with \`tcp/\` or \`udp/\`` };
   const ports = parsePortSpec(m[2]);
@@ -114,7 +117,9 @@ export function isFqdn(s: string): boolean {
 }
 
 /** `tcp://192.0.2.1:22`, `udp://[2001:db8::1]:53`, `tcp://192.0.2.1:3000-4000`. */
-export function parseOrigin(text: string): OriginParse {
+export const parseOrigin = memoByText(parseOriginText);
+
+function parseOriginText(text: string): OriginParse {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/.exec(text);
   if (!m) return { ok: false, problem: { kind: 'syntax' } };
   const scheme = m[1];

@@ -16,6 +16,7 @@ export const rule: Rule = {
   name: 'ipv4-quota',
   reports: ['12005'],
   kinds: ['spectrum-app'],
+  scope: 'document',
   check(ctx) {
     const account = accountOf(ctx);
     const quota = account?.quotas?.ipv4;

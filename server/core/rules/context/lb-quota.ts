@@ -14,6 +14,7 @@ export const rule: Rule = {
   name: 'lb-quota',
   reports: ['1006'],
   kinds: ['monitor', 'pool'],
+  scope: 'document',
   check(ctx) {
     const account = ctx.options.account;
     const q = account?.quotas;

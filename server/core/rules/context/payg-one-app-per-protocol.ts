@@ -12,6 +12,7 @@ export const rule: Rule = {
   name: 'payg-one-app-per-protocol',
   reports: ['11034'],
   kinds: ['spectrum-app'],
+  scope: 'document',
   check(ctx) {
     const account = accountOf(ctx);
     if (account?.spectrum !== 'payg') return;

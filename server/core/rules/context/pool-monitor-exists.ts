@@ -8,6 +8,7 @@ export const rule: Rule = {
   name: 'pool-monitor-exists',
   reports: ['unknown-monitor'],
   kinds: ['pool'],
+  scope: 'document',
   check(ctx) {
     const account = ctx.options.account;
     if (!account?.monitors || ctx.target.role !== 'request') return;

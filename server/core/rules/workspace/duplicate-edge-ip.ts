@@ -8,6 +8,7 @@ export const rule: Rule = {
   name: 'duplicate-edge-ip',
   reports: ['duplicate-edge-ip'],
   kinds: ['spectrum-app'],
+  scope: 'document',
   check(ctx) {
     if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);

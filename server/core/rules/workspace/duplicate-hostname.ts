@@ -10,6 +10,7 @@ export const rule: Rule = {
   name: 'duplicate-hostname',
   reports: ['duplicate-hostname'],
   kinds: ['spectrum-app'],
+  scope: 'document',
   check(ctx) {
     if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);

@@ -11,6 +11,7 @@ export const rule: Rule = {
   name: 'duplicate-pool-name',
   reports: ['duplicate-pool-name'],
   kinds: ['pool'],
+  scope: 'document',
   check(ctx) {
     if (ctx.target.role !== 'request') return;
     const node = valueNode(ctx.target.node, 'name');

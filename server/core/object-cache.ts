@@ -1,0 +1,157 @@
+import type { Node } from 'jsonc-parser';
+import type { JsonDocument } from './document';
+import type { Change } from './reparse';
+import type { Fix, FixEnv, RelatedInfo } from './findings';
+import { anchorOf, pointerOf } from './json';
+import type { LintOptions } from './lint';
+import type { Report, Rule } from './rules/types';
+import type { Target } from './kinds/types';
+
+/** What a rule reported, placed in the document. */
+export interface RawReport {
+  report: Report;
+  offset: number;
+  length: number;
+  pointer: string;
+  rule?: string;
+}
+
+/** A report stored relative to its target, so it can be placed again wherever the target moved. */
+interface Stored {
+  report: Omit<Report, 'node' | 'fixes' | 'related' | 'offset' | 'length'>;
+  rel: number;
+  length: number;
+  pointerSuffix: string;
+  /** Related locations in this document, relative to the target; other files' stay as they are. */
+  related?: Array<RelatedInfo | { message: string; rel: number; length: number }>;
+  fixable: boolean;
+}
+
+/**
+ * The findings of the object-scoped rules per target, keyed by what they depend on: the target's
+ * kind, role and text (and where its anchor key stands). An edit inside one object re-runs the rules
+ * of that object only; the others' findings are placed again at their new offsets. Fixes are not
+ * stored: asking for one re-runs the rules of that one target on the current document.
+ */
+export class ObjectCache {
+  private inputs: unknown[] = [];
+  private entries = new Map<string, Stored[]>();
+  private next = new Map<string, Stored[]>();
+  /** The same entries by node, for a document re-parsed from the last one linted: no text key to build. */
+  private byNode = new WeakMap<Node, Stored[]>();
+  private lastSerial = 0;
+  private serial = 0;
+
+  /** Starts a lint; findings kept from another account context, path or rule set are dropped. */
+  begin(options: LintOptions, rules: readonly Rule[]): this {
+    const inputs = [options.account, options.path, options.files, options.workspace, rules];
+    if (inputs.some((v, i) => v !== this.inputs[i])) {
+      this.entries.clear();
+      this.byNode = new WeakMap();
+      this.lastSerial = 0;
+    }
+    this.inputs = inputs;
+    this.next = new Map();
+    return this;
+  }
+
+  /** Keeps what this lint used and forgets the rest (older versions' objects). */
+  end(): void {
+    for (const [key, stored] of this.entries) if (!this.next.has(key) && this.kept.has(stored)) this.next.set(key, stored);
+    this.entries = this.next;
+    this.kept.clear();
+    this.lastSerial = this.serial;
+  }
+
+  /** Entries reused by node in this lint: their text keys stay for a later full parse. */
+  private readonly kept = new Set<Stored[]>();
+
+  /** The target's reports: reused when its key was seen, else `run` and stored. */
+  reports(doc: JsonDocument, target: Target, run: () => RawReport[]): RawReport[] {
+    this.serial = doc.serial;
+    const r = doc.reparsed;
+    if (r && r.from === this.lastSerial && !overlaps(target.node, r.change)) {
+      const known = this.byNode.get(target.node);
+      if (known) {
+        this.kept.add(known);
+        return known.length ? place(doc, target, known, once(run)) : [];
+      }
+    }
+    const key = keyOf(doc, target);
+    const hit = this.entries.get(key) ?? this.next.get(key);
+    if (hit) {
+      this.next.set(key, hit);
+      this.byNode.set(target.node, hit);
+      return hit.length ? place(doc, target, hit, once(run)) : [];
+    }
+    const fresh = run();
+    const stored = fresh.length ? store(doc, target, fresh) : [];
+    this.next.set(key, stored);
+    this.byNode.set(target.node, stored);
+    return fresh;
+  }
+}
+
+/** Whether a node of the new text holds any of the edited text. */
+function overlaps(node: Node, c: Change): boolean {
+  const end = c.oldEnd + c.delta;
+  return node.offset <= end && c.start <= node.offset + node.length;
+}
+
+function keyOf(doc: JsonDocument, target: Target): string {
+  const { offset, length } = target.node;
+  // Rules may report a missing field on the key that holds the object (`"result": {`): keep its distance.
+  const anchor = anchorOf(target.node).offset - offset;
+  return `${target.kind}|${target.role}|${anchor}|${doc.text.slice(offset, offset + length)}`;
+}
+
+function store(doc: JsonDocument, target: Target, reports: RawReport[]): Stored[] {
+  const base = target.node.offset;
+  const prefix = pointerOf(target.node).length;
+  return reports.map(({ report, offset, length, pointer }) => {
+    const { node: _node, fixes, related, offset: _o, length: _l, ...rest } = report;
+    return {
+      report: rest,
+      rel: offset - base,
+      length,
+      pointerSuffix: pointer.slice(prefix),
+      ...(related ? { related: related.map((r) => (r.path === undefined ? relative(doc, r, base) : r)) } : {}),
+      fixable: fixes !== undefined,
+    };
+  });
+}
+
+function relative(doc: JsonDocument, r: RelatedInfo, base: number): { message: string; rel: number; length: number } {
+  const start = doc.offsetAt(r.range.start);
+  return { message: r.message, rel: start - base, length: doc.offsetAt(r.range.end) - start };
+}
+
+function place(doc: JsonDocument, target: Target, stored: Stored[], rerun: () => RawReport[]): RawReport[] {
+  const base = target.node.offset;
+  const pointer = pointerOf(target.node);
+  return stored.map((s) => {
+    const offset = base + s.rel;
+    const report: Report = { ...s.report };
+    if (s.related) report.related = s.related.map((r) => ('rel' in r ? { message: r.message, range: doc.rangeOf(base + r.rel, r.length) } : r));
+    if (s.fixable) report.fixes = (env: FixEnv) => fixesOf(rerun(), s.report.id, offset, s.length, env);
+    return { report, offset, length: s.length, pointer: pointer + s.pointerSuffix };
+  });
+}
+
+/** The fixes of the report of a fresh run that stands where the stored one does. */
+function fixesOf(reports: RawReport[], id: string, offset: number, length: number, env: FixEnv): Fix[] | Promise<Fix[]> {
+  const same = reports.find((r) => r.report.id === id && r.offset === offset && r.length === length);
+  return same?.report.fixes?.(env) ?? [];
+}
+
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}

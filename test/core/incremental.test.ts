@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, JsonDocument, lint, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../../server/core';
+import { changeBetween } from '../../server/core/reparse';
+
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function dump(count: number, eol = '\n'): string {
+  const result = [];
+  for (let i = 0; i < count; i++) {
+    result.push({
+      id: `${i.toString(16).padStart(4, '0')}${'a'.repeat(28)}`,
+      protocol: `tcp/${1000 + i}`,
+      dns: { type: 'CNAME', name: `app-${i}.example.com` },
+      origin_direct: [i % 3 === 0 ? `tcp://2001:db8::${i.toString(16)}:${1000 + i}` : `tcp://192.0.2.${i % 250}:${1000 + i}`],
+      edge_ips: i % 4 === 0 ? { type: 'static', ips: ['198.51.100.7'] } : { type: 'dynamic', connectivity: 'all' },
+      traffic_type: 'direct',
+    });
+  }
+  return JSON.stringify({ success: true, errors: [], result }, null, 2).replace(/\n/g, eol) + eol;
+}
+
+/** Everything a user sees of a finding, fixes included. */
+async function seen(r: LintResult): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of r.findings) {
+    const fixes = f.fixes ? await f.fixes({}) : [];
+    out.push(JSON.stringify({ ...f, fixes: fixes.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits })) }));
+  }
+  return out;
+}
+
+const edits: Array<(text: string, rnd: () => number) => string> = [
+  // A value typed into, inside one app.
+  (t, rnd) => {
+    const i = t.indexOf('"app-', Math.floor(rnd() * t.length * 0.9));
+    return i < 0 ? t : t.slice(0, i + 1) + 'x' + t.slice(i + 1);
+  },
+  // A port changed so the app becomes invalid, or valid again.
+  (t, rnd) => {
+    const i = t.indexOf('tcp://', Math.floor(rnd() * t.length * 0.9));
+    return i < 0 ? t : t.slice(0, i) + 'tcp://[2001:db8::1]:' + t.slice(i + 6);
+  },
+  // Lines added inside an app: everything after it moves down.
+  (t, rnd) => {
+    const i = t.indexOf('"traffic_type"', Math.floor(rnd() * t.length * 0.9));
+    return i < 0 ? t : t.slice(0, i) + '"tls": "off",\n      ' + t.slice(i);
+  },
+  // A character deleted anywhere (may break the syntax, or land between apps).
+  (t, rnd) => {
+    const i = Math.floor(rnd() * t.length);
+    return t.slice(0, i) + t.slice(i + 1);
+  },
+  // CR LF and lone CR line breaks inserted.
+  (t, rnd) => {
+    const i = Math.floor(rnd() * t.length);
+    return t.slice(0, i) + (rnd() < 0.5 ? '\r\n' : '\r') + t.slice(i);
+  },
+];
+
+test('changeBetween finds the smallest differing region, across chunk boundaries', () => {
+  const a = 'x'.repeat(10000) + 'abc' + 'y'.repeat(9000);
+  assert.deepEqual(changeBetween(a, a), { start: a.length, oldEnd: a.length, delta: 0 });
+  assert.deepEqual(changeBetween(a, a.replace('abc', 'aXc')), { start: 10001, oldEnd: 10002, delta: 0 });
+  assert.deepEqual(changeBetween(a, a.replace('abc', 'ac')), { start: 10001, oldEnd: 10002, delta: -1 });
+  assert.deepEqual(changeBetween('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, delta: 1 });
+});
+
+test('an edit inside one app re-parses that app only; other edits parse again', () => {
+  const text = dump(5);
+  const first = new JsonDocument(text);
+  const inside = text.replace('app-3.example.com', 'app-3x.example.com');
+  const second = new JsonDocument(inside, undefined, undefined, first);
+  assert.ok(second.reparsed, 'an edit inside one element is a re-parse');
+  assert.equal(second.root, first.root, 'the earlier tree is taken over');
+  const between = inside.replace('},\n    {', '},\n\n    {');
+  assert.equal(new JsonDocument(between, undefined, undefined, second).reparsed, undefined, 'an edit between elements parses again');
+  const broken = inside.replace('"app-1.example.com"', '"app-1.example.com');
+  assert.equal(new JsonDocument(broken, undefined, undefined, new JsonDocument(inside)).reparsed, undefined, 'an element that no longer parses cleanly parses the whole text');
+});
+
+test('random edits: re-parsed and cached lints give exactly what a fresh lint gives, fixes included', async () => {
+  const rnd = prng(9);
+  // Edits that keep the syntax (most are a re-parse), then all kinds (the syntax breaks, and stays broken).
+  for (const [eol, kinds] of [['\n', 3], ['\r\n', 3], ['\n', edits.length]] as const) {
+    let text = dump(12, eol);
+    const options: LintOptions = { path: '/w/apps.json' };
+    const cache = new ObjectCache();
+    let analysis: Analysis = analyze(text, options);
+    lint(analysis, options, RULES, cache);
+    let reparsed = 0;
+    for (let step = 0; step < 80; step++) {
+      text = edits[Math.floor(rnd() * kinds)](text, rnd);
+      analysis = analyze(text, options, analysis);
+      if (analysis.doc?.reparsed) reparsed++;
+      const incremental = lint(analysis, options, RULES, cache);
+      const fresh = lint(text, options);
+      assert.deepEqual(await seen(incremental), await seen(fresh), `step ${step} (${JSON.stringify(eol)})`);
+      // Positions of the re-parsed document agree with a fresh parse everywhere.
+      const doc = analysis.doc!;
+      const plain = new JsonDocument(text);
+      for (let k = 0; k < 30; k++) {
+        const o = Math.floor(rnd() * (text.length + 1));
+        assert.deepEqual(doc.positionAt(o), plain.positionAt(o), `positionAt(${o}) at step ${step}`);
+      }
+    }
+    if (kinds === 3) assert.ok(reparsed > 40, `most edits stay inside one app (${reparsed} re-parsed)`);
+  }
+});
+
+test('an edit inside one app runs the object rules of that app only', () => {
+  let runs = 0;
+  const counting: Rule = { name: 'counting', reports: [], kinds: ['spectrum-app'], check: () => void runs++ };
+  const rules = [...RULES, counting];
+  const options: LintOptions = {};
+  const cache = new ObjectCache();
+  let text = dump(30);
+  let analysis = analyze(text, options);
+  lint(analysis, options, rules, cache);
+  assert.equal(runs, 30);
+  runs = 0;
+  text = text.replace('app-7.example.com', 'app-7b.example.com');
+  analysis = analyze(text, options, analysis);
+  lint(analysis, options, rules, cache);
+  assert.equal(runs, 1, 'only the edited app is checked again');
+  runs = 0;
+  lint(text, options, rules, cache);
+  assert.equal(runs, 0, 'a full parse of the same text finds every app by its text');
+  runs = 0;
+  lint(text, { ...options, account: { plan: 'enterprise' } as LintOptions['account'] }, rules, cache);
+  assert.equal(runs, 30, 'another account context checks everything again');
+});
+
+test('the examples give the same findings through the cache as without it', async () => {
+  const dir = join(__dirname, '..', '..', '..', 'examples');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.jsonc'))) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const options: LintOptions = { path: join(dir, name), syntaxErrors: true };
+    const cache = new ObjectCache();
+    lint(text, options, RULES, cache);
+    assert.deepEqual(await seen(lint(text, options, RULES, cache)), await seen(lint(text, options)), name);
+  }
+});

@@ -1,6 +1,9 @@
 import { findNodeAtLocation, modify, type ModificationOptions } from 'jsonc-parser';
 import type { JsonDocument } from './document';
-import type { Edit, EditStep } from './edit';
+import type { Edit } from './edit';
+
+/** Edits on a text, where the step's path names what it changes. */
+type TextStep = (text: string) => Edit[];
 import { parseCached } from './parse-cache';
 
 /**
@@ -33,17 +36,17 @@ function modifyIn(text: string, path: Array<string | number>, value: unknown, op
 }
 
 /** Set (or insert) the value at a JSON path, formatted like the document. */
-export function modifySet(doc: JsonDocument, path: Array<string | number>, value: unknown): EditStep {
+export function modifySet(doc: JsonDocument, path: Array<string | number>, value: unknown): TextStep {
   return (text) => modifyIn(text, path, value, { formattingOptions: doc.formatting });
 }
 
 /** Remove the property or array element at a JSON path, with its comma. */
-export function modifyRemove(doc: JsonDocument, path: Array<string | number>): EditStep {
+export function modifyRemove(doc: JsonDocument, path: Array<string | number>): TextStep {
   return (text) => modifyIn(text, path, undefined, { formattingOptions: doc.formatting });
 }
 
 /** Insert a new property just after `after` in the same object (so it lands where the user reads it). */
-export function modifyInsert(doc: JsonDocument, objectPath: Array<string | number>, key: string, value: unknown, after?: string): EditStep {
+export function modifyInsert(doc: JsonDocument, objectPath: Array<string | number>, key: string, value: unknown, after?: string): TextStep {
   return (text) =>
     modifyIn(text, [...objectPath, key], value, {
       formattingOptions: doc.formatting,

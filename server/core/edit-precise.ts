@@ -1,6 +1,9 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { JsonDocument } from './document';
-import type { Edit, EditStep } from './edit';
+import type { Edit } from './edit';
+
+/** Edits on a text, where the step's path names what it changes. */
+type TextStep = (text: string) => Edit[];
 import { modifyInsert, modifyRemove, modifySet } from './edit-modify';
 import { parseCached } from './parse-cache';
 
@@ -143,7 +146,7 @@ function indentOf(text: string, offset: number): string {
 }
 
 /** Removes the property or array element at `path`, leaving every other line as it was. */
-export function removePrecise(doc: JsonDocument, path: Path): EditStep {
+export function removePrecise(doc: JsonDocument, path: Path): TextStep {
   return (text) => {
     const root = parse(text);
     const member = root && memberAt(root, path);
@@ -153,7 +156,7 @@ export function removePrecise(doc: JsonDocument, path: Path): EditStep {
 }
 
 /** Replaces the value at `path`; only that value's text changes. An absent value is inserted at the end of its object. */
-export function replacePrecise(doc: JsonDocument, path: Path, value: unknown): EditStep {
+export function replacePrecise(doc: JsonDocument, path: Path, value: unknown): TextStep {
   return (text) => {
     const root = parse(text);
     const node = root && findNodeAtLocation(root, path);
@@ -170,7 +173,7 @@ export function replacePrecise(doc: JsonDocument, path: Path, value: unknown): E
  * Inserts `key: value` into the object at `objectPath`, on a new line after the property `after`
  * (or after the last property), indented like it. Replaces the value when the key exists.
  */
-export function insertPrecise(doc: JsonDocument, objectPath: Path, key: string, value: unknown, after?: string): EditStep {
+export function insertPrecise(doc: JsonDocument, objectPath: Path, key: string, value: unknown, after?: string): TextStep {
   return (text) => {
     const root = parse(text);
     const obj = root && (objectPath.length ? findNodeAtLocation(root, objectPath) : root);

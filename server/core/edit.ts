@@ -1,6 +1,8 @@
 import { applyEdits as jsoncApply, getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from './document';
 import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
+import { valueNode } from './json';
+import { changeBetween } from './reparse';
 
 /** A text replacement in offsets of the document it was computed for. */
 export interface Edit {
@@ -9,8 +11,15 @@ export interface Edit {
   content: string;
 }
 
-/** One step of a fix, applied to the text the previous step produced. */
-export type EditStep = (text: string) => Edit[];
+/**
+ * One step of a fix, applied to the text the previous step produced. `path` is the member it changes
+ * (for an insertion, the new property); `run` gets the path to use in the text it is given, which is
+ * the path's tail when the step runs on the window of one element (see `compose`).
+ */
+export interface EditStep {
+  path: Array<string | number>;
+  run(text: string, path: Array<string | number>): Edit[];
+}
 
 export function applyEdits(text: string, edits: Edit[]): string {
   return jsoncApply(text, edits);
@@ -23,22 +32,22 @@ export function applyEdits(text: string, edits: Edit[]): string {
 
 /** Set (or insert) the value at a JSON path. */
 export function setValue(doc: JsonDocument, path: Array<string | number>, value: unknown): EditStep {
-  return replacePrecise(doc, path, value);
+  return { path, run: (text, at) => replacePrecise(doc, at, value)(text) };
 }
 
 /** Remove the property or array element at a JSON path, with its comma. */
 export function remove(doc: JsonDocument, path: Array<string | number>): EditStep {
-  return removePrecise(doc, path);
+  return { path, run: (text, at) => removePrecise(doc, at)(text) };
 }
 
 /** Replace a node's value, keeping its place and everything around it. */
 export function replaceNode(doc: JsonDocument, node: Node, value: unknown): EditStep {
-  return replacePrecise(doc, getNodePath(node), value);
+  return setValue(doc, getNodePath(node), value);
 }
 
 /** Insert a new property just after `after` in the same object (so it lands where the user reads it). */
 export function insertAfter(doc: JsonDocument, objectPath: Array<string | number>, key: string, value: unknown, after?: string): EditStep {
-  return insertPrecise(doc, objectPath, key, value, after);
+  return { path: [...objectPath, key], run: (text, at) => insertPrecise(doc, at.slice(0, -1), key, value, after)(text) };
 }
 
 /**
@@ -46,22 +55,39 @@ export function insertAfter(doc: JsonDocument, objectPath: Array<string | number
  * result: everything outside the changed span stays byte-identical by construction.
  */
 export function compose(doc: JsonDocument, steps: EditStep[]): Edit[] {
-  let text = doc.text;
-  for (const step of steps) text = jsoncApply(text, step(text));
-  return diff(doc.text, text);
+  const w = windowOf(doc, steps);
+  let text = w.text;
+  for (const step of steps) text = jsoncApply(text, step.run(text, step.path.slice(w.depth)));
+  return diff(w.text, text).map((e) => ({ ...e, offset: e.offset + w.offset }));
+}
+
+/**
+ * Where the steps run: the text of the one element of the top-level list (or of an API envelope's
+ * `result` list) that holds every path, behind its line's indentation, so a fix in a dump of thousands
+ * of objects costs what the object costs; else the whole text.
+ */
+function windowOf(doc: JsonDocument, steps: EditStep[]): { text: string; offset: number; depth: number } {
+  const whole = { text: doc.text, offset: 0, depth: 0 };
+  const root = doc.root;
+  if (!root || steps.length === 0) return whole;
+  const prefix: Array<string | number> = root.type === 'array' ? [] : ['result'];
+  const list = prefix.length ? valueNode(root, 'result') : root;
+  const index = steps[0].path[prefix.length];
+  if (list?.type !== 'array' || typeof index !== 'number') return whole;
+  const element = list.children?.[index];
+  const depth = prefix.length + 1;
+  const inside = (p: Array<string | number>) => p.length > depth && p[prefix.length] === index && prefix.every((k, i) => p[i] === k);
+  if (!element || (element.type !== 'object' && element.type !== 'array') || !steps.every((s) => inside(s.path))) return whole;
+  let lineStart = element.offset;
+  while (lineStart > 0 && doc.text[lineStart - 1] !== '\n' && doc.text[lineStart - 1] !== '\r') lineStart--;
+  const indent = /^[ \t]*/.exec(doc.text.slice(lineStart, element.offset))![0];
+  const offset = element.offset - indent.length;
+  return { text: doc.text.slice(offset, element.offset + element.length), offset, depth };
 }
 
 /** The single edit that turns `a` into `b`, trimmed to the differing middle. */
 export function diff(a: string, b: string): Edit[] {
   if (a === b) return [];
-  let start = 0;
-  const min = Math.min(a.length, b.length);
-  while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  return [{ offset: start, length: endA - start, content: b.slice(start, endB) }];
+  const { start, oldEnd, delta } = changeBetween(a, b);
+  return [{ offset: start, length: oldEnd - start, content: b.slice(start, oldEnd + delta) }];
 }

@@ -123,7 +123,7 @@ async function fixAllAction(linted: Linted, support: CodeActionSupport): Promise
   const version = doc.version;
   const text = result.text;
   // No resolver: fix-all applies only safe fixes, and saving a file must never wait on the network.
-  const fixed = await fixAll(text, options, {});
+  const fixed = await fixAll(text, options, {}, result);
   if (doc.version !== version) return undefined;
   const edits = diff(text, fixed.text);
   if (edits.length === 0) return undefined;

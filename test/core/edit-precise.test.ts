@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { JsonDocument } from '../../server/core/document';
-import { applyEdits, compose, type EditStep } from '../../server/core/edit';
-import { insertPrecise, removePrecise, replacePrecise } from '../../server/core/edit-precise';
+import { applyEdits, compose, insertAfter as insertPrecise, remove as removePrecise, setValue as replacePrecise, type EditStep } from '../../server/core/edit';
+
 import { parses } from '../helpers';
 
 const run = (text: string, steps: (doc: JsonDocument) => EditStep[]) => {

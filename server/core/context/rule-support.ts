@@ -1,6 +1,8 @@
 import type { RelatedInfo } from '../findings';
 import type { RuleContext } from '../rules/types';
-import { appSummary, summarizeDocument } from '../workspace/summarize';
+import { pointerOf } from '../json';
+import { appSummary, appSummaryOf, summarizeDocument } from '../workspace/summarize';
+import { summaryMaps, type SummaryMaps } from '../workspace/summary-maps';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from '../workspace/types';
 import { normalPath } from '../workspace/workspace-index';
 import type { AccountContext, ContextSpectrumApp } from './types';
@@ -28,54 +30,52 @@ export function thisFile(ctx: RuleContext): FileSummary {
   return summarizeDocument(ctx.doc, ctx.options.path ?? '', ctx.options.files);
 }
 
-/** Summary of the application being checked. */
+/** Summary of the application being checked (from the document's summary: made once per parse). */
 export function thisApp(ctx: RuleContext): AppSummary {
-  return appSummary(ctx.doc, docPath(ctx), ctx.target.node);
+  thisFile(ctx);
+  return appSummaryOf(ctx.doc, ctx.target.node) ?? appSummary(ctx.doc, docPath(ctx), ctx.target.node);
 }
 
+const fileMaps = new WeakMap<FileSummary, SummaryMaps>();
+
 /**
- * Every other application body of the workspace: this document's others, then the other files'.
- * API responses are left out: they are snapshots of what exists, like the account context.
+ * The request bodies of this document and of the other workspace files with a key (see `SummaryMaps`):
+ * look-ups in maps built once per parse and per workspace change, never a walk over the others.
  */
-export function otherApps(ctx: RuleContext, self: AppSummary): AppSummary[] {
-  const here = thisFile(ctx).apps.filter((a) => a.pointer !== self.pointer);
-  const there = ctx.options.workspace?.apps(docPath(ctx)) ?? [];
-  return [...here, ...there].filter((a) => !a.response);
+export function lookUp<K extends keyof SummaryMaps>(ctx: RuleContext, map: K, key: string): Array<SummaryMaps[K] extends Map<string, Array<infer V>> ? V : never> {
+  const file = thisFile(ctx);
+  let mine = fileMaps.get(file);
+  if (!mine) fileMaps.set(file, (mine = summaryMaps([file])));
+  const here = (mine[map].get(key) ?? []) as never[];
+  const there = (ctx.options.workspace?.find(map, key, docPath(ctx)) ?? []) as never[];
+  return here.length === 0 ? there : there.length === 0 ? here : [...here, ...there];
 }
 
-const hostIndexes = new WeakMap<FileSummary, { workspace: unknown; stamp: number; byHost: Map<string, AppSummary[]> }>();
-
-/**
- * The application request bodies of the workspace (this document's included) that use a hostname,
- * from an index built once per parse and state of the other files instead of a scan per app.
- */
+/** The application request bodies of the workspace (this document's included) that use a hostname. */
 export function appsNamed(ctx: RuleContext, dnsName: string): AppSummary[] {
+  return lookUp(ctx, 'appsByHost', dnsName);
+}
+
+/** Whether a workspace object is the one being checked. */
+export const isTarget = (ctx: RuleContext, o: { path: string; pointer: string }) => o.path === docPath(ctx) && o.pointer === pointerOf(ctx.target.node);
+
+const perLint = new WeakMap<FileSummary, Map<string, { workspace: unknown; stamp: number; account: unknown; value: unknown }>>();
+
+/**
+ * A value computed once per parse of this document, state of the other files and account context,
+ * shared by every object of the document (totals for quotas): linear, not one walk per object.
+ */
+export function oncePerLint<T>(ctx: RuleContext, name: string, compute: () => T): T {
   const file = thisFile(ctx);
   const workspace = ctx.options.workspace;
   const stamp = workspace?.stampExcept(docPath(ctx)) ?? 0;
-  let index = hostIndexes.get(file);
-  if (!index || index.workspace !== workspace || index.stamp !== stamp) {
-    const byHost = new Map<string, AppSummary[]>();
-    for (const a of [...file.apps, ...(workspace?.apps(docPath(ctx)) ?? [])]) {
-      if (a.response || !a.dnsName) continue;
-      const list = byHost.get(a.dnsName);
-      if (list) list.push(a);
-      else byHost.set(a.dnsName, [a]);
-    }
-    index = { workspace, stamp, byHost };
-    hostIndexes.set(file, index);
-  }
-  return index.byHost.get(dnsName) ?? [];
-}
-
-export function otherMonitors(ctx: RuleContext, pointer: string): MonitorSummary[] {
-  const here = thisFile(ctx).monitors.filter((m) => m.pointer !== pointer);
-  return [...here, ...(ctx.options.workspace?.monitors(docPath(ctx)) ?? [])];
-}
-
-export function otherPools(ctx: RuleContext, pointer: string): PoolSummary[] {
-  const here = thisFile(ctx).pools.filter((m) => m.pointer !== pointer);
-  return [...here, ...(ctx.options.workspace?.pools(docPath(ctx)) ?? [])];
+  let m = perLint.get(file);
+  if (!m) perLint.set(file, (m = new Map()));
+  const hit = m.get(name);
+  if (hit && hit.workspace === workspace && hit.stamp === stamp && hit.account === ctx.options.account) return hit.value as T;
+  const value = compute();
+  m.set(name, { workspace, stamp, account: ctx.options.account, value });
+  return value;
 }
 
 /** Related information for another workspace object; no `path` when it is in this document. */

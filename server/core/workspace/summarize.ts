@@ -9,6 +9,12 @@ import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './typ
 import { normalPath } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
+const appsByNode = new WeakMap<JsonDocument, Map<Node, AppSummary>>();
+
+/** The summary of an application of a document summarised before, by its node. */
+export function appSummaryOf(doc: JsonDocument, node: Node): AppSummary | undefined {
+  return appsByNode.get(doc)?.get(node);
+}
 
 /** Summary of a document's text (the LSP index and the CLI call this for every file). */
 export function summarizeText(text: string, path: string, files?: FileAssociations): FileSummary {
@@ -21,10 +27,16 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   if (hit) return hit;
   const p = normalPath(path);
   const summary: FileSummary = { path: p, apps: [], monitors: [], pools: [] };
+  const byNode = new Map<Node, AppSummary>();
+  appsByNode.set(doc, byNode);
   if (!doc.skipped && doc.root) {
     for (const t of targets ?? detect(doc.root, path, files)) {
       const role = t.role === 'response' ? { response: true } : {};
-      if (t.kind === 'spectrum-app') summary.apps.push({ ...appSummary(doc, p, t.node), ...role });
+      if (t.kind === 'spectrum-app') {
+        const app = { ...appSummary(doc, p, t.node), ...role };
+        summary.apps.push(app);
+        byNode.set(t.node, app);
+      }
       else if (t.kind === 'monitor') summary.monitors.push({ ...monitorSummary(doc, p, t.node), ...role });
       else if (t.kind === 'pool') summary.pools.push({ ...poolSummary(doc, p, t.node), ...role });
     }

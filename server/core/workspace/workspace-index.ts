@@ -1,4 +1,5 @@
-import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
+import type { FileSummary } from './types';
+import { summaryMaps, type SummaryMaps } from './summary-maps';
 
 /** Paths compare with forward slashes, so an index built on Windows matches the paths rules see. */
 export const normalPath = (p: string) => p.replace(/\\/g, '/');
@@ -14,8 +15,8 @@ export class WorkspaceIndex {
   private version = 0;
   /** Changes per file: what a file's own edits contributed to `version`. */
   private readonly ownChanges = new Map<string, number>();
-  /** `files(except)` and its flattened lists for the current version: rules ask once per object. */
-  private readonly others = new Map<string, { files: FileSummary[]; apps?: AppSummary[]; monitors?: MonitorSummary[]; pools?: PoolSummary[] }>();
+  /** Every file's objects by what cross-file checks look them up by; built once per change. */
+  private maps: SummaryMaps | undefined;
 
   set(summary: FileSummary): boolean {
     const path = normalPath(summary.path);
@@ -44,7 +45,18 @@ export class WorkspaceIndex {
   private changed(path: string): void {
     this.version++;
     this.ownChanges.set(path, (this.ownChanges.get(path) ?? 0) + 1);
-    this.others.clear();
+    this.maps = undefined;
+  }
+
+  /**
+   * The objects of every file but `except` with a given key: a look-up in maps built once per change,
+   * never a walk over the other files (the CLI asks for each of thousands of files).
+   */
+  find<K extends keyof SummaryMaps>(map: K, key: string, except?: string): SummaryMaps[K] extends Map<string, infer V> ? V : never {
+    this.maps ??= summaryMaps(this.byPath.values());
+    const found = (this.maps[map].get(key) ?? []) as Array<{ path: string }>;
+    const skip = except === undefined ? undefined : normalPath(except);
+    return (skip === undefined || !found.some((o) => o.path === skip) ? found : found.filter((o) => o.path !== skip)) as never;
   }
 
   get(path: string): FileSummary | undefined {
@@ -63,30 +75,9 @@ export class WorkspaceIndex {
     return this.byPath.size;
   }
 
-  /** Every file but `except` (the document being linted). */
-  files(except?: string): FileSummary[] {
-    return this.othersOf(except).files;
+  /** Every file. */
+  files(): FileSummary[] {
+    return [...this.byPath.values()];
   }
 
-  apps(except?: string): AppSummary[] {
-    const o = this.othersOf(except);
-    return (o.apps ??= o.files.flatMap((f) => f.apps));
-  }
-
-  monitors(except?: string): MonitorSummary[] {
-    const o = this.othersOf(except);
-    return (o.monitors ??= o.files.flatMap((f) => f.monitors));
-  }
-
-  pools(except?: string): PoolSummary[] {
-    const o = this.othersOf(except);
-    return (o.pools ??= o.files.flatMap((f) => f.pools));
-  }
-
-  private othersOf(except: string | undefined) {
-    const skip = except === undefined ? '' : normalPath(except);
-    let o = this.others.get(skip);
-    if (!o) this.others.set(skip, (o = { files: [...this.byPath.values()].filter((f) => f.path !== skip) }));
-    return o;
-  }
 }

@@ -1,6 +1,6 @@
 import { according } from '../../context/source';
 import { parseIp } from '../../context/network';
-import { accountOf, appDnsName, inOwnZone, otherApps, thisApp } from '../../context/rule-support';
+import { accountOf, appDnsName, inOwnZone, lookUp, oncePerLint, thisApp } from '../../context/rule-support';
 import { propertyNode, valueNode } from '../../json';
 import type { Rule } from '../types';
 import type { AppSummary } from '../../workspace/types';
@@ -27,8 +27,12 @@ export const rule: Rule = {
 
     const existing = existingAddresses(account);
     if (mine.every((m) => existing.has(m))) return; // this application adds nothing new
-    const all = new Set(existing);
-    for (const a of [self, ...otherApps(ctx, self)]) for (const m of addresses(a)) all.add(m);
+    const all = oncePerLint(ctx, 'ipv4-addresses', () => {
+      // This document's and the other files' applications: the same set for every application here.
+      const set = new Set(existing);
+      for (const a of lookUp(ctx, 'apps', '')) for (const m of addresses(a)) set.add(m);
+      return set;
+    });
     if (all.size <= quota) return;
 
     const statics = [...all].filter((k) => k.startsWith('ip:')).length;

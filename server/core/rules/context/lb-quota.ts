@@ -1,8 +1,8 @@
 import { according } from '../../context/source';
-import { otherMonitors, otherPools } from '../../context/rule-support';
-import { elements, pointerOf, propertyNode, stringValue, valueNode } from '../../json';
+import { lookUp, oncePerLint } from '../../context/rule-support';
+import { propertyNode, stringValue, valueNode } from '../../json';
 import type { AccountContext } from '../../context/types';
-import type { MonitorSummary } from '../../workspace/types';
+import type { MonitorSummary, PoolSummary } from '../../workspace/types';
 import type { Rule } from '../types';
 
 /**
@@ -20,14 +20,14 @@ export const rule: Rule = {
     const q = account?.quotas;
     if (!account || !q || ctx.target.role !== 'request') return;
     const node = ctx.target.node;
-    const pointer = pointerOf(node);
     const at = propertyNode(node, ctx.target.kind === 'pool' ? 'name' : 'type') ?? node;
 
     if (ctx.target.kind === 'monitor') {
       if (q.monitors === undefined) return;
       const id = stringValue(valueNode(node, 'id'));
       if (isExistingMonitor(account, id)) return;
-      const count = (account.monitors?.length ?? 0) + newMonitors(account, otherMonitors(ctx, pointer)) + 1;
+      // Every new monitor body of the workspace, this one included.
+      const count = (account.monitors?.length ?? 0) + oncePerLint(ctx, 'new-monitors', () => newMonitors(account, lookUp(ctx, 'monitors', '')));
       if (count > q.monitors) {
         ctx.report({ id: '1006', node: at, message: `With this monitor the account would have ${count} monitors, above its quota of ${q.monitors}, ${according(account)}. Reuse an existing monitor, or delete unused ones.` });
       }
@@ -37,18 +37,14 @@ export const rule: Rule = {
     const id = stringValue(valueNode(node, 'id'));
     const name = stringValue(valueNode(node, 'name'));
     const existing = existingPoolIndex(account, id, name);
-    const others = otherPools(ctx, pointer).filter((p) => !p.response);
+    // Totals over every pool body of the workspace, this one included: the same for each pool here.
+    const totals = oncePerLint(ctx, 'pool-totals', () => poolTotals(account, lookUp(ctx, 'pools', '')));
     if (q.pools !== undefined && existing < 0) {
-      const count = (account.pools?.length ?? 0) + others.filter((p) => existingPoolIndex(account, p.id, p.name) < 0).length + 1;
+      const count = (account.pools?.length ?? 0) + totals.newPools;
       if (count > q.pools) ctx.report({ id: '1006', node: at, message: `With this pool the account would have ${count} pools, above its quota of ${q.pools}, ${according(account)}. Reuse or delete unused pools.` });
     }
     if (q.origins !== undefined) {
-      // Endpoints: the context's pools, with the workspace's version of a pool replacing the context's.
-      const replaced = new Set<number>([existing, ...others.map((p) => existingPoolIndex(account, p.id, p.name))].filter((i) => i >= 0));
-      let count = elements(valueNode(node, 'origins')).length + others.reduce((n, p) => n + p.origins, 0);
-      (account.pools ?? []).forEach((p, i) => {
-        if (!replaced.has(i)) count += Array.isArray(p.origins) ? p.origins.length : 0;
-      });
+      const count = totals.endpoints;
       if (count > q.origins) {
         ctx.report({
           id: '1006',
@@ -59,6 +55,26 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * New pools, and endpoints of the account's pools with the workspace's version of a pool replacing the
+ * context's (same id or name).
+ */
+function poolTotals(account: AccountContext, pools: PoolSummary[]): { newPools: number; endpoints: number } {
+  const replaced = new Set<number>();
+  let newPools = 0;
+  let endpoints = 0;
+  for (const p of pools) {
+    const i = existingPoolIndex(account, p.id, p.name);
+    if (i < 0) newPools++;
+    else replaced.add(i);
+    endpoints += p.origins;
+  }
+  (account.pools ?? []).forEach((p, i) => {
+    if (!replaced.has(i)) endpoints += Array.isArray(p.origins) ? p.origins.length : 0;
+  });
+  return { newPools, endpoints };
+}
 
 function isExistingMonitor(account: AccountContext, id: string | undefined): boolean {
   return id !== undefined && (account.monitors ?? []).some((m) => m.id === id);

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { accountOf, appDnsName, fileName, inOwnZone, isSameApp, otherApps, relatedInContext, relatedTo, thisApp } from '../../context/rule-support';
+import { accountOf, appDnsName, fileName, inOwnZone, isSameApp, isTarget, lookUp, relatedInContext, relatedTo, thisApp } from '../../context/rule-support';
 import { valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
     if (!self.protocol || !node) return;
     const sameApp = (o: { id?: string; dnsName?: string }) => (self.id && o.id ? self.id === o.id : self.dnsName !== undefined && o.dnsName === self.dnsName);
 
-    const inWorkspace = otherApps(ctx, self).find((o) => o.protocol === self.protocol && !sameApp(o));
+    const inWorkspace = lookUp(ctx, 'appsByProtocol', self.protocol).find((o) => !isTarget(ctx, o) && !sameApp(o));
     if (inWorkspace) {
       const where = inWorkspace.path === self.path ? 'in this file' : `in ${fileName(inWorkspace.path)}`;
       ctx.report({

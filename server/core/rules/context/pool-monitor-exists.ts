@@ -1,6 +1,6 @@
 import { according } from '../../context/source';
-import { otherMonitors } from '../../context/rule-support';
-import { pointerOf, stringValue, valueNode } from '../../json';
+import { lookUp } from '../../context/rule-support';
+import { stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
 /** A pool's `monitor` must be the id of a monitor of the account (context) or of the workspace. */
@@ -16,7 +16,7 @@ export const rule: Rule = {
     const id = stringValue(node);
     if (!node || !id) return;
     if (account.monitors.some((m) => m.id === id)) return;
-    if (otherMonitors(ctx, pointerOf(ctx.target.node)).some((m) => m.id === id)) return;
+    if (lookUp(ctx, 'monitorsById', id).length) return;
     const known = account.monitors.map((m) => m.id).filter(Boolean);
     ctx.report({
       id: 'unknown-monitor',

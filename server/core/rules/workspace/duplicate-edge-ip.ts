@@ -1,4 +1,4 @@
-import { fileName, otherApps, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
+import { fileName, isTarget, lookUp, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
 import { elements, valueNode } from '../../json';
 import { portsOverlap } from '../../workspace/summarize';
 import type { Rule } from '../types';
@@ -13,7 +13,7 @@ export const rule: Rule = {
     if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);
     if (self.edgeType !== 'static' || !self.protocol) return;
-    const others = otherApps(ctx, self).filter((o) => o.edgeType === 'static' && portsOverlap(self, o) && !sameId(self, o));
+    const others = [...new Set(self.edgeIps.flatMap((e) => lookUp(ctx, 'appsByEdgeIp', e.ip)))].filter((o) => !isTarget(ctx, o) && portsOverlap(self, o) && !sameId(self, o));
     if (!others.length) return;
     const nodes = elements(valueNode(valueNode(ctx.target.node, 'edge_ips'), 'ips'));
     for (const mine of self.edgeIps) {

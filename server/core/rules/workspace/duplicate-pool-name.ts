@@ -1,6 +1,6 @@
 import { according } from '../../context/source';
-import { fileName, otherPools, relatedInContext, relatedTo, someRelated } from '../../context/rule-support';
-import { pointerOf, stringValue, valueNode } from '../../json';
+import { fileName, isTarget, lookUp, relatedInContext, relatedTo, someRelated } from '../../context/rule-support';
+import { stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
 /**
@@ -19,7 +19,7 @@ export const rule: Rule = {
     if (!node || !name) return;
     const id = stringValue(valueNode(ctx.target.node, 'id'));
     const same = (otherId: string | undefined) => id !== undefined && otherId === id;
-    const clashes = otherPools(ctx, pointerOf(ctx.target.node)).filter((p) => !p.response && p.name === name && !same(p.id));
+    const clashes = lookUp(ctx, 'poolsByName', name).filter((p) => !isTarget(ctx, p) && !same(p.id));
     if (clashes.length) {
       const first = clashes[0];
       const { related, more } = someRelated(clashes, (p) => relatedTo(ctx, p.nameRange ? { path: p.path, range: p.nameRange } : p, `Pool "${name}"`));

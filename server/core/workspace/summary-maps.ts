@@ -1,0 +1,58 @@
+import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
+
+/**
+ * The request bodies of a set of files (API responses left out: they are snapshots of what exists)
+ * by the keys cross-file checks compare: hostname, protocol, static edge IP, pool name, monitor id.
+ */
+export interface SummaryMaps {
+  appsByHost: Map<string, AppSummary[]>;
+  appsByProtocol: Map<string, AppSummary[]>;
+  appsByEdgeIp: Map<string, AppSummary[]>;
+  poolsByName: Map<string, PoolSummary[]>;
+  /** Responses included: a monitor in a saved response exists. */
+  monitorsById: Map<string, MonitorSummary[]>;
+  /** Under the key `''`: every request pool and monitor, for quotas. */
+  pools: Map<string, PoolSummary[]>;
+  monitors: Map<string, MonitorSummary[]>;
+  /** Under the key `''`: every request application, for quotas. */
+  apps: Map<string, AppSummary[]>;
+}
+
+export function summaryMaps(files: Iterable<FileSummary>): SummaryMaps {
+  const m: SummaryMaps = {
+    appsByHost: new Map(),
+    appsByProtocol: new Map(),
+    appsByEdgeIp: new Map(),
+    poolsByName: new Map(),
+    monitorsById: new Map(),
+    pools: new Map(),
+    monitors: new Map(),
+    apps: new Map(),
+  };
+  for (const f of files) {
+    for (const a of f.apps) {
+      if (a.response) continue;
+      add(m.apps, '', a);
+      if (a.dnsName) add(m.appsByHost, a.dnsName, a);
+      if (a.protocol) add(m.appsByProtocol, a.protocol, a);
+      if (a.edgeType === 'static') for (const ip of new Set(a.edgeIps.map((e) => e.ip))) add(m.appsByEdgeIp, ip, a);
+    }
+    for (const p of f.pools) {
+      if (p.response) continue;
+      add(m.pools, '', p);
+      if (p.name !== undefined) add(m.poolsByName, p.name, p);
+    }
+    for (const x of f.monitors) {
+      // A monitor in a saved response exists: pools may name it.
+      if (x.id) add(m.monitorsById, x.id, x);
+      if (!x.response) add(m.monitors, '', x);
+    }
+  }
+  return m;
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

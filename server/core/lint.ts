@@ -67,6 +67,40 @@ export function analyze(text: string, options: LintOptions = {}, previous?: Anal
 }
 
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES, cache?: ObjectCache): LintResult {
+  const steps = lintSteps(input, options, rules, cache);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `lint` in slices of about `sliceMs` of work, handing the event loop back between them, so that a
+ * server answers other requests while a document of thousands of objects is checked. Gives undefined
+ * as soon as `cancelled()` says the result is no longer wanted (a newer version arrived).
+ */
+export async function lintInSlices(
+  input: string | Analysis,
+  options: LintOptions,
+  rules: readonly Rule[] = RULES,
+  cache?: ObjectCache,
+  cancelled: () => boolean = () => false,
+  sliceMs = 15,
+): Promise<LintResult | undefined> {
+  const steps = lintSteps(input, options, rules, cache);
+  let sliceStart = Date.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (Date.now() - sliceStart < sliceMs) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (cancelled()) return undefined;
+    sliceStart = Date.now();
+  }
+}
+
+/** The lint, one target at a time: it yields after each target's rules. */
+function* lintSteps(input: string | Analysis, options: LintOptions, rules: readonly Rule[], cache?: ObjectCache): Generator<void, LintResult, void> {
   const analysis = typeof input === 'string' ? analyze(input, options) : input;
   const { doc } = analysis;
   const raw: RawReport[] = [];
@@ -99,6 +133,7 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
       const reused = objectCache.reports(doc, target, () => runRules(doc, target, options, object, ruleErrors));
       raw.push(...reused);
       raw.push(...runRules(doc, target, options, document, ruleErrors));
+      yield;
     }
     objectCache.end();
   }

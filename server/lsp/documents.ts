@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, lint, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
+import { analyze, lintInSlices, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
 import { parseConfig, type ParsedConfig } from '../core/config';
 import type { Finding } from '../core/findings';
 import { isConfigFile } from './config';
@@ -25,6 +25,8 @@ interface Entry {
   result?: LintResult;
   /** State of the other workspace files the result was computed against. */
   resultStamp?: number;
+  /** The lint under way, for the state of the other files it started with. */
+  pending?: { stamp: number; promise: Promise<LintResult | undefined> };
 }
 
 /** The state of the other workspace files a document's findings depend on. */
@@ -55,20 +57,41 @@ export class AnalysisCache {
     return this.entry(doc, options, generation).analysis;
   }
 
-  result(doc: TextDocument, options: LintOptions, generation: number): LintResult {
+  /**
+   * The lint of this version, checked in slices so other requests are answered meanwhile; undefined
+   * when a newer version or a settings change made it stale before it finished (ask again).
+   */
+  async result(doc: TextDocument, options: LintOptions, generation: number): Promise<LintResult | undefined> {
     const e = this.entry(doc, options, generation);
     const stamp = workspaceStamp(e.options);
-    if (!e.result || e.resultStamp !== stamp) {
-      e.resultStamp = stamp;
-      e.result = isConfigFile(e.options.path) ? lintConfig(e.analysis, e.options.path!) : lint(e.analysis, e.options, this.rules, this.objectCache(doc.uri));
-      // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
-      for (const extra of EXTRA_FINDINGS) {
-        const more = extra(e.options.path, e.analysis.text, isConfigFile(e.options.path) ? parseConfig(e.analysis.text, e.options.path!) : undefined);
-        if (more?.length) e.result = { ...e.result, findings: [...e.result.findings, ...more].sort((a, b) => a.offset - b.offset) };
-      }
-      this.onLinted(doc.uri, doc.version, e.result);
+    if (e.result && e.resultStamp === stamp) return e.result;
+    if (e.pending?.stamp !== stamp) {
+      // Only a newer version (or new settings) makes the work useless; a later workspace stamp re-lints cheaply.
+      const stale = () => this.entries.get(doc.uri) !== e;
+      const promise = this.compute(e, doc.uri, stale).then((result) => {
+        if (e.pending?.promise === promise) e.pending = undefined;
+        if (result && !stale()) {
+          e.result = result;
+          e.resultStamp = stamp;
+          this.onLinted(doc.uri, doc.version, result);
+        }
+        return result;
+      });
+      e.pending = { stamp, promise };
     }
-    return e.result;
+    return e.pending.promise;
+  }
+
+  private async compute(e: Entry, uri: string, stale: () => boolean): Promise<LintResult | undefined> {
+    const path = e.options.path;
+    let result = isConfigFile(path) ? lintConfig(e.analysis, path!) : await lintInSlices(e.analysis, e.options, this.rules, this.objectCache(uri), stale);
+    if (!result) return undefined;
+    // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
+    for (const extra of EXTRA_FINDINGS) {
+      const more = extra(path, e.analysis.text, isConfigFile(path) ? parseConfig(e.analysis.text, path!) : undefined);
+      if (more?.length) result = { ...result, findings: [...result.findings, ...more].sort((a, b) => a.offset - b.offset) };
+    }
+    return result;
   }
 
   delete(uri: string): void {

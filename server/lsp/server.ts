@@ -133,12 +133,16 @@ export class Server {
 
   /** The lint result of the document's current version, or undefined when spectrum-lint is disabled for it. */
   async lint(doc: TextDocument): Promise<Linted | undefined> {
-    const generation = this.changes;
-    const { settings, options } = await this.setup(doc.uri);
-    if (!settings.enable) return undefined;
-    // Setup is asynchronous: lint the version that is current now, not the one asked about.
-    const current = this.documents.get(doc.uri) ?? doc;
-    return { doc: current, result: this.cache.result(current, options, generation), settings, options };
+    for (;;) {
+      const generation = this.changes;
+      const { settings, options } = await this.setup(doc.uri);
+      if (!settings.enable) return undefined;
+      // Setup and the lint are asynchronous: lint the version that is current now, not the one asked about.
+      const current = this.documents.get(doc.uri) ?? doc;
+      const result = await this.cache.result(current, options, generation);
+      // Undefined: a newer version or new settings came first; the newest one is linted instead.
+      if (result) return { doc: current, result, settings, options };
+    }
   }
 
   /** The parse of the current version without running the rules (completion needs no findings). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, JsonDocument, lint, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../../server/core';
+import { analyze, JsonDocument, lint, lintInSlices, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../../server/core';
 import { changeBetween } from '../../server/core/reparse';
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
@@ -151,4 +151,20 @@ test('the examples give the same findings through the cache as without it', asyn
     lint(text, options, RULES, cache);
     assert.deepEqual(await seen(lint(text, options, RULES, cache)), await seen(lint(text, options)), name);
   }
+});
+
+test('a lint in slices hands the event loop back between objects, gives what lint gives, and stops when cancelled', async () => {
+  const text = dump(60);
+  let turns = 0;
+  const ticker = setInterval(() => turns++, 0);
+  try {
+    const sliced = await lintInSlices(text, {}, RULES, undefined, () => false, 0);
+    assert.ok(turns > 0, 'other work ran while the document was checked');
+    assert.deepEqual(await seen(sliced!), await seen(lint(text, {})));
+  } finally {
+    clearInterval(ticker);
+  }
+  let asked = 0;
+  assert.equal(await lintInSlices(text, {}, RULES, undefined, () => ++asked > 3, 0), undefined, 'a stale lint gives nothing');
+  assert.equal(asked, 4);
 });

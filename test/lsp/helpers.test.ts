@@ -46,7 +46,7 @@ test('paths for file-name globs: file system paths for file URIs, the URI path o
   assert.equal(pathOf('not a uri'), undefined);
 });
 
-test('analysis cache: one parse and one lint per version; a throwing rule is reported once and costs only itself', () => {
+test('analysis cache: one parse and one lint per version; a throwing rule is reported once and costs only itself', async () => {
   const linted: Array<[number, string[]]> = [];
   const throwing: Rule = {
     name: 'always-throws',
@@ -60,14 +60,14 @@ test('analysis cache: one parse and one lint per version; a throwing rule is rep
   const text = JSON.stringify({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'a.example.com' }, origin_direct: ['tcp://192.0.2.1:22'], origin_dns: { name: 'o.example.com' } });
   const v1 = TextDocument.create('file:///w/app.json', 'json', 1, text);
   const options = { path: '/w/app.json' };
-  const first = cache.result(v1, options, 0);
-  assert.equal(cache.result(v1, options, 0), first, 'same version and generation: the cached result');
+  const first = (await cache.result(v1, options, 0))!;
+  assert.equal(await cache.result(v1, options, 0), first, 'same version and generation: the cached result');
   assert.equal(cache.analysis(v1, options, 0), cache.analysis(v1, options, 0));
   assert.ok(first.findings.some((f) => f.id === '11000'), 'the other rules still report');
   assert.deepEqual(linted, [[1, ['always-throws']]]);
   // A new generation (settings changed) or a new version lints again.
-  assert.notEqual(cache.result(v1, options, 1), first);
+  assert.notEqual(await cache.result(v1, options, 1), first);
   const v2 = TextDocument.update(v1, [{ text: text.replace('"tcp/22"', '"tcp/23"') }], 2);
-  cache.result(v2, options, 1);
+  await cache.result(v2, options, 1);
   assert.deepEqual(linted.map(([v]) => v), [1, 1, 2]);
 });

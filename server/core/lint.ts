@@ -128,12 +128,13 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       }
     }
     const objectCache = cache?.begin(options, rules) ?? new ObjectCache().begin(options, rules);
+    let done = 0;
     for (const target of analysis.targets) {
       const { object, document } = rulesFor(rules, target.kind);
-      const reused = objectCache.reports(doc, target, () => runRules(doc, target, options, object, ruleErrors));
-      raw.push(...reused);
-      raw.push(...runRules(doc, target, options, document, ruleErrors));
-      yield;
+      const reused = object.length ? objectCache.reports(doc, target, () => runRules(doc, target, options, object, ruleErrors)) : [];
+      for (const r of reused) raw.push(r);
+      if (document.length) raw.push(...runRules(doc, target, options, document, ruleErrors));
+      if (++done % 32 === 0) yield;
     }
     objectCache.end();
   }

@@ -66,7 +66,7 @@ export function reparse(root: Node, oldText: string, text: string, maxDepth: num
   const node = parseTree(slice, errors as never, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !node || node.type !== old.type || node.offset !== 0 || node.length !== slice.length) return undefined;
 
-  move(root, change, old);
+  if (change.delta !== 0) move(root, change, old);
   place(node, old.offset);
   (node as Movable).parent = list;
   items[index] = node;

@@ -1,5 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { rememberParse } from './parse-cache';
+import { formatSize } from './size';
 
 export interface Position {
   line: number;
@@ -22,7 +23,8 @@ export interface Skipped {
   detail: string;
 }
 
-export const DEFAULT_MAX_SIZE = 4 * 1024 * 1024;
+/** Covers an API dump of 10,000 Spectrum apps (about 6 MB) with room to spare. */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 /** jsonc-parser builds the tree recursively; deeper input would risk the stack. */
 export const MAX_DEPTH = 500;
 
@@ -100,7 +102,7 @@ export class JsonDocument {
 
 function precheck(text: string, maxSize: number): Skipped | undefined {
   if (text.length > maxSize) {
-    return { reason: 'too-large', detail: `it is ${(text.length / 1048576).toFixed(1)} MB, above the ${(maxSize / 1048576).toFixed(1)} MB limit` };
+    return { reason: 'too-large', detail: `it is ${(text.length / 1048576).toFixed(1)} MB, above the ${formatSize(maxSize)} limit` };
   }
   if (text.includes('\u0000')) return { reason: 'binary', detail: 'it contains NUL bytes, so it is not a text document' };
   const depth = maxDepth(text);

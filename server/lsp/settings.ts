@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAssociations, RuleSetting } from '../core';
 import { isRuleSetting } from '../core/settings';
+import { parseSize } from '../core/size';
 
 /** The `spectrumLint.*` settings the server reads, after validation (bad values fall back to defaults). */
 export interface ServerSettings {
@@ -34,12 +35,12 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       if (list) files[kind] = list;
     }
   }
-  const max = raw.maxFileSize;
+  const max = parseSize(raw.maxFileSize);
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
     rules,
     files: files as FileAssociations,
-    ...(typeof max === 'number' && Number.isFinite(max) && max > 0 ? { maxFileSize: max } : {}),
+    ...(max !== undefined ? { maxFileSize: max } : {}),
     raw,
   };
 }

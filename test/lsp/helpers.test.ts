@@ -19,6 +19,8 @@ test('settings: valid values are kept, malformed ones fall back instead of throw
   assert.deepEqual(s.rules, { '11002': 'warning', 'legacy-field': 'off', '11041': 'info' });
   assert.deepEqual(s.files, { 'spectrum-app': ['**/apps/*.json'], monitor: ['**/m/*.json'] });
   assert.equal(s.maxFileSize, 2048);
+  assert.equal(normalizeSettings({ maxFileSize: '64M' }).maxFileSize, 64 * 1024 * 1024);
+  assert.equal(normalizeSettings({ maxFileSize: 1.5 }).maxFileSize, undefined);
   for (const bad of [null, 'x', [], { enable: 'yes', rules: [], files: 1, maxFileSize: -1 }]) {
     const n = normalizeSettings(bad);
     assert.equal(n.enable, true);

@@ -3,7 +3,10 @@ import {
   DiagnosticSeverity,
   DiagnosticTag,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   type Connection,
+  type DiagnosticServerCancellationData,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type TextDocuments,
@@ -134,13 +137,16 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
   const gate = new RunGate(documents);
   const kept = new Map<string, KeptReport>();
   const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  // A cancelled request is answered as such, never with an empty report the client might show.
+  const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.RequestCancelled, 'a newer request replaces this one', { retriggerRequest: false });
+  type Answer = DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>;
   connection.languages.diagnostics.on(
-    server.guard('textDocument/diagnostic', empty, async (params, token): Promise<DocumentDiagnosticReport> => {
+    server.guard('textDocument/diagnostic', empty as Answer, async (params, token): Promise<Answer> => {
       const uri = params.textDocument.uri;
       if (!documents.get(uri)) return empty;
       const { settings } = await server.setup(uri);
       // A superseded version is not linted at all: a cancellation or newer change may arrive meanwhile.
-      if (!(await settle(settings.debounce ?? 0, token))) return empty;
+      if (!(await settle(settings.debounce ?? 0, token))) return cancelled();
       const doc = documents.get(uri);
       if (!doc) return empty;
       const last = kept.get(uri);
@@ -152,7 +158,7 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
       const resultId = await server.resultId(doc);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const items = await server.diagnostics(doc);
-      if (token?.isCancellationRequested) return empty;
+      if (token?.isCancellationRequested) return cancelled();
       // Settings or other files may have changed meanwhile: then this id must not match the next request.
       const report: KeptReport = { resultId: resultId === (await server.resultId(doc)) ? resultId : undefined, items };
       kept.set(uri, report);

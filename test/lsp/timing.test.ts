@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, withCode, type StartOptions } from './client';
 
 const dns = { type: 'CNAME', name: 'ssh.example.com' };
@@ -107,5 +107,16 @@ test('pull: a request is answered for the newest version, even when a change arr
   const [va] = versionsOf(a.items);
   assert.ok(va >= 2, `answered for version ${va}`);
   assert.deepEqual(versionsOf(b.items), [3]);
+  await c.shutdown();
+});
+
+test('pull: a request cancelled while it waits is answered as cancelled, not with an empty report', async (t) => {
+  // A long debounce keeps the request waiting until the cancellation arrives; nothing here is timed.
+  const c = await start(t, { pull: true, settings: { debounce: 10_000 } });
+  const uri = await c.open('app.json', BOTH);
+  const source = new CancellationTokenSource();
+  const request = c.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+  source.cancel();
+  await assert.rejects(request, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
   await c.shutdown();
 });

@@ -71,10 +71,10 @@ test('onSave (push): nothing is published for edits; didSave publishes the saved
   await c.save(uri);
   const saved = await c.pushed(uri, (p) => p.version === 3);
   assert.deepEqual(withCode(saved.diagnostics, 11000), []);
-  assert.deepEqual(
-    c.published.filter((p) => p.uri === uri).map((p) => p.version),
-    [1, 3],
-  );
+  // Version 1 may be published again (the settings arriving refresh everything); version 2 never.
+  const versions = c.published.filter((p) => p.uri === uri).map((p) => p.version);
+  assert.ok(!versions.includes(2), `published versions ${versions.join(', ')}`);
+  assert.equal(versions.at(-1), 3);
   await c.shutdown();
 });
 

@@ -7,7 +7,7 @@
 //  - fix-all on a dump with 1,000 fixable findings (the core's API, and source.fixAll over LSP);
 //  - the core alone on a large dump and on unrelated JSON;
 // then prints the goals of the engine next to the figures.
-// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --files-50k --only=lsp,cli,fixall,core
+// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --cli-heap=MiB --files-50k --only=lsp,cli,fixall,core
 //                          --apps=1000,10000 --files=500,5000 --fixable=1000]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -29,6 +29,8 @@ const arg = (name, fallback) => {
 const EDITS = Number(arg('edits', 7));
 const STEP_MS = Number(arg('timeout', 300)) * 1000;
 const CLI_MS = Number(arg('cli-timeout', 600)) * 1000;
+/** A heap limit for the CLI runs (MiB), so that a run on 50,000 files cannot take the machine's memory. */
+const CLI_HEAP = arg('cli-heap', undefined);
 const list = (v) => String(v).split(',').map(Number).filter((n) => n > 0);
 const APPS = list(arg('apps', '1000,10000'));
 const FILES = [...list(arg('files', '500,5000')), ...(arg('files-50k', false) ? [50000] : [])];
@@ -127,7 +129,7 @@ async function cliCase(n) {
   mkdirSync(join(dir, 'apps'), { recursive: true });
   let i = 0;
   for (const doc of singleApps(n)) writeFileSync(join(dir, 'apps', `app-${String(i++).padStart(5, '0')}.json`), doc);
-  const run = await runNode(CLI, [dir, '--format', 'json', '--exit-zero'], { timeoutMs: CLI_MS, cwd: dir });
+  const run = await runNode(CLI, [dir, '--format', 'json', '--exit-zero'], { timeoutMs: CLI_MS, cwd: dir, nodeArgs: CLI_HEAP ? [`--max-old-space-size=${Number(CLI_HEAP)}`] : [] });
   rmSync(dir, { recursive: true, force: true });
   const r = { files: n, ms: run.code === 0 ? run.ms : undefined, peakRss: run.peakRss };
   if (run.timedOut) r.error = `stopped after ${(CLI_MS / 1000).toFixed(0)} s`;
@@ -204,7 +206,7 @@ function coreCases(corePath) {
 
 const started = performance.now();
 console.log(`spectrum-lint benchmark: ${machine()}`);
-console.log(`${EDITS} edits per document; timeouts: ${STEP_MS / 1000} s per LSP step, ${CLI_MS / 1000} s per CLI run\n`);
+console.log(`${EDITS} edits per document; timeouts: ${STEP_MS / 1000} s per LSP step, ${CLI_MS / 1000} s per CLI run${CLI_HEAP ? `; CLI heap limit ${CLI_HEAP} MiB` : ''}\n`);
 const results = { lsp: [], cli: [] };
 let corePath;
 try {

@@ -50,10 +50,10 @@ export function peakRss(pid) {
  * Runs `node script args` to its end (or kills it after `timeoutMs`): wall time, exit code, stdout,
  * and the peak RSS sampled until it exits.
  */
-export function runNode(script, args, { timeoutMs, cwd }) {
+export function runNode(script, args, { timeoutMs, cwd, nodeArgs = [] }) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = track(spawn(process.execPath, [script, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const child = track(spawn(process.execPath, [...nodeArgs, script, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }));
     const out = [];
     let err = '';
     let peak = 0;

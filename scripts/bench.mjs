@@ -1,125 +1,306 @@
-// Measures the core on large inputs: a Spectrum API dump of 2,000 apps and a 50,000-line unrelated
-// JSON file (plus a variant that mentions Spectrum field names, so it is parsed but holds no app).
-// Reports time per lint and memory; no thresholds. Usage: npm run bench [-- --runs=N]
+// The performance benchmark (not a test: nothing here fails the run). Measures, in one run:
+//  - the language server over LSP (dist/server.js --stdio, pull diagnostics) against VS Code's JSON
+//    language server with the project's app schema, on the same generated API dumps: time from didOpen
+//    to the first diagnostics, from an incremental didChange of one value to that version's
+//    diagnostics (median over several edits), and each server's peak RSS (VmHWM);
+//  - the CLI on folders of single-app files;
+//  - fix-all on a dump with 1,000 fixable findings (the core's API, and source.fixAll over LSP);
+//  - the core alone on a large dump and on unrelated JSON;
+// then prints the goals of the engine next to the figures.
+// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --cli-heap=MiB --files-50k --only=lsp,cli,fixall,core
+//                          --apps=1000,10000 --files=500,5000 --fixable=1000]
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { apiDump, envelopeSchema, fixableDump, singleApps, unrelated } from './bench/generate.mjs';
+import { LspSession } from './bench/lsp.mjs';
+import { killAll, runNode } from './bench/process.mjs';
 
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
-
-// Bundle the core on the fly, so the benchmark needs no tsc output.
-const dir = mkdtempSync(join(tmpdir(), 'spectrum-lint-bench-'));
-const outfile = join(dir, 'core.cjs');
-await build({ entryPoints: ['server/core/index.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, mainFields: ['module', 'main'], logLevel: 'warning' });
-const core = createRequire(import.meta.url)(outfile);
-rmSync(dir, { recursive: true, force: true });
-
-/** Deterministic pseudo-random numbers, so every run lints the same documents. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function apiDump(count) {
-  const rnd = prng(2000);
-  const result = [];
-  for (let i = 0; i < count; i++) {
-    const port = 1000 + (i % 60000);
-    const udp = i % 7 === 0;
-    const t = udp ? 'udp' : 'tcp';
-    const app = {
-      id: (i.toString(16) + 'a'.repeat(32)).slice(0, 32),
-      protocol: `${t}/${port}`,
-      dns: { type: 'CNAME', name: `app-${i}.example.com` },
-      origin_direct: [`${t}://146.190.${i % 250}.${1 + (i % 250)}:${port}`],
-      proxy_protocol: 'off',
-      ip_firewall: !udp,
-      tls: udp ? 'off' : 'full',
-      edge_ips: { type: 'dynamic', connectivity: 'all' },
-      traffic_type: 'direct',
-      argo_smart_routing: rnd() < 0.3,
-      created_on: '2024-01-02T02:20:00Z',
-      modified_on: '2024-01-02T02:20:00Z',
-    };
-    // About one app in ten has a mistake, as a real dump might.
-    const r = rnd();
-    if (r < 0.03) app.origin_direct = [`tcp://2001:db8::${i.toString(16)}:${port}`];
-    else if (r < 0.06) app.origin_direct.push(`tcp://origin-${i}.example.com:${port}`);
-    else if (r < 0.08) app.edge_ips = { type: 'static', ips: [`198.51.100.${i % 250}`] };
-    else if (r < 0.1) app.virtual_network_id = 'not-a-uuid';
-    result.push(app);
-  }
-  return JSON.stringify({ success: true, errors: [], messages: [], result, result_info: { page: 1, per_page: count, count, total_count: count } }, null, 2) + '\n';
-}
-
-function unrelated(lines, withSpectrumWords) {
-  const deps = {};
-  const perEntry = 6;
-  for (let i = 0; deps && Object.keys(deps).length * perEntry < lines; i++) {
-    deps[`node_modules/package-${i}`] = withSpectrumWords
-      ? { version: `1.${i % 50}.${i % 7}`, protocol: `https`, resolved: `https://registry.example.com/package-${i}.tgz`, integrity: `sha512-${'x'.repeat(40)}` }
-      : { version: `1.${i % 50}.${i % 7}`, resolved: `https://registry.example.com/package-${i}.tgz`, integrity: `sha512-${'x'.repeat(40)}`, dev: i % 3 === 0 };
-  }
-  return JSON.stringify({ name: 'big-project', lockfileVersion: 3, requires: true, packages: deps }, null, 2) + '\n';
-}
-
-const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-let peakHeap = 0;
-const sample = () => {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+const arg = (name, fallback) => {
+  const a = process.argv.find((x) => x === `--${name}` || x.startsWith(`--${name}=`));
+  if (!a) return fallback;
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : true;
 };
+const EDITS = Number(arg('edits', 7));
+const STEP_MS = Number(arg('timeout', 300)) * 1000;
+const CLI_MS = Number(arg('cli-timeout', 600)) * 1000;
+/** A heap limit for the CLI runs (MiB), so that a run on 50,000 files cannot take the machine's memory. */
+const CLI_HEAP = arg('cli-heap', undefined);
+const list = (v) => String(v).split(',').map(Number).filter((n) => n > 0);
+const APPS = list(arg('apps', '1000,10000'));
+const FILES = [...list(arg('files', '500,5000')), ...(arg('files-50k', false) ? [50000] : [])];
+const FIXABLE = Number(arg('fixable', 1000));
+const ONLY = String(arg('only', 'lsp,cli,fixall,core')).split(',');
 
-function time(fn) {
-  const times = [];
-  let last;
-  fn(); // warm-up
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    last = fn();
-    times.push(performance.now() - t0);
-    sample();
+const ROOT = resolve(import.meta.dirname, '..');
+const SERVER = join(ROOT, 'dist', 'server.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const JSON_SERVER = join(ROOT, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server');
+for (const f of [SERVER, CLI, JSON_SERVER]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm ci\` and \`npm run build\` first`);
+
+const work = mkdtempSync(join(tmpdir(), 'spectrum-lint-bench-'));
+const rootUri = pathToFileURL(work).href;
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+const MiB = 1024 * 1024;
+const fmtMs = (ms) => (ms === undefined ? 'n/a' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 100 ? 1 : 0)} ms`);
+const fmtMiB = (b) => (b === undefined ? 'n/a' : `${(b / MiB).toFixed(0)} MiB`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : undefined;
+};
+const log = (s) => process.stderr.write(`  ${s}\n`);
+
+function machine() {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    // not a clone
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], last };
+  return `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${process.platform}, commit ${commit}`;
 }
 
-const cases = [
-  { name: 'API dump, 2,000 Spectrum apps', text: apiDump(2000), options: {} },
-  { name: 'API dump, 2,000 apps, CLI options', text: apiDump(2000), options: { syntaxErrors: true, path: '/bench/apps.json' } },
-  { name: 'unrelated JSON, 50k lines', text: unrelated(50_000, false), options: {} },
-  { name: 'unrelated JSON, 50k lines, Spectrum words', text: unrelated(50_000, true), options: {} },
+// ---------------------------------------------------------------------------------------------
+// Language servers over LSP
+
+const appSchema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'spectrum-app.schema.json'), 'utf8'));
+const schemaPath = join(work, 'spectrum-apps-response.schema.json');
+writeFileSync(schemaPath, JSON.stringify(envelopeSchema(appSchema)));
+
+const SERVERS = [
+  { name: 'spectrum-lint', script: SERVER, settings: { spectrumLint: {} } },
+  {
+    name: 'VS Code JSON server + schema',
+    script: JSON_SERVER,
+    settings: { json: { validate: { enable: true }, schemas: [{ fileMatch: ['*.json'], url: pathToFileURL(schemaPath).href }] }, http: { proxyStrictSSL: true } },
+    initializationOptions: { handledSchemaProtocols: ['file'] },
+  },
 ];
 
-console.log(`spectrum-lint core benchmark: node ${process.version}, ${runs} runs per case (after one warm-up)\n`);
-const rows = [];
-for (const c of cases) {
-  const r = time(() => core.lint(c.text, c.options));
-  rows.push({
-    case: c.name,
-    size: mb(c.text.length),
-    lines: c.text.split('\n').length - 1,
-    findings: r.last.findings.length,
-    'median ms': r.median.toFixed(1),
-    'min ms': r.min.toFixed(1),
-    'max ms': r.max.toFixed(1),
+/** Offset and text of the `argo_smart_routing` value of app `k` (a boolean: the edit toggles it). */
+function argoValue(text, k) {
+  const id = `"id": "${(k.toString(16) + 'a'.repeat(32)).slice(0, 32)}"`;
+  const at = text.indexOf(id);
+  const key = '"argo_smart_routing": ';
+  const v = text.indexOf(key, at) + key.length;
+  const value = text.startsWith('true', v) ? 'true' : 'false';
+  return { offset: v, value };
+}
+
+async function lspCase(server, count, text) {
+  const r = { server: server.name, apps: count, bytes: text.length };
+  let s;
+  try {
+    s = await LspSession.start({ script: server.script, settings: server.settings, rootUri, timeoutMs: STEP_MS, initializationOptions: server.initializationOptions });
+    r.mode = s.pull ? 'pull' : 'push';
+    const uri = pathToFileURL(join(work, `apps-${count}.json`)).href;
+    const opened = await s.open(uri, text);
+    r.first = opened.ms;
+    r.diagnostics = opened.diagnostics.length;
+    r.edits = [];
+    for (let i = 0; i < EDITS; i++) {
+      const { offset, value } = argoValue(s.text(uri), (i * 7919 + 13) % count);
+      const changed = await s.change(uri, offset, value.length, value === 'true' ? 'false' : 'true');
+      r.edits.push(changed.ms);
+    }
+    r.edit = median(r.edits);
+    r.peakRss = s.peakRss();
+  } catch (e) {
+    r.error = e.message;
+    r.peakRss = s?.peakRss();
+  } finally {
+    await s?.stop();
+  }
+  log(`${r.server}, ${count} apps: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI on folders of single-app files
+
+async function cliCase(n) {
+  const dir = join(work, `cli-${n}`);
+  mkdirSync(join(dir, 'apps'), { recursive: true });
+  let i = 0;
+  for (const doc of singleApps(n)) writeFileSync(join(dir, 'apps', `app-${String(i++).padStart(5, '0')}.json`), doc);
+  const run = await runNode(CLI, [dir, '--format', 'json', '--exit-zero'], { timeoutMs: CLI_MS, cwd: dir, nodeArgs: CLI_HEAP ? [`--max-old-space-size=${Number(CLI_HEAP)}`] : [] });
+  rmSync(dir, { recursive: true, force: true });
+  const r = { files: n, ms: run.code === 0 ? run.ms : undefined, peakRss: run.peakRss };
+  if (run.timedOut) r.error = `stopped after ${(CLI_MS / 1000).toFixed(0)} s`;
+  else if (run.code !== 0) r.error = `failed after ${fmtMs(run.ms)} (exit ${run.code ?? 'by signal'}): ${run.stderr.trim().split('\n').at(-1)}`;
+  else {
+    const out = JSON.parse(run.stdout);
+    r.findings = out.files.reduce((sum, f) => sum + f.diagnostics.length, 0);
+  }
+  log(`CLI, ${n} files: ${fmtMs(r.ms)}${r.error ? `, ${r.error}` : `, ${r.findings} findings`}, peak ${fmtMiB(r.peakRss)}`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fix-all on 1,000 fixable findings
+
+async function bundleCore() {
+  const outfile = join(work, 'core.cjs');
+  await build({ entryPoints: [join(ROOT, 'server/core/index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, mainFields: ['module', 'main'], logLevel: 'warning' });
+  return outfile;
+}
+
+async function fixAllCases(corePath) {
+  const text = fixableDump(FIXABLE);
+  const path = join(work, 'fixable.json');
+  writeFileSync(path, text);
+  const out = { bytes: text.length };
+  const run = await runNode(join(ROOT, 'scripts/bench/fix-all-child.mjs'), [corePath, path], { timeoutMs: STEP_MS, cwd: work });
+  if (run.timedOut) out.core = { error: `stopped after ${(STEP_MS / 1000).toFixed(0)} s` };
+  else if (run.code !== 0) out.core = { error: run.stderr.trim().split('\n').slice(-3).join(' ') };
+  else out.core = { ...JSON.parse(run.stdout), peakRss: run.peakRss };
+  log(`fix-all (core API): ${fmtMs(out.core.ms)}${out.core.error ? `, ${out.core.error}` : `, ${out.core.applied} fixes of ${out.core.findings} findings`}`);
+
+  let s;
+  try {
+    s = await LspSession.start({ script: SERVER, settings: { spectrumLint: {} }, rootUri, timeoutMs: STEP_MS });
+    const uri = pathToFileURL(path).href;
+    const opened = await s.open(uri, text);
+    const fixed = await s.fixAll(uri);
+    out.lsp = { ms: fixed.ms, findings: opened.diagnostics.length, edits: fixed.edits.length, actions: fixed.actions };
+  } catch (e) {
+    out.lsp = { error: e.message };
+  } finally {
+    await s?.stop();
+  }
+  log(`fix-all (source.fixAll over LSP): ${fmtMs(out.lsp.ms)}${out.lsp.error ? `, ${out.lsp.error}` : `, ${out.lsp.actions} action, ${out.lsp.edits} edits`}`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The core alone (in this process: these cases are cheap)
+
+function coreCases(corePath) {
+  const core = createRequire(import.meta.url)(corePath);
+  const cases = [
+    { name: 'API dump, 2,000 apps', text: apiDump(2000), options: {} },
+    { name: 'API dump, 2,000 apps, CLI options', text: apiDump(2000), options: { syntaxErrors: true, path: '/bench/apps.json' } },
+    { name: 'unrelated JSON, 50k lines', text: unrelated(50_000, false), options: {} },
+    { name: 'unrelated JSON, 50k lines, Spectrum words', text: unrelated(50_000, true), options: {} },
+  ];
+  return cases.map((c) => {
+    core.lint(c.text, c.options); // warm-up
+    const times = [];
+    let findings = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      findings = core.lint(c.text, c.options).findings.length;
+      times.push(performance.now() - t0);
+    }
+    return { case: c.name, size: `${(c.text.length / MiB).toFixed(1)} MB`, findings, 'median of 3': fmtMs(median(times)) };
   });
 }
-console.table(rows);
 
-// One fix-all over the dump: every safe fix, re-linting between passes.
-const dump = cases[0].text;
-const t0 = performance.now();
-const fixed = await core.fixAll(dump, {});
-sample();
-console.log(`\nfixAll on the 2,000-app dump: ${(performance.now() - t0).toFixed(0)} ms, ${fixed.applied.length} fixes applied`);
+// ---------------------------------------------------------------------------------------------
 
-sample();
-console.log(`peak heap used (sampled): ${mb(peakHeap)}; peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+const started = performance.now();
+console.log(`spectrum-lint benchmark: ${machine()}`);
+console.log(`${EDITS} edits per document; timeouts: ${STEP_MS / 1000} s per LSP step, ${CLI_MS / 1000} s per CLI run${CLI_HEAP ? `; CLI heap limit ${CLI_HEAP} MiB` : ''}\n`);
+const results = { lsp: [], cli: [] };
+let corePath;
+try {
+  if (ONLY.includes('lsp')) {
+    for (const count of APPS) {
+      const text = apiDump(count);
+      for (const server of SERVERS) results.lsp.push(await lspCase(server, count, text));
+    }
+  }
+  if (ONLY.includes('cli')) for (const n of FILES) results.cli.push(await cliCase(n));
+  if (ONLY.includes('fixall') || ONLY.includes('core')) corePath = await bundleCore();
+  if (ONLY.includes('fixall')) results.fixAll = await fixAllCases(corePath);
+  if (ONLY.includes('core')) results.core = coreCases(corePath);
+} finally {
+  killAll();
+}
+
+if (results.lsp.length) {
+  console.log('Language servers over LSP (same documents; ratio = spectrum-lint / JSON server):');
+  const rows = [];
+  for (const count of APPS) {
+    const [ours, theirs] = SERVERS.map((s) => results.lsp.find((r) => r.server === s.name && r.apps === count));
+    if (!ours || !theirs) continue;
+    for (const r of [ours, theirs]) {
+      rows.push({
+        document: `${count.toLocaleString('en')} apps (${(r.bytes / MiB).toFixed(1)} MB, ${Math.round(r.bytes / count)} B/app)`,
+        server: r.server,
+        mode: r.mode ?? 'n/a',
+        'open → diagnostics': fmtMs(r.first),
+        'edit → diagnostics, median': fmtMs(r.edit),
+        'edit min–max': r.edits?.length ? `${fmtMs(Math.min(...r.edits))}–${fmtMs(Math.max(...r.edits))}` : 'n/a',
+        'peak RSS': fmtMiB(r.peakRss),
+        diagnostics: r.diagnostics ?? r.error ?? 'n/a',
+      });
+    }
+    const ratio = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(2)} ×` : 'n/a');
+    rows.push({ document: '', server: 'ratio', mode: '', 'open → diagnostics': ratio(ours.first, theirs.first), 'edit → diagnostics, median': ratio(ours.edit, theirs.edit), 'edit min–max': '', 'peak RSS': ratio(ours.peakRss, theirs.peakRss), diagnostics: '' });
+  }
+  console.table(rows);
+}
+if (results.cli.length) {
+  console.log('CLI (dist/cli.js --format json) on folders of single-app files:');
+  console.table(results.cli.map((r) => ({ files: r.files.toLocaleString('en'), time: r.error && r.ms === undefined ? r.error : fmtMs(r.ms), findings: r.findings ?? r.error ?? 'n/a', 'peak RSS': fmtMiB(r.peakRss) })));
+}
+if (results.fixAll) {
+  const { core, lsp } = results.fixAll;
+  console.log(`Fix-all on a dump with ${FIXABLE.toLocaleString('en')} fixable findings (${(results.fixAll.bytes / MiB).toFixed(2)} MB):`);
+  console.table([
+    { via: 'core fixAll()', time: core.error ?? fmtMs(core.ms), result: core.error ? '' : `${core.applied} fixes applied of ${core.findings} findings; ${core.fixableLeft} fixable left`, 'peak RSS': fmtMiB(core.peakRss) },
+    { via: 'LSP codeAction source.fixAll', time: lsp.error ?? fmtMs(lsp.ms), result: lsp.error ? '' : `${lsp.actions} action with ${lsp.edits} edits for ${lsp.findings} diagnostics`, 'peak RSS': '' },
+  ]);
+}
+if (results.core) {
+  console.log('The core alone (in process):');
+  console.table(results.core);
+}
+
+// Goals of the engine (issue 9), next to the figures.
+const lsp = (server, apps) => results.lsp.find((r) => r.server === server && r.apps === apps);
+const ours10k = lsp('spectrum-lint', 10000);
+const json10k = lsp(SERVERS[1].name, 10000);
+const ours1k = lsp('spectrum-lint', 1000);
+const cli5k = results.cli.find((r) => r.files === 5000);
+const cli50k = results.cli.find((r) => r.files === 50000);
+const verdict = (...oks) => (oks.some((o) => o === undefined) ? 'n/a' : oks.every(Boolean) ? 'pass' : 'miss');
+const le = (v, max) => (v === undefined ? undefined : v <= max);
+const goals = [
+  {
+    case: '10,000 apps: open → first diagnostics',
+    goal: '≤ 350 ms, and ≤ 0.4 × the JSON server',
+    measured: `${fmtMs(ours10k?.first)} (JSON server ${fmtMs(json10k?.first)}, ${ours10k?.first !== undefined && json10k?.first ? (ours10k.first / json10k.first).toFixed(2) : 'n/a'} ×)`,
+    result: verdict(le(ours10k?.first, 350), ours10k?.first !== undefined && json10k?.first ? ours10k.first <= 0.4 * json10k.first : undefined),
+  },
+  { case: '10,000 apps: edit of one value → diagnostics, median', goal: '≤ 30 ms', measured: fmtMs(ours10k?.edit), result: verdict(le(ours10k?.edit, 30)) },
+  { case: '10,000 apps: server peak RSS', goal: '≤ 200 MiB', measured: fmtMiB(ours10k?.peakRss), result: verdict(le(ours10k?.peakRss, 200 * MiB)) },
+  { case: '1,000 apps: first / edit median', goal: '≤ 60 ms / ≤ 10 ms', measured: `${fmtMs(ours1k?.first)} / ${fmtMs(ours1k?.edit)}`, result: verdict(le(ours1k?.first, 60), le(ours1k?.edit, 10)) },
+  { case: 'CLI, 5,000 single-app files', goal: '≤ 3 s', measured: cli5k?.ms !== undefined ? fmtMs(cli5k.ms) : (cli5k?.error ?? 'n/a'), result: cli5k?.error ? 'miss' : verdict(le(cli5k?.ms, 3000)) },
+  {
+    case: 'CLI, 50,000 single-app files',
+    goal: '≤ 10.5 × the 5,000-file time',
+    measured: cli50k ? (cli50k.ms !== undefined ? `${fmtMs(cli50k.ms)} (${cli5k?.ms ? (cli50k.ms / cli5k.ms).toFixed(1) : 'n/a'} ×)` : cli50k.error) : 'not run (--files-50k)',
+    result: cli50k ? (cli50k.ms === undefined ? 'miss' : verdict(cli5k?.ms ? cli50k.ms <= 10.5 * cli5k.ms : undefined)) : 'n/a',
+  },
+  ...['core', 'lsp'].map((via) => {
+    const r = results.fixAll?.[via];
+    return {
+      case: `fix-all, ${FIXABLE.toLocaleString('en')} fixable findings (${via === 'core' ? 'core API' : 'LSP source.fixAll'})`,
+      goal: FIXABLE === 1000 ? '≤ 300 ms' : '≤ 300 ms for 1,000',
+      measured: r ? (r.error ?? fmtMs(r.ms)) : 'n/a',
+      result: FIXABLE !== 1000 || !r ? 'n/a' : r.error ? 'miss' : verdict(le(r.ms, 300)),
+    };
+  }),
+];
+console.log('Goals (2-core machine):');
+console.table(goals);
+console.log(`benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+process.exit(0);

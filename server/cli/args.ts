@@ -1,5 +1,6 @@
 import { normaliseCode } from '../core/config';
 import { isRuleSetting, type RuleSetting } from '../core/settings';
+import { MIN_FILE_SIZE, parseSize } from '../core/size';
 import { FORMATS, type FormatName } from './formatters';
 import { UsageError } from './io';
 
@@ -9,6 +10,8 @@ export interface LintArgs {
   /** -1: no limit. */
   maxWarnings: number;
   rules: Record<string, RuleSetting>;
+  /** Largest file checked, in characters; undefined: the configuration's or the default. */
+  maxFileSize?: number;
   quiet: boolean;
   exitZero: boolean;
   config: boolean;
@@ -50,6 +53,13 @@ export function parseLintArgs(argv: string[]): LintArgs {
         const v = value();
         if (!/^-?\d+$/.test(v) || Number(v) < -1) throw new UsageError(`--max-warnings needs a whole number (-1 for no limit), not "${v}"`);
         a.maxWarnings = Number(v);
+        break;
+      }
+      case '--max-file-size': {
+        const v = value();
+        const size = parseSize(v);
+        if (size === undefined || size < MIN_FILE_SIZE) throw new UsageError(`--max-file-size needs a size of at least ${MIN_FILE_SIZE} bytes, such as 67108864, 512k or 64M, not "${v}"`);
+        a.maxFileSize = size;
         break;
       }
       case '--rule':

@@ -16,6 +16,9 @@ Options:
       --max-warnings <n>  exit 1 when there are more than n warnings (default -1: no limit)
       --rule <id=sev>     set a code's severity: error, warning, info, hint or off (repeatable,
                           comma-separated; overrides ${CONFIG_FILE_NAME})
+      --max-file-size <n> largest file checked, in bytes, or with a k or M suffix (default 64M,
+                          or "maxFileSize" of ${CONFIG_FILE_NAME}); a larger file is reported
+                          as not checked and makes the exit code 1
   -q, --quiet             report errors only
       --exit-zero         exit 0 even when errors are found (usage and read errors still exit 2)
       --no-config         do not read ${CONFIG_FILE_NAME} files
@@ -30,5 +33,5 @@ Commands:
                           prefixes, Spectrum apps, monitors, pools) with CLOUDFLARE_API_TOKEN and
                           write it for the "account" of ${CONFIG_FILE_NAME}; --help for options
 
-Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage or an
-unreadable input.`;
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings, or a file that was
+not checked: too large, too deeply nested or binary), 2 bad usage or an unreadable input.`;

@@ -53,10 +53,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const resolver = new ConfigResolver(fsHost, { syntaxErrors: true });
   // Account context and cross-file checks: every input is summarised before any is linted.
   const workspace = new CliWorkspace();
-  await workspace.indexFiles(inputs.files, args.config ? resolver : undefined);
+  await workspace.indexFiles(inputs.files, args.config ? resolver : undefined, args.maxFileSize);
   const files: FileResult[] = [];
   const used = new Set<IgnoreEntry>();
   const linted: string[] = [];
+  /** Files not checked (too large, too deep, binary): CI must never pass a file it did not check. */
+  const skipped: string[] = [];
   for (const path of inputs.files) {
     let input: string | Analysis | undefined = workspace.takeParse(path);
     if (!input) {
@@ -68,11 +70,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       }
     }
     const parsed = args.config ? await resolver.forFile(path) : undefined;
-    const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules }), ...(await workspace.options(parsed?.config)) };
+    const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules, maxFileSize: args.maxFileSize }), ...(await workspace.options(parsed?.config)) };
     const result = lint(input, options);
     for (const e of result.usedIgnores ?? []) used.add(e);
     for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${display(path)}: ${String(error)}\n`);
     linted.push(path);
+    if (result.doc?.skipped) skipped.push(display(path));
     files.push({ path, display: display(path), findings: keep(result.findings), suppressed: result.suppressed ?? [] });
   }
 
@@ -98,8 +101,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const s = summarize(run);
   const tooManyWarnings = args.maxWarnings >= 0 && s.warnings > args.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`spectrum-lint: ${s.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+  if (skipped.length) io.stderr.write(`spectrum-lint: ${skipped.length === 1 ? `${skipped[0]} was` : `${skipped.length} files were`} not checked (see the document-skipped warnings; --max-file-size raises the size limit).\n`);
   if (args.exitZero) return 0;
-  return s.errors > 0 || tooManyWarnings ? 1 : 0;
+  return s.errors > 0 || tooManyWarnings || skipped.length > 0 ? 1 : 0;
 }
 
 /** Applies --rule to findings made before it was known (the configuration file's own). */

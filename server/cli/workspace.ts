@@ -22,15 +22,19 @@ export class CliWorkspace {
   /** Parses made while indexing, handed to the lint of the same file so no file is parsed twice. */
   private readonly parses = new Map<string, Analysis>();
 
-  /** Summarises every input file (with its configuration's file associations) before any is linted. */
-  async indexFiles(paths: string[], resolver: ConfigResolver | undefined): Promise<void> {
+  /**
+   * Summarises every input file (with its configuration's file associations and size limit) before
+   * any is linted; `maxFileSize` is the command line's limit, over the configuration's.
+   */
+  async indexFiles(paths: string[], resolver: ConfigResolver | undefined, maxFileSize?: number): Promise<void> {
     for (const path of paths) {
       const text = await read(path);
       if (text === undefined) continue;
-      const files = resolver ? configLintOptions((await resolver.forFile(path))?.config).files : undefined;
+      const own = configLintOptions(resolver ? (await resolver.forFile(path))?.config : undefined, { maxFileSize });
+      const files = resolver ? own.files : undefined;
       if (!kindByPath(path, files) && !mayContainTargets(text)) continue;
       // The options the lint of this file analyses with (see lint-command), so its parse can be reused.
-      const analysis = analyze(text, { path, files, syntaxErrors: true });
+      const analysis = analyze(text, { path, files, syntaxErrors: true, ...(own.maxFileSize ? { maxFileSize: own.maxFileSize } : {}) });
       if (!analysis.doc) continue;
       this.parses.set(path, analysis);
       const s = summarizeDocument(analysis.doc, path, files, analysis.targets);

@@ -1,6 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { forgetParse, rememberParse } from './parse-cache';
 import { reparse, type Reparsed } from './reparse';
+import { formatSize } from './size';
 
 export interface Position {
   line: number;
@@ -23,7 +24,8 @@ export interface Skipped {
   detail: string;
 }
 
-export const DEFAULT_MAX_SIZE = 4 * 1024 * 1024;
+/** Covers an API dump of 10,000 Spectrum apps (about 6 MB) with room to spare. */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 /** jsonc-parser builds the tree recursively; deeper input would risk the stack. */
 export const MAX_DEPTH = 500;
 
@@ -131,7 +133,11 @@ function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
   const newEnd = oldEnd + delta;
   // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
   let k = 0;
-  while (k + 1 < old.length && old[k + 1] <= start) k++;
+  for (let hi = old.length - 1; k < hi; ) {
+    const mid = (k + hi + 1) >> 1;
+    if (old[mid] <= start) k = mid;
+    else hi = mid - 1;
+  }
   const starts = old.slice(0, k + 1);
   const scanTo = Math.min(text.length, newEnd + 2);
   for (let i = old[k]; i < scanTo; i++) {
@@ -147,7 +153,7 @@ function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
 
 function precheck(text: string, maxSize: number): Skipped | undefined {
   if (text.length > maxSize) {
-    return { reason: 'too-large', detail: `it is ${(text.length / 1048576).toFixed(1)} MB, above the ${(maxSize / 1048576).toFixed(1)} MB limit` };
+    return { reason: 'too-large', detail: `it is ${(text.length / 1048576).toFixed(1)} MB, above the ${formatSize(maxSize)} limit` };
   }
   if (text.includes('\u0000')) return { reason: 'binary', detail: 'it contains NUL bytes, so it is not a text document' };
   const depth = maxDepth(text);

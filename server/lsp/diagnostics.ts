@@ -3,7 +3,10 @@ import {
   DiagnosticSeverity,
   DiagnosticTag,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   type Connection,
+  type DiagnosticServerCancellationData,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type TextDocuments,
@@ -11,6 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core';
 import type { Server } from './server';
+import { PUSH_DEBOUNCE_MS, RunGate, settle } from './timing';
 
 export const SOURCE = 'spectrum-lint';
 
@@ -55,14 +59,14 @@ export interface DiagnosticsMode {
   refresh(): void;
 }
 
-const PUSH_DELAY_MS = 250;
-
 /**
  * Push (textDocument/publishDiagnostics) for clients without pull support: per-URI debounce, a result
  * whose document changed meanwhile is dropped (the newer version has its own timer), cleared on close.
+ * With `spectrumLint.run` = `onSave`, only opening and saving schedule a check.
  */
 export function registerPush(server: Server, documents: TextDocuments<TextDocument>): DiagnosticsMode {
   const { connection } = server;
+  const gate = new RunGate(documents);
   const timers = new Map<string, NodeJS.Timeout>();
   const opened = new Set<string>();
 
@@ -87,11 +91,21 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
     await connection.sendDiagnostics({ uri, version, diagnostics });
   });
 
-  documents.onDidChangeContent(({ document }) => {
+  /** Schedules a check of the document's current version if the run mode allows one now. */
+  const consider = server.guard('publishDiagnostics', undefined, async (doc: TextDocument, first: boolean, saved = false) => {
+    const { settings } = await server.setup(doc.uri);
+    if (saved && settings.run !== 'onSave') return; // typing already checked this version
+    const current = documents.get(doc.uri);
+    if (!current || !gate.mayCheck(current, settings.run)) return;
     // The first version is checked at once; typing is debounced.
-    schedule(document.uri, opened.has(document.uri) ? PUSH_DELAY_MS : 0);
+    schedule(doc.uri, first ? 0 : (settings.debounce ?? PUSH_DEBOUNCE_MS));
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    void consider(document, !opened.has(document.uri));
     opened.add(document.uri);
   });
+  documents.onDidSave(({ document }) => void consider(document, true, true));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
@@ -101,33 +115,68 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
 
   return {
     refresh() {
+      gate.checkpointAll(documents);
       for (const doc of documents.all()) schedule(doc.uri, 0);
     },
   };
 }
 
-/** Pull (textDocument/diagnostic): the client asks when it needs them; `refresh` asks it to ask again. */
+/** The last full report given per document, answered again while `onSave` keeps diagnostics as they are. */
+interface KeptReport {
+  resultId?: string;
+  items: Diagnostic[];
+}
+
+/**
+ * Pull (textDocument/diagnostic): the client asks when it needs them; `refresh` asks it to ask again.
+ * A request is answered for the newest version (one that arrives while it waits wins); with `onSave`,
+ * versions between an open or save and the next save get the diagnostics of the one checked last.
+ */
 export function registerPull(server: Server, documents: TextDocuments<TextDocument>, refreshSupport: boolean): DiagnosticsMode {
   const { connection } = server;
+  const gate = new RunGate(documents);
+  const kept = new Map<string, KeptReport>();
   const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  // A cancelled request is answered as such, never with an empty report the client might show.
+  const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.RequestCancelled, 'a newer request replaces this one', { retriggerRequest: false });
+  type Answer = DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>;
   connection.languages.diagnostics.on(
-    server.guard('textDocument/diagnostic', empty, async (params, token): Promise<DocumentDiagnosticReport> => {
-      const doc = documents.get(params.textDocument.uri);
+    server.guard('textDocument/diagnostic', empty as Answer, async (params, token): Promise<Answer> => {
+      const uri = params.textDocument.uri;
+      if (!documents.get(uri)) return empty;
+      const { settings } = await server.setup(uri);
+      // A superseded version is not linted at all: a cancellation or newer change may arrive meanwhile.
+      if (!(await settle(settings.debounce ?? 0, token))) return cancelled();
+      const doc = documents.get(uri);
       if (!doc) return empty;
-      // Let a cancellation sent right after this request arrive: a superseded version is not linted at all.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token?.isCancellationRequested) return empty;
+      const last = kept.get(uri);
+      if (last && !gate.mayCheck(doc, settings.run)) {
+        return last.resultId !== undefined && params.previousResultId === last.resultId
+          ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId }
+          : { kind: DocumentDiagnosticReportKind.Full, ...(last.resultId !== undefined ? { resultId: last.resultId } : {}), items: last.items };
+      }
       const resultId = await server.resultId(doc);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const items = await server.diagnostics(doc);
-      if (token?.isCancellationRequested) return empty;
+      if (token?.isCancellationRequested) return cancelled();
       // Settings or other files may have changed meanwhile: then this id must not match the next request.
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId === (await server.resultId(doc)) ? resultId : undefined, items };
+      const report: KeptReport = { resultId: resultId === (await server.resultId(doc)) ? resultId : undefined, items };
+      kept.set(uri, report);
+      return { kind: DocumentDiagnosticReportKind.Full, ...(report.resultId !== undefined ? { resultId: report.resultId } : {}), items };
     }),
   );
+  documents.onDidClose(({ document }) => kept.delete(document.uri));
+  // With onSave, a save is what makes new diagnostics: ask the client to pull again.
+  documents.onDidSave(
+    server.guard('textDocument/didSave', undefined, async ({ document }) => {
+      if ((await server.setup(document.uri)).settings.run === 'onSave' && refreshSupport) requestRefresh();
+    }),
+  );
+  const requestRefresh = () => connection.languages.diagnostics.refresh().catch((e) => server.log(`diagnostic refresh failed: ${String(e)}`));
   return {
     refresh() {
-      if (refreshSupport) connection.languages.diagnostics.refresh().catch((e) => server.log(`diagnostic refresh failed: ${String(e)}`));
+      gate.checkpointAll(documents);
+      if (refreshSupport) requestRefresh();
     },
   };
 }

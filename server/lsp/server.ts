@@ -116,10 +116,12 @@ export class Server {
     } catch (e) {
       this.log(`could not read the configuration for ${uri}:\n${describe(e)}`);
     }
+    // The size limit a project states in its configuration file wins over the editor's (which always has a value).
+    const maxFileSize = config?.maxFileSize ?? settings.maxFileSize;
     let options: LintOptions = {
       path,
       ...configLintOptions(config, { rules: settings.rules, files: settings.files }),
-      ...(settings.maxFileSize ? { maxFileSize: settings.maxFileSize } : {}),
+      ...(maxFileSize ? { maxFileSize } : {}),
     };
     for (const provide of this.optionProviders) {
       try {

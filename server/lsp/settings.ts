@@ -1,6 +1,8 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAssociations, RuleSetting } from '../core';
 import { isRuleSetting } from '../core/settings';
+import { parseSize } from '../core/size';
+import { debounceSetting, RUN_MODES, type RunMode } from './timing';
 
 /** The `spectrumLint.*` settings the server reads, after validation (bad values fall back to defaults). */
 export interface ServerSettings {
@@ -10,13 +12,17 @@ export interface ServerSettings {
   /** File-name globs per kind, e.g. `{ "spectrum-app": ["**\/apps/*.json"] }`. */
   files: FileAssociations;
   maxFileSize?: number;
+  /** Check while typing (default) or only on open and save. */
+  run: RunMode;
+  /** Milliseconds to wait after a change before checking; undefined: the diagnostics mode's default. */
+  debounce?: number;
   /** The section as the client sent it, for features that read settings of their own. */
   raw: Record<string, unknown>;
 }
 
 export const SECTION = 'spectrumLint';
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: true, rules: {}, files: {}, raw: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { enable: true, rules: {}, files: {}, run: 'onType', raw: {} };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -34,12 +40,15 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       if (list) files[kind] = list;
     }
   }
-  const max = raw.maxFileSize;
+  const max = parseSize(raw.maxFileSize);
+  const debounce = debounceSetting(raw.debounce);
   return {
     enable: typeof raw.enable === 'boolean' ? raw.enable : true,
     rules,
     files: files as FileAssociations,
-    ...(typeof max === 'number' && Number.isFinite(max) && max > 0 ? { maxFileSize: max } : {}),
+    ...(max !== undefined ? { maxFileSize: max } : {}),
+    run: RUN_MODES.find((m) => m === raw.run) ?? 'onType',
+    ...(debounce !== undefined ? { debounce } : {}),
     raw,
   };
 }

@@ -154,7 +154,7 @@ test('the examples give the same findings through the cache as without it', asyn
 });
 
 test('a lint in slices hands the event loop back between objects, gives what lint gives, and stops when cancelled', async () => {
-  const text = dump(60);
+  const text = dump(200);
   let turns = 0;
   const ticker = setInterval(() => turns++, 0);
   try {

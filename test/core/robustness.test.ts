@@ -230,7 +230,7 @@ test('large inputs are handled within the size guard', async () => {
   const many = pretty({ result: Array.from({ length: 3000 }, (_, i) => ({ ...APP, dns: { type: 'CNAME', name: `app${i}.example.com` } })) });
   await check(many, {}, '3000 apps', false);
   const tooBig = '[' + '"x",'.repeat(1_200_000) + '"x"]';
-  const r = lint(tooBig, { path: '/w/big.spectrum.json' });
+  const r = lint(tooBig, { path: '/w/big.spectrum.json', maxFileSize: 4 * 1024 * 1024 });
   assert.deepEqual(r.findings.map((f) => f.id), ['document-skipped']);
   await check('\u0000' + pretty(APP), { syntaxErrors: true }, 'binary', true);
 });

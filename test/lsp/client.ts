@@ -203,6 +203,11 @@ export class TestClient {
     }
   }
 
+  /** textDocument/didSave (without text, as the server asks). */
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
   async close(uri: string): Promise<void> {
     this.docs.delete(uri);
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

@@ -7,7 +7,7 @@ import { AnalysisCache, pathOf } from '../../server/lsp/documents';
 import { normalizeSettings, sectionOf } from '../../server/lsp/settings';
 
 test('settings: valid values are kept, malformed ones fall back instead of throwing', () => {
-  assert.deepEqual(normalizeSettings(undefined), { enable: true, rules: {}, files: {}, raw: {} });
+  assert.deepEqual(normalizeSettings(undefined), { enable: true, rules: {}, files: {}, run: 'onType', raw: {} });
   const raw = {
     enable: false,
     rules: { '11002': 'warning', 'legacy-field': 'off', '11000': 'loud', ' 11041 ': 'info', x: 3 },
@@ -19,6 +19,14 @@ test('settings: valid values are kept, malformed ones fall back instead of throw
   assert.deepEqual(s.rules, { '11002': 'warning', 'legacy-field': 'off', '11041': 'info' });
   assert.deepEqual(s.files, { 'spectrum-app': ['**/apps/*.json'], monitor: ['**/m/*.json'] });
   assert.equal(s.maxFileSize, 2048);
+  assert.equal(normalizeSettings({ maxFileSize: '64M' }).maxFileSize, 64 * 1024 * 1024);
+  assert.equal(normalizeSettings({ maxFileSize: 1.5 }).maxFileSize, undefined);
+  assert.deepEqual([normalizeSettings({ run: 'onSave', debounce: 120.4 }).run, normalizeSettings({ run: 'onSave', debounce: 120.4 }).debounce], ['onSave', 120]);
+  for (const [run, debounce] of [['always', -1], [null, 'soon'], ['onsave', Number.NaN]]) {
+    const n = normalizeSettings({ run, debounce });
+    assert.deepEqual([n.run, n.debounce], ['onType', undefined]);
+  }
+  assert.equal(normalizeSettings({ debounce: 1e9 }).debounce, 10_000);
   for (const bad of [null, 'x', [], { enable: 'yes', rules: [], files: 1, maxFileSize: -1 }]) {
     const n = normalizeSettings(bad);
     assert.equal(n.enable, true);

@@ -18,9 +18,9 @@ export const TOOL_CHECKS: CatalogEntry[] = [
     id: 'document-skipped',
     title: 'Document not checked',
     cause: 'The document is too large or too deeply nested to check quickly, or it is not text.',
-    resolution: 'Split the document, or raise `spectrumLint.maxFileSize` if it really is a configuration file.',
+    resolution: 'Split the document, or raise the limit (`spectrumLint.maxFileSize`, `maxFileSize` in `spectrum-lint.config.json`, or `--max-file-size` on the command line) if it really is a configuration file.',
     docs: README + 'document-skipped',
-    severity: 'information',
+    severity: 'warning',
   }),
   tool({
     id: 'suppression-without-reason',

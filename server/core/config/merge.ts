@@ -34,14 +34,16 @@ export function mergeFiles(config: SpectrumLintConfig | undefined, settings: Fil
   return out;
 }
 
-/** The lint options a configuration (and editor settings, which win) gives a file. */
+/** The lint options a configuration (and editor settings or command-line options, which win) gives a file. */
 export function configLintOptions(
   config: SpectrumLintConfig | undefined,
-  settings: { rules?: Rules; files?: FileAssociations } = {},
-): Pick<LintOptions, 'rules' | 'files' | 'ignore'> {
+  settings: { rules?: Rules; files?: FileAssociations; maxFileSize?: number } = {},
+): Pick<LintOptions, 'rules' | 'files' | 'ignore' | 'maxFileSize'> {
+  const maxFileSize = settings.maxFileSize ?? config?.maxFileSize;
   return {
     rules: mergeRules(config?.rules, settings.rules),
     files: mergeFiles(config, settings.files),
     ignore: config?.ignore ?? [],
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
   };
 }

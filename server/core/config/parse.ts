@@ -7,6 +7,7 @@ import { JsonDocument } from '../document';
 import type { Finding } from '../findings';
 import { anchorOf, elements, keyNode, pointerOf, properties, propertyName, stringValue, valueNode } from '../json';
 import { isRuleSetting, RULE_SETTINGS, type RuleSetting } from '../settings';
+import { MIN_FILE_SIZE, parseSize } from '../size';
 import { toolFinding } from '../tool-finding';
 import type { ConfigLocation, IgnoreEntry, SpectrumLintConfig } from './types';
 
@@ -22,7 +23,7 @@ export interface ParseConfigOptions {
   syntaxErrors?: boolean;
 }
 
-export const TOP_LEVEL = ['$schema', 'rules', 'files', 'ignore', 'account'];
+export const TOP_LEVEL = ['$schema', 'rules', 'files', 'ignore', 'account', 'maxFileSize'];
 export const IGNORE_KEYS = ['files', 'code', 'pointer', 'reason'];
 
 interface Problem {
@@ -71,6 +72,7 @@ export function parseConfig(text: string, path: string, options: ParseConfigOpti
         if (name === 'rules') config.rules = readRules(value, problems);
         if (name === 'files') config.files = readFiles(value, problems);
         if (name === 'ignore') config.ignore = readIgnore(value, path, problems, at);
+        if (name === 'maxFileSize') readMaxFileSize(value, config, problems);
         if (name === 'account') {
           const file = typeof value.value === 'string' && value.type === 'string' ? resolve(dirname(path), value.value) : undefined;
           config.account = { value: plain(getNodeValue(value)), ...(file ? { file } : {}), location: at(value), node: value, doc };
@@ -118,6 +120,13 @@ function readRules(node: Node, problems: Problem[]): Record<string, RuleSetting>
     rules[id] = value.value;
   }
   return rules;
+}
+
+function readMaxFileSize(node: Node, config: SpectrumLintConfig, problems: Problem[]): void {
+  const size = node.type === 'number' || node.type === 'string' ? parseSize(node.value) : undefined;
+  if (size === undefined || size < MIN_FILE_SIZE) {
+    problems.push({ id: 'config-invalid', node, message: `\`maxFileSize\` must be a size of at least ${MIN_FILE_SIZE} bytes: a number, or a string such as "64M" or "512k".` });
+  } else config.maxFileSize = size;
 }
 
 function readFiles(node: Node, problems: Problem[]): FileAssociations {

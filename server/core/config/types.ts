@@ -53,4 +53,6 @@ export interface SpectrumLintConfig {
   files: FileAssociations;
   ignore: IgnoreEntry[];
   account?: RawAccount;
+  /** Largest document checked, in characters. */
+  maxFileSize?: number;
 }

@@ -27,6 +27,8 @@ interface DocumentSetup {
 export class Server {
   readonly cache: AnalysisCache;
   readonly optionProviders: OptionsProvider[] = [];
+  /** Called with every lint result handed out (e.g. to tell the client what the document was taken for). */
+  readonly lintListeners: Array<(linted: Linted) => void> = [];
   private readonly setups = new Map<string, Promise<DocumentSetup>>();
   private changes = 0;
 
@@ -138,7 +140,15 @@ export class Server {
     if (!settings.enable) return undefined;
     // Setup is asynchronous: lint the version that is current now, not the one asked about.
     const current = this.documents.get(doc.uri) ?? doc;
-    return { doc: current, result: this.cache.result(current, options, generation), settings, options };
+    const linted: Linted = { doc: current, result: this.cache.result(current, options, generation), settings, options };
+    for (const listen of this.lintListeners) {
+      try {
+        listen(linted);
+      } catch (e) {
+        this.log(`a lint listener failed:\n${describe(e)}`);
+      }
+    }
+    return linted;
   }
 
   /** The parse of the current version without running the rules (completion needs no findings). */

@@ -146,6 +146,6 @@ function viewOf(doc: TextDocument | undefined, status: DocumentStatus | undefine
         severity: info,
         ...(c.path ? { command: { title: 'Open', command: 'vscode.open' } } : {}),
       }
-    : { text: 'No account context', detail: `add ${DEFAULT_CONTEXT_FILE} at the folder root, or pull it`, busy: false, severity: info, command: { title: 'Pull…', command: 'spectrumLint.pullContext' } };
+    : { text: 'No account context', detail: `no ${DEFAULT_CONTEXT_FILE}`, busy: false, severity: info, command: { title: 'Pull…', command: 'spectrumLint.pullContext' } };
   return { ...base, document, context };
 }

@@ -2,19 +2,26 @@
 // settings.json completes the keys of spectrumLint.rules to the catalog's ids (package.json's
 // generated propertyNames, read by VS Code's own JSON language features).
 import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { closeAll, open, waitFor } from './helpers';
+import { closeAll, fixture, open, waitFor } from './helpers';
+
+// A folder's settings file of its own (VS Code gives every `.vscode/settings.json` the settings schema),
+// so the workspace's settings, which other suites write, are never left with a half-typed key.
+const FILE = 'settings-schema/.vscode/settings.json';
 
 suite('settings schema', () => {
-  suiteTeardown(closeAll);
+  suiteTeardown(async () => {
+    await closeAll();
+    rmSync(dirname(dirname(fixture(FILE).fsPath)), { recursive: true, force: true });
+  });
 
   test('in settings.json, a key inside "spectrumLint.rules" completes to codes and checks', async () => {
-    const { doc, editor } = await open('.vscode/settings.json');
-    const text = doc.getText();
-    const at = text.lastIndexOf('}');
-    const before = text.slice(0, at).trimEnd();
-    // Unsaved: the suite's teardown reverts it.
-    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(before.length), doc.positionAt(at)), ',\n  "spectrumLint.rules": { "" }\n'));
+    const path = fixture(FILE).fsPath;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, '{\n  "spectrumLint.rules": { "" }\n}\n');
+    const { doc } = await open(FILE);
     const inside = doc.positionAt(doc.getText().indexOf('{ "" }') + 3);
     const labels = await waitFor(
       'rule ids offered by completion',

@@ -26,7 +26,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     // `spectrumLint.trace.server` alone turns the protocol trace on (no log level to change as well).
     traceOutputChannel: trace,
     // Read at every (re)start: the server resolves no hostnames for quick fixes in an untrusted workspace.
-    initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
+    // documentStatus: the server tells the language status item what it took each document for.
+    initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted, documentStatus: true }),
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/spectrum-lint.config.json') },
   };
   const client = new LanguageClient(CLIENT_ID, 'Spectrum Lint', serverOptions, clientOptions);

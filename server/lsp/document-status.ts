@@ -57,9 +57,11 @@ function summary(
 
 /**
  * Tells the client what each linted document was taken for, once per new status (a document's
- * version, its kinds, its problem count or its context changing).
+ * version, its kinds, its problem count or its context changing). Only to clients that ask for it
+ * with `initializationOptions: { documentStatus: true }`; other editors never see the notification.
  */
-export function registerDocumentStatus(server: Server, isContextFile: (path: string | undefined) => boolean): void {
+export function registerDocumentStatus(server: Server, initializationOptions: unknown, isContextFile: (path: string | undefined) => boolean): void {
+  if ((initializationOptions as { documentStatus?: unknown } | undefined)?.documentStatus !== true) return;
   const sent = new Map<string, string>();
   server.lintListeners.push((linted) => {
     const status = documentStatus(linted, isContextFile);

@@ -49,7 +49,7 @@ connection.onInitialize((params) => {
   const ws = new LspWorkspace(server, documents, () => diagnostics.refresh(), () => changed());
   EXTRA_FINDINGS.push((path, text, config) => accountFindingsFor(ws, path, text, config));
   registerWorkspaceIndex(server, documents, ws);
-  registerDocumentStatus(server, (path) => ws.isContextFile(path));
+  registerDocumentStatus(server, params.initializationOptions, (path) => ws.isContextFile(path));
   ws.setFolders(workspaceFolders(params));
 
   /** Settings or a configuration file changed: recompute and refresh diagnostics, no reload needed. */

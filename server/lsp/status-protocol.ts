@@ -3,7 +3,10 @@
  * only, so the client bundle does not pull in the server's libraries.
  */
 
-/** `spectrumLint/documentStatus` (server to client): what a document was taken for, sent after each new lint. */
+/**
+ * `spectrumLint/documentStatus` (server to client): what a document was taken for, sent after each new
+ * lint to a client that set `initializationOptions.documentStatus` to true.
+ */
 export const DOCUMENT_STATUS_NOTIFICATION = 'spectrumLint/documentStatus';
 
 export interface DocumentStatus {

@@ -19,7 +19,7 @@ const CONTEXT = pretty({
 const STATUS = 'spectrumLint/documentStatus';
 
 async function start(t: TestContext, options: StartOptions = { pull: true }): Promise<{ c: TestClient; statuses: DocumentStatus[] }> {
-  const c = await TestClient.start(options);
+  const c = await TestClient.start({ initializationOptions: { documentStatus: true }, ...options });
   t.after(() => {
     if (c.alive) c.kill();
   });
@@ -113,5 +113,13 @@ test('the default context file applies once it is created, and a contextFile set
   assert.deepEqual(withCode(await c.pulled(uri), 11044), []);
   assert.equal(statuses.at(-1)?.context?.path, join(c.root, 'other.account.json'));
   assert.equal(pathToFileURL(statuses.at(-1)!.context!.path!).href, c.uri('other.account.json'));
+  assert.equal(await c.shutdown(), 0);
+});
+
+test('documentStatus is sent only to a client that asks for it', async (t) => {
+  const { c, statuses } = await start(t, { pull: true, initializationOptions: { workspaceTrusted: true } });
+  const uri = await c.open('apps.json', pretty([app(1), app(2)]));
+  assert.equal((await c.pulled(uri)).length, 0);
+  assert.deepEqual(statuses, []);
   assert.equal(await c.shutdown(), 0);
 });

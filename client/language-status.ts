@@ -56,9 +56,10 @@ export function registerLanguageStatus(client: LanguageClient): LanguageStatus {
     { language, scheme: 'file' },
     { language, scheme: 'untitled' },
   ]);
+  // VS Code orders items of one severity by id: the document's kind above its context.
   const documentItem = languages.createLanguageStatusItem('spectrumLint.document', selector);
   documentItem.name = 'Spectrum Lint';
-  const contextItem = languages.createLanguageStatusItem('spectrumLint.context', selector);
+  const contextItem = languages.createLanguageStatusItem('spectrumLint.document.context', selector);
   contextItem.name = 'Spectrum Lint account context';
 
   const statuses = new Map<string, DocumentStatus>();

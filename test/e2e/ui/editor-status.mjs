@@ -26,6 +26,7 @@ async function languageStatus(page, step, run) {
   for (const expected of ['Spectrum app', '2 problems', 'No account context', 'Pull…', 'Commands…']) {
     if (!text.includes(expected)) throw new Error(`the language status hover lacks "${expected}": ${text}`);
   }
+  if (text.indexOf('Spectrum app') > text.indexOf('No account context')) throw new Error(`the document's kind is not above its context: ${text}`);
   await page.screenshot({ path: join(run, 'language-status.png') });
   await page.keyboard.press('Escape');
   await page.mouse.move(10, 400);

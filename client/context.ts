@@ -3,7 +3,6 @@ import {
   commands,
   Disposable,
   ProgressLocation,
-  StatusBarAlignment,
   Uri,
   window,
   workspace,
@@ -11,11 +10,9 @@ import {
   type LogOutputChannel,
   type WorkspaceFolder,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../server/cloudflare/client';
 import { pullAccountContext } from '../server/cloudflare/pull';
-import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from '../server/lsp/context-protocol';
-import { ageOf, explainFailure } from './context-format';
+import { explainFailure } from './context-format';
 
 /** SecretStorage key of the API token; the token is never put in settings, logs or files. */
 const TOKEN_KEY = 'spectrumLint.apiToken';
@@ -23,33 +20,11 @@ const DEFAULT_FILE = 'spectrum-lint.account.json';
 const CONFIG_FILE = 'spectrum-lint.config.json';
 
 /**
- * Account context in VS Code: "Pull account context from Cloudflare", "Set API token", and a status
- * bar item naming the active context and its age. In an untrusted workspace nothing here touches the
- * network or the token (and VS Code hides workspace values of the restricted settings).
+ * Account context in VS Code: "Pull account context from Cloudflare" and "Set API token" (the language
+ * status item names the context in use). In an untrusted workspace nothing here touches the network or
+ * the token (and VS Code hides workspace values of the restricted settings).
  */
-export function registerContext(context: ExtensionContext, getClient: () => LanguageClient, output: LogOutputChannel): Disposable {
-  const status = window.createStatusBarItem('spectrumLint.context', StatusBarAlignment.Right, 90);
-  status.name = 'Spectrum Lint account context';
-  let infoPath: string | undefined;
-
-  const refreshStatus = async () => {
-    const editor = window.activeTextEditor;
-    if (!editor || !['json', 'jsonc'].includes(editor.document.languageId) || editor.document.uri.scheme !== 'file') return status.hide();
-    let info: ContextInfo | null = null;
-    try {
-      info = await getClient().sendRequest<ContextInfo | null>(CONTEXT_INFO_REQUEST, { uri: editor.document.uri.toString() } satisfies ContextInfoParams);
-    } catch {
-      info = null;
-    }
-    if (!info) return status.hide();
-    infoPath = info.path;
-    const age = info.pulledAt ? ageOf(info.pulledAt) : undefined;
-    status.text = `$(cloud) ${age ? `context ${age}` : 'context'}`;
-    status.tooltip = `Spectrum Lint account context: ${info.description}\nKnown: ${info.parts.join(', ') || 'nothing yet'}\n${info.indexed} Spectrum apps, monitors and pools indexed in the workspace.\nClick to open it.`;
-    status.command = info.path ? { title: 'Open account context', command: 'vscode.open', arguments: [Uri.file(info.path)] } : undefined;
-    status.show();
-  };
-
+export function registerContext(context: ExtensionContext, output: LogOutputChannel): Disposable {
   const setToken = async () => {
     if (!workspace.isTrusted) return untrusted();
     const token = await window.showInputBox({
@@ -119,20 +94,11 @@ export function registerContext(context: ExtensionContext, getClient: () => Lang
       ? `Spectrum Lint: account context written without ${failed.map((p) => p.part).join(', ')} (see the log).`
       : `Spectrum Lint: account context written to ${file}.`;
     void window.showInformationMessage(message);
-    void refreshStatus();
   };
 
-  const timer = setInterval(() => void refreshStatus(), 60_000);
   return Disposable.from(
-    status,
-    { dispose: () => clearInterval(timer) },
     commands.registerCommand('spectrumLint.pullContext', () => pull().catch((e) => failure(e, output))),
     commands.registerCommand('spectrumLint.setApiToken', () => setToken().catch((e) => failure(e, output))),
-    window.onDidChangeActiveTextEditor(() => void refreshStatus()),
-    workspace.onDidSaveTextDocument((d) => {
-      if (d.uri.fsPath === infoPath || d.fileName.endsWith(CONFIG_FILE)) setTimeout(() => void refreshStatus(), 500);
-    }),
-    workspace.onDidGrantWorkspaceTrust(() => void refreshStatus()),
   );
 }
 

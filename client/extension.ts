@@ -1,12 +1,14 @@
 import { commands, window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommandsMenu } from './commands-menu';
 import { registerContext } from './context';
 import { registerExplain } from './explain';
 import { createLanguageClient } from './language-client';
+import { registerLanguageStatus, type LanguageStatus } from './language-status';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(context: ExtensionContext): Promise<{ client: LanguageClient; status: LanguageStatus }> {
   const output = window.createOutputChannel('Spectrum Lint', { log: true });
   const c = createLanguageClient(context, output);
   client = c;
@@ -17,11 +19,14 @@ export async function activate(context: ExtensionContext): Promise<{ client: Lan
       await c.restart();
     }),
     registerExplain(() => c),
-    registerContext(context, () => c, output),
+    registerContext(context, output),
+    registerCommandsMenu(output),
     // Features with their own files register here, one line each.
   );
+  const status = registerLanguageStatus(c);
+  context.subscriptions.push(status);
   await c.start();
-  return { client: c };
+  return { client: c, status };
 }
 
 export async function deactivate(): Promise<void> {

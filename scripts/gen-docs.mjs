@@ -1,5 +1,6 @@
 // Writes the generated reference from the catalog and the field schemas: the README's table of every
-// code and check (between <!-- codes:start --> and <!-- codes:end -->) and schemas/*.schema.json.
+// code and check (between <!-- codes:start --> and <!-- codes:end -->), schemas/*.schema.json, and the
+// ids the Rules setting offers (package.json, `spectrumLint.rules.propertyNames`).
 // With --check, writes nothing and exits 1 when a checked-in copy is stale.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -35,6 +36,8 @@ const outputs = [];
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 outputs.push({ path: readmePath, text: reference.withCodesTable(readme) });
+const packagePath = join(root, 'package.json');
+outputs.push({ path: packagePath, text: reference.withRulesPropertyNames(readFileSync(packagePath, 'utf8')) });
 for (const { file, text } of reference.schemaFiles()) outputs.push({ path: join(root, 'schemas', file), text });
 
 const stale = outputs.filter((o) => !existsSync(o.path) || readFileSync(o.path, 'utf8') !== o.text);

@@ -1,10 +1,11 @@
+import { applyEdits, modify, parse } from 'jsonc-parser';
 import { CATALOG, type CatalogEntry, type CatalogGroup } from './catalog';
 import { SCHEMAS } from './schema/by-kind';
 import type { FieldSpec, ObjectSchema } from './schema/types';
 
 /**
- * The generated reference: the README's table of every code and check, and JSON Schemas of an app,
- * a monitor and a pool. `scripts/gen-docs.mjs` writes them; `test/docs.test.ts` fails when the
+ * The generated reference: the README's table of every code and check, JSON Schemas of an app,
+ * a monitor and a pool, and the ids the `spectrumLint.rules` setting offers in package.json. `scripts/gen-docs.mjs` writes them; `test/docs.test.ts` fails when the
  * checked-in copies are stale.
  */
 
@@ -116,4 +117,24 @@ export function jsonSchema(schema: ObjectSchema): Json {
 /** Every generated schema file: name and text (two-space JSON with a final newline). */
 export function schemaFiles(): Array<{ file: string; text: string }> {
   return SCHEMAS.map((s) => ({ file: schemaFileName(s), text: JSON.stringify(jsonSchema(s), null, 2) + '\n' }));
+}
+
+// ---- The VS Code Rules setting ----------------------------------------------------------------------
+
+/** Where package.json declares the Rules setting's keys. */
+export const RULES_PROPERTY_NAMES = ['contributes', 'configuration', 'properties', 'spectrumLint.rules', 'propertyNames'];
+
+/** The ids a severity can be set for (every entry that can be a finding), with their titles, for settings.json completion. */
+export function rulesPropertyNames(entries: readonly CatalogEntry[] = CATALOG): { enum: string[]; enumDescriptions: string[] } {
+  const findable = entries.filter((e) => e.detection !== 'explain');
+  return { enum: findable.map((e) => e.id), enumDescriptions: findable.map((e) => e.title) };
+}
+
+/** package.json text with the Rules setting's `propertyNames` current; only that member changes. */
+export function withRulesPropertyNames(packageJson: string, names = rulesPropertyNames()): string {
+  const eol = packageJson.includes('\r\n') ? '\r\n' : '\n';
+  const rules = (parse(packageJson) as Json)?.contributes as Json | undefined;
+  if (!((rules?.configuration as Json | undefined)?.properties as Json | undefined)?.['spectrumLint.rules']) throw new Error('package.json declares no spectrumLint.rules setting');
+  const edits = modify(packageJson, RULES_PROPERTY_NAMES, names, { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
+  return applyEdits(packageJson, edits);
 }

@@ -8,6 +8,7 @@ import { version } from '../../package.json';
 import { clientSupport, serverCapabilities } from './capabilities';
 import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
+import { registerDocumentStatus } from './document-status';
 import { isConfigFile, ProjectConfigs } from './config';
 import { registerPull, registerPush, type DiagnosticsMode } from './diagnostics';
 import { pathOf } from './documents';
@@ -48,6 +49,7 @@ connection.onInitialize((params) => {
   const ws = new LspWorkspace(server, documents, () => diagnostics.refresh(), () => changed());
   EXTRA_FINDINGS.push((path, text, config) => accountFindingsFor(ws, path, text, config));
   registerWorkspaceIndex(server, documents, ws);
+  registerDocumentStatus(server, params.initializationOptions, (path) => ws.isContextFile(path));
   ws.setFolders(workspaceFolders(params));
 
   /** Settings or a configuration file changed: recompute and refresh diagnostics, no reload needed. */

@@ -1,10 +1,11 @@
-import { RequestType } from 'vscode-languageserver/node';
+import { RequestType, RequestType0 } from 'vscode-languageserver/node';
 import { CATALOG } from '../core';
 import { explainMarkdown, resolveEntry } from '../core/explain';
 import { CATALOG_REQUEST, EXPLAIN_REQUEST, SHOW_DOCUMENTATION_COMMAND, type CatalogItem, type ExplainParams } from './protocol';
 import type { Server } from './server';
 
-const CatalogRequest = new RequestType<void, CatalogItem[], void>(CATALOG_REQUEST);
+// No params: VS Code's client sends the request without a `params` member.
+const CatalogRequest = new RequestType0<CatalogItem[], void>(CATALOG_REQUEST);
 const ExplainRequest = new RequestType<ExplainParams, string | null, void>(EXPLAIN_REQUEST);
 
 /** Commands the server executes (the client forwards them with workspace/executeCommand). */
@@ -31,8 +32,9 @@ export function registerRequests(server: Server, showDocumentSupport: boolean): 
       // Only documentation links: a command argument must never open an arbitrary URI.
       if (typeof url !== 'string' || !/^https:\/\//.test(url)) return null;
       if (showDocumentSupport) {
-        const shown = await connection.window.showDocument({ uri: url, external: true });
-        if (shown.success) return null;
+        // success false: the user cancelled (or the client could not open it, and said so); no message on top.
+        await connection.window.showDocument({ uri: url, external: true });
+        return null;
       }
       // Not awaited: the user may leave the message open as long as they like.
       void connection.window.showInformationMessage(`Documentation: ${url}`);

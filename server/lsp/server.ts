@@ -27,6 +27,8 @@ interface DocumentSetup {
 export class Server {
   readonly cache: AnalysisCache;
   readonly optionProviders: OptionsProvider[] = [];
+  /** Called with every lint result handed out (e.g. to tell the client what the document was taken for). */
+  readonly lintListeners: Array<(linted: Linted) => void> = [];
   private readonly setups = new Map<string, Promise<DocumentSetup>>();
   private changes = 0;
 
@@ -143,7 +145,16 @@ export class Server {
       const current = this.documents.get(doc.uri) ?? doc;
       const result = await this.cache.result(current, options, generation);
       // Undefined: a newer version or new settings came first; the newest one is linted instead.
-      if (result) return { doc: current, result, settings, options };
+      if (!result) continue;
+      const linted: Linted = { doc: current, result, settings, options };
+      for (const listen of this.lintListeners) {
+        try {
+          listen(linted);
+        } catch (e) {
+          this.log(`a lint listener failed:\n${describe(e)}`);
+        }
+      }
+      return linted;
     }
   }
 

@@ -23,6 +23,8 @@ const MAX_INDEXED_FILES = 20000;
 const EXTENSIONS = ['.json', '.jsonc'];
 /** Typing in one file re-lints the other open files after this pause, not on every keystroke. */
 const RELINT_DELAY_MS = 400;
+/** Read by default, as the pull command writes it (the `spectrumLint.contextFile` default). */
+export const DEFAULT_CONTEXT_FILE = 'spectrum-lint.account.json';
 const skipDir = (name: string) => name === 'node_modules' || name.startsWith('.');
 
 async function readText(path: string): Promise<string | undefined> {
@@ -70,10 +72,13 @@ export class LspWorkspace {
     const resolved = parsed?.config.account ? await this.accounts.forConfig(parsed.config) : undefined;
     if (resolved?.contextPath) this.contextPaths.add(normalPath(resolved.contextPath));
     if (resolved?.context) return resolved.context;
-    // Without an `account` in the configuration: the editor setting (ignored in untrusted workspaces by the client).
-    const file = typeof settings.raw.contextFile === 'string' && settings.raw.contextFile.trim() ? settings.raw.contextFile.trim() : undefined;
-    if (!file) return undefined;
-    const abs = isAbsolute(file) ? file : resolve(this.folderOf(path) ?? this.folders[0] ?? '.', file);
+    // Without an `account` in the configuration: the editor setting (ignored in untrusted workspaces by the client),
+    // else the file the pull command writes, at the workspace folder's root, when it exists.
+    const setting = typeof settings.raw.contextFile === 'string' ? settings.raw.contextFile.trim() : '';
+    const folder = this.folderOf(path) ?? this.folders[0];
+    if (!setting && !folder) return undefined;
+    const file = setting || DEFAULT_CONTEXT_FILE;
+    const abs = isAbsolute(file) ? file : resolve(folder ?? '.', file);
     this.contextPaths.add(normalPath(abs));
     const text = await readText(abs);
     return text === undefined ? undefined : loadAccountText(text, abs).context;

@@ -55,6 +55,7 @@ try {
     extensionTestsEnv: {
       SPECTRUM_E2E_WORKSPACE: workspace,
       SPECTRUM_E2E_EXTENSIONS_DIR: dirs.extensions,
+      SPECTRUM_E2E_USER_DATA: dirs.userData,
       SPECTRUM_E2E_GREP: process.env.SPECTRUM_E2E_GREP ?? '',
     },
   });

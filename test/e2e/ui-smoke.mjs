@@ -1,6 +1,7 @@
 // UI smoke test in a real workbench: code-server with the packaged .vsix, driven by playwright-core in
 // Debian's chromium. Opens an invalid Spectrum app, sees the error squiggle and the Problems entry with
-// its code, hovers the squiggle, and saves a screenshot (test/e2e/out/ui/ui-smoke.png).
+// its code, hovers the squiggle, and saves a screenshot (test/e2e/out/ui/ui-smoke.png); then the editor
+// status checks of ui/editor-status.mjs (language status hover, cancelled docs link, Explain, settings).
 // The class names used here (.squiggly-error, .markers-panel, .monaco-hover) are the workbench's
 // internals: the real assertions live in the API suites; this only proves what a user sees.
 //
@@ -9,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeServerCli, launchBrowser, startCodeServer, writeUserSettings } from './lib/code-server.mjs';
+import { editorStatusChecks } from './ui/editor-status.mjs';
 import { E2E, OUT, ROOT, missingVsCodeTools } from './lib/tools.mjs';
 
 const FILE = 'invalid-app.spectrum.json';
@@ -86,7 +88,8 @@ try {
   const quickInput = page.locator('.quick-input-widget input');
   await quickInput.waitFor({ timeout: 15_000 });
   await quickInput.fill(FILE);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 15_000 });
+  // The file search indexes the workspace first: slow on a busy machine.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 60_000 });
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active:has-text("${FILE}")`).waitFor({ timeout: 15_000 });
   step(`opened ${FILE}`);
@@ -128,6 +131,8 @@ try {
     copyFileSync(screenshot, join(ROOT, 'docs/screenshot.png'));
     step('copied to docs/screenshot.png');
   }
+  // Language status, a cancelled docs link, Explain from the palette, the settings' order.
+  await editorStatusChecks(page, { step, run, code: CODE });
   clearTimeout(timer);
   await browser.close();
   await server.stop();

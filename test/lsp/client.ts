@@ -71,6 +71,8 @@ export class TestClient {
   /** Every publishDiagnostics received, oldest first. */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly shown: ShowDocumentParams[] = [];
+  /** What window/showDocument answers: false plays a user who cancelled opening the link. */
+  showDocumentSuccess = true;
   /** window/showMessage and window/showMessageRequest, in order. */
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly logs: Array<{ type: number; message: string }> = [];
@@ -106,7 +108,7 @@ export class TestClient {
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('window/showDocument', (p: ShowDocumentParams) => {
       this.shown.push(p);
-      return { success: true };
+      return { success: this.showDocumentSuccess };
     });
     connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -264,8 +266,21 @@ export class TestClient {
     });
   }
 
+  /** A request with `params` (a missing one is sent as null, as vscode-jsonrpc does for one argument). */
   request<R>(method: string, params?: unknown): Promise<R> {
     return this.connection.sendRequest(method, params);
+  }
+
+  /** A request with no `params` member at all, as VS Code's client sends `sendRequest(method)`. */
+  requestWithoutParams<R>(method: string): Promise<R> {
+    return this.connection.sendRequest(method);
+  }
+
+  /** Every notification of this method the server sends from now on, in order. */
+  notifications<P>(method: string): P[] {
+    const received: P[] = [];
+    this.connection.onNotification(method, (p: P) => void received.push(p));
+    return received;
   }
 
   /** Changes the settings the client answers with and tells the server, as an editor does. */

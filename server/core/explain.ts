@@ -1,3 +1,4 @@
+import { plainText } from './plain-text';
 import { CATALOG, findEntry, lookup, type CatalogEntry, type CatalogGroup } from './catalog';
 
 /** How each group names its entries, so a reader knows what kind of code they are looking at. */
@@ -80,7 +81,7 @@ export function entryText(e: CatalogEntry): string {
   else if (typeof e.code === 'number') lines.push(`Code:        ${e.code}`);
   else lines.push(`Id:          ${e.id}`);
   if (e.http) lines.push(`HTTP status: ${e.http}`);
-  lines.push('', 'Cause:', indent(plain(e.cause)), '', 'Resolution:', indent(plain(e.resolution)));
+  lines.push('', 'Cause:', indent(plainText(e.cause)), '', 'Resolution:', indent(plainText(e.resolution)));
   if (e.fields?.length) lines.push('', `${e.group === 'health-check' ? 'Monitor and pool fields' : 'Fields'} to look at: ${e.fields.join(', ')}`);
   if (e.messages?.length) lines.push('', 'Messages the API returns:', ...e.messages.map((m) => `  - ${m}`));
   lines.push('', DETECTION_LABEL[e.detection], '', `Documentation: ${e.docs}`);
@@ -97,10 +98,6 @@ export function searchCatalog(query: string): CatalogEntry[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...CATALOG];
   return CATALOG.filter((e) => e.id.toLowerCase().includes(q) || String(e.code).toLowerCase().includes(q) || e.title.toLowerCase().includes(q));
-}
-
-function plain(markdown: string): string {
-  return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
 }
 
 function indent(text: string): string {

@@ -36,7 +36,7 @@ export interface Finding {
   /** LSP `code`: the Cloudflare number, or the check id. */
   code: number | string;
   severity: Severity;
-  /** What is wrong with this value and how to fix it. */
+  /** What is wrong with this value and how to fix it, in plain text (see plain-text.ts). */
   message: string;
   range: Range;
   offset: number;

@@ -39,6 +39,8 @@ export interface MarkdownOptions {
   headingLevel?: number;
   /** Leave out the detection line (hovers on a finding already show what was detected). */
   detection?: boolean;
+  /** How the resolution is introduced (default "Resolution"). */
+  resolutionLabel?: string;
 }
 
 /** Markdown for one catalog entry: title, code, HTTP status, cause, resolution, fields, messages, docs link. */
@@ -52,7 +54,7 @@ export function entryMarkdown(e: CatalogEntry, options: MarkdownOptions = {}): s
   if (e.http) facts.push(`**HTTP status:** ${e.http}`);
   lines.push(facts.join(' · '), '');
   lines.push(`**Cause:** ${e.cause}`, '');
-  lines.push(`**Resolution:** ${e.resolution}`, '');
+  lines.push(`**${options.resolutionLabel ?? 'Resolution'}:** ${e.resolution}`, '');
   if (e.fields?.length) {
     const label = e.group === 'health-check' ? 'Monitor and pool fields to look at' : 'Fields to look at';
     lines.push(`**${label}:** ${e.fields.map((f) => '`' + f + '`').join(', ')}`, '');

@@ -13,6 +13,8 @@ export interface Fix {
   title: string;
   edits: Edit[];
   kind: FixKind;
+  /** Text in the edit that the user types over (a suppression's reason): a snippet tab stop where the editor has them. */
+  placeholder?: string;
 }
 
 /** What fixes may use from outside the document: injected so tests never touch the network. */

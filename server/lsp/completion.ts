@@ -14,7 +14,9 @@ export const TRIGGER_CHARACTERS = ['"', ':'];
 const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   property: CompletionItemKind.Property,
   value: CompletionItemKind.Value,
-  snippet: CompletionItemKind.Snippet,
+  // A whole object, the kind VS Code's JSON support gives "Empty object": VS Code ranks Snippet-kind
+  // items by a setting of their own (after the others in executeCompletionItemProvider).
+  snippet: CompletionItemKind.Module,
 };
 
 /** Field names, enum values and whole-object snippets from the field schemas (the core decides what fits). */

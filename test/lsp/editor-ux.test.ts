@@ -176,6 +176,7 @@ test('completion in an empty *.spectrum.json: the app snippet, preselected, befo
   const ours = items(await c.completion(uri, 0));
   assert.equal(ours[0].label, 'Add a Spectrum application');
   assert.equal(ours[0].preselect, true);
+  assert.equal(ours[0].kind, 9, 'Module, as VS Code\'s own "Empty object"');
   assert.deepEqual(vscodeOrder([...VSCODE_JSON, ...ours])[0], 'Add a Spectrum application');
   await c.shutdown();
 });

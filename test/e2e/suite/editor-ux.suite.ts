@@ -88,11 +88,11 @@ suite('editor experience', () => {
 
   test('fix on save: "true" becomes true on a UDP app, ip_firewall and tls stay', async () => {
     const { doc } = await open('ux/udp-dns.spectrum.json');
-    await diagnosticsWithCode(doc.uri, 'wrong-type');
-    // A change makes the document dirty so that saving runs the codeActionsOnSave.
+    // Typed by the user: the document is dirty, and the server has seen this version when the diagnostic shows.
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, rangeOf(doc, '"dns.example.com"'), '"ns.example.com"');
+    edit.replace(doc.uri, rangeOf(doc, 'false'), '"true"');
     assert.ok(await vscode.workspace.applyEdit(edit));
+    await diagnosticsWithCode(doc.uri, 'wrong-type');
     assert.ok(await doc.save(), 'saved');
     const saved = JSON.parse(readFileSync(doc.uri.fsPath, 'utf8'));
     assert.equal(saved.ip_firewall, true);

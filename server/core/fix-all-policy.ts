@@ -16,12 +16,20 @@ export function fixAllChoice(fixes: Fix[]): Fix | undefined {
 
 /** Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value. */
 export function keepsUserValues(text: string, finding: Finding, fix: Fix): boolean {
-  const opts = { allowTrailingComma: true, disallowComments: false };
-  const before = parseTree(text, [], opts);
-  const after = parseTree(applyEdits(text, fix.edits), [], opts);
+  if (fix.edits.length === 0) return true;
+  const root = treeOf(text);
+  if (!root) return false;
+  // Only the smallest object or array around the edits can change: compare that, not the document.
+  const start = Math.min(...fix.edits.map((e) => e.offset));
+  const end = Math.max(...fix.edits.map((e) => e.offset + e.length));
+  const scope = enclosing(root, start, end);
+  const beforeText = text.slice(scope.offset, scope.offset + scope.length);
+  const shifted = fix.edits.map((e) => ({ ...e, offset: e.offset - scope.offset }));
+  const before = parseTree(beforeText, [], PARSE);
+  const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
   if (!before || !after) return false;
   if (countValues(after) < countValues(before)) return false;
-  const problem = problemNode(before, finding.offset);
+  const problem = problemNode(before, finding.offset - scope.offset);
   const kept = new Map<string, number>();
   for (const key of leaves(after)) kept.set(key, (kept.get(key) ?? 0) + 1);
   for (const key of leaves(before, problem)) {
@@ -30,6 +38,27 @@ export function keepsUserValues(text: string, finding: Finding, fix: Fix): boole
     kept.set(key, n - 1);
   }
   return true;
+}
+
+const PARSE = { allowTrailingComma: true, disallowComments: false };
+
+/** Fix-all asks about many fixes of one text: its tree is parsed once. */
+let lastTree: { text: string; root: Node | undefined } | undefined;
+function treeOf(text: string): Node | undefined {
+  if (lastTree?.text !== text) lastTree = { text, root: parseTree(text, [], PARSE) };
+  return lastTree.root;
+}
+
+/** The innermost object or array whose brackets lie outside [start, end]; the root when none does. */
+function enclosing(root: Node, start: number, end: number): Node {
+  let best = root;
+  for (let node: Node | undefined = root; node; ) {
+    const inner: Node | undefined = (node.children ?? []).find((c) => c.offset < start && end < c.offset + c.length);
+    if (!inner) break;
+    if ((inner.type === 'object' || inner.type === 'array') && inner.offset < start && end < inner.offset + inner.length) best = inner;
+    node = inner;
+  }
+  return best;
 }
 
 /** The node a finding is about: the whole property when it points at a key (a rename keeps the value). */

@@ -181,9 +181,10 @@ function keyCompletions(ctx: Ctx, objPath: Path, keyNode: Node | undefined): Com
       ...(editing.startsWith('"') ? { filterText: key } : {}),
     });
   }
+  // An empty app, monitor or pool: the whole-object snippet comes first, then its fields.
   if (rel.length === 0 && present.size === 0 && !hasColon) {
     const s = snippetEntry(ctx, kind, false, replace);
-    if (s) out.push(s);
+    if (s) out.unshift(s);
   }
   return out;
 }

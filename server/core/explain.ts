@@ -1,3 +1,4 @@
+import { plainText } from './plain-text';
 import { CATALOG, findEntry, lookup, type CatalogEntry, type CatalogGroup } from './catalog';
 
 /** How each group names its entries, so a reader knows what kind of code they are looking at. */
@@ -38,6 +39,8 @@ export interface MarkdownOptions {
   headingLevel?: number;
   /** Leave out the detection line (hovers on a finding already show what was detected). */
   detection?: boolean;
+  /** How the resolution is introduced (default "Resolution"). */
+  resolutionLabel?: string;
 }
 
 /** Markdown for one catalog entry: title, code, HTTP status, cause, resolution, fields, messages, docs link. */
@@ -51,7 +54,7 @@ export function entryMarkdown(e: CatalogEntry, options: MarkdownOptions = {}): s
   if (e.http) facts.push(`**HTTP status:** ${e.http}`);
   lines.push(facts.join(' · '), '');
   lines.push(`**Cause:** ${e.cause}`, '');
-  lines.push(`**Resolution:** ${e.resolution}`, '');
+  lines.push(`**${options.resolutionLabel ?? 'Resolution'}:** ${e.resolution}`, '');
   if (e.fields?.length) {
     const label = e.group === 'health-check' ? 'Monitor and pool fields to look at' : 'Fields to look at';
     lines.push(`**${label}:** ${e.fields.map((f) => '`' + f + '`').join(', ')}`, '');
@@ -80,7 +83,7 @@ export function entryText(e: CatalogEntry): string {
   else if (typeof e.code === 'number') lines.push(`Code:        ${e.code}`);
   else lines.push(`Id:          ${e.id}`);
   if (e.http) lines.push(`HTTP status: ${e.http}`);
-  lines.push('', 'Cause:', indent(plain(e.cause)), '', 'Resolution:', indent(plain(e.resolution)));
+  lines.push('', 'Cause:', indent(plainText(e.cause)), '', 'Resolution:', indent(plainText(e.resolution)));
   if (e.fields?.length) lines.push('', `${e.group === 'health-check' ? 'Monitor and pool fields' : 'Fields'} to look at: ${e.fields.join(', ')}`);
   if (e.messages?.length) lines.push('', 'Messages the API returns:', ...e.messages.map((m) => `  - ${m}`));
   lines.push('', DETECTION_LABEL[e.detection], '', `Documentation: ${e.docs}`);
@@ -97,10 +100,6 @@ export function searchCatalog(query: string): CatalogEntry[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...CATALOG];
   return CATALOG.filter((e) => e.id.toLowerCase().includes(q) || String(e.code).toLowerCase().includes(q) || e.title.toLowerCase().includes(q));
-}
-
-function plain(markdown: string): string {
-  return markdown.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
 }
 
 function indent(text: string): string {

@@ -13,6 +13,8 @@ export interface Fix {
   title: string;
   edits: Edit[];
   kind: FixKind;
+  /** Text in the edit that the user types over (a suppression's reason): a snippet tab stop where the editor has them. */
+  placeholder?: string;
 }
 
 /** What fixes may use from outside the document: injected so tests never touch the network. */
@@ -36,7 +38,7 @@ export interface Finding {
   /** LSP `code`: the Cloudflare number, or the check id. */
   code: number | string;
   severity: Severity;
-  /** What is wrong with this value and how to fix it. */
+  /** What is wrong with this value and how to fix it, in plain text (see plain-text.ts). */
   message: string;
   range: Range;
   offset: number;

@@ -1,4 +1,5 @@
 import { applyEdits, type Edit } from './edit';
+import { fixAllChoice, keepsUserValues } from './fix-all-policy';
 import type { FixEnv } from './findings';
 import { lint, type LintOptions, type LintResult } from './lint';
 import { ObjectCache } from './object-cache';
@@ -14,22 +15,25 @@ interface Candidate {
 }
 
 /**
- * Applies every safe fix (findings with exactly one fix of kind `safe`). Each pass computes the fixes
- * of one lint, keeps those that touch no other (in document order), and applies them at once; the
- * next pass, on the fixed text, re-runs the rules of the changed objects only. `first` is a lint of
+ * Applies the fixes fix-all may apply (see fix-all-policy.ts). Each pass computes the fixes of one
+ * lint, keeps those that touch no other (in document order) and applies them at once; the next pass,
+ * on the fixed text, re-runs the rules of the changed objects only. Only findings the user saw in the
+ * given text count: a finding that a first fix brings up waits for the user. `first` is a lint of
  * `text` already made (an editor has one), so the first pass does not lint again.
  */
 export async function fixAll(text: string, options: LintOptions = {}, env: FixEnv = {}, first?: LintResult): Promise<{ text: string; applied: string[] }> {
   const applied: string[] = [];
   const cache = new ObjectCache();
+  let visible: Set<string> | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { findings } = pass === 0 && first?.text === text ? first : lint(text, options, RULES, cache);
+    visible ??= new Set(findings.map(seenAs));
     const candidates: Candidate[] = [];
     for (const f of findings) {
-      if (!f.fixes) continue;
-      const safe = (await f.fixes(env)).filter((x) => x.kind === 'safe');
-      if (safe.length !== 1 || safe[0].edits.length === 0) continue;
-      const { edits, title } = safe[0];
+      if (!f.fixes || !visible.has(seenAs(f))) continue;
+      const fix = fixAllChoice(await f.fixes(env));
+      if (!fix || !keepsUserValues(text, f, fix)) continue;
+      const { edits, title } = fix;
       candidates.push({ title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
     }
     const chosen = nonOverlapping(candidates);
@@ -38,6 +42,11 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
     text = applyEdits(text, chosen.flatMap((c) => c.edits));
   }
   return { text, applied };
+}
+
+/** A finding as the user saw it, stable while other parts of the document are fixed. */
+function seenAs(f: { id: string; pointer: string; message: string }): string {
+  return `${f.id} ${f.pointer} ${f.message}`;
 }
 
 /** The fixes that touch no fix before them, in document order: one sort, one sweep. */

@@ -1,7 +1,7 @@
 import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
 import { entry, findApiCode, findEntry, findFailureReason, type CatalogEntry } from './catalog';
 import { codeOf, entryForMessage, isEnvelopeList } from './envelope/codes';
-import { entryMarkdown } from './explain';
+import { entryHeading, entryMarkdown, type MarkdownOptions } from './explain';
 import { enumValueMarkdown, fieldMarkdown } from './field-docs';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
@@ -31,7 +31,8 @@ export function hover(result: LintResult, offset: number): HoverResult | undefin
 
   const here = result.findings.filter((f) => f.offset <= offset && offset < f.offset + Math.max(f.length, 1));
   for (const f of here) {
-    parts.push(findingMarkdown(f, shown));
+    const md = findingMarkdown(f, shown);
+    if (md) parts.push(md);
     range ??= { offset: f.offset, length: f.length };
   }
 
@@ -44,11 +45,23 @@ export function hover(result: LintResult, offset: number): HoverResult | undefin
   return { markdown: parts.join(SEPARATOR), ...range };
 }
 
-function findingMarkdown(f: Finding, shown: Set<string>): string {
-  const head = `**${f.code}** (${f.severity}): ${f.message}`;
-  if (shown.has(f.id)) return head;
+/**
+ * The editor already shows a diagnostic's message above the hover: add only what it lacks, in three
+ * short lines (the code's title, the cause in one sentence, the docs link). The whole entry is one
+ * click away, on the code link or with Explain.
+ */
+function findingMarkdown(f: Finding, shown: Set<string>): string | undefined {
+  if (shown.has(f.id)) return undefined;
   shown.add(f.id);
-  return head + '\n\n' + entryMarkdown(entry(f.id), { headingLevel: 4, detection: false });
+  const e = entry(f.id);
+  const docs = e.group === 'tool' ? 'spectrum-lint documentation' : 'Cloudflare documentation';
+  return [`**${entryHeading(e).replace(/[*_[\]<>]/g, (c) => '\\' + c)}**`, firstSentence(e.cause), `[${docs}](${e.docs})`].join('\n\n');
+}
+
+/** The first sentence of a catalog text (its cause); a catalog sentence never ends inside a code span. */
+export function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s+[A-Z(`"]|$)/s.exec(text.trim());
+  return m ? m[0] : text.trim();
 }
 
 interface NodeHover extends HoverResult {
@@ -83,8 +96,9 @@ function notInCatalog(what: string, node: Node, extra = ''): NodeHover {
   return { markdown: `${what} is not in the spectrum-lint catalog.${extra}`, offset: node.offset, length: node.length };
 }
 
-function explained(e: CatalogEntry, node: Node, preface?: string): NodeHover {
-  const md = entryMarkdown(e, { headingLevel: 4 });
+/** A value explained from the catalog: what it means and what to change, without the catalog's detection note. */
+function explained(e: CatalogEntry, node: Node, preface?: string, options: MarkdownOptions = {}): NodeHover {
+  const md = entryMarkdown(e, { headingLevel: 4, detection: false, ...options });
   return { markdown: preface ? preface + '\n\n' + md : md, offset: node.offset, length: node.length, entryId: e.id };
 }
 
@@ -117,7 +131,7 @@ function failureReasonHover(node: Node): NodeHover | undefined {
   if (text === undefined) return undefined;
   const e = findFailureReason(text);
   if (!e) return notInCatalog(`The failure reason \`${text}\``, node, ' Compare it with the reasons listed at https://developers.cloudflare.com/load-balancing/troubleshooting/common-error-codes/.');
-  return explained(e, node);
+  return explained(e, node, undefined, { resolutionLabel: 'What to change' });
 }
 
 /** Logpush `spectrum_events` field names; a record has several of them next to its status. */

@@ -4,6 +4,7 @@ import { detect, kindByPath, mayContainTargets, redetect, type FileAssociations,
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
+import { plainText } from './plain-text';
 import { RULES } from './rules';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { effectiveSeverity, type RuleSetting } from './settings';
@@ -155,13 +156,13 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       id: e.id,
       code: e.code,
       severity,
-      message: report.message,
+      message: plainText(report.message),
       range: doc.rangeOf(offset, length),
       offset,
       length,
       pointer,
       docs: e.docs,
-      ...(report.related ? { related: report.related } : {}),
+      ...(report.related ? { related: report.related.map((r) => ({ ...r, message: plainText(r.message) })) } : {}),
       ...(report.tags ? { tags: report.tags } : {}),
       ...(report.fixes ? { fixes: report.fixes } : {}),
     });

@@ -6,6 +6,10 @@ import type { TargetKind } from './kinds/types';
  * Lines are given unindented with one level as `\t`, re-indented to the document's style on use.
  */
 interface KindSnippet {
+  /**
+   * Starts with "Add": VS Code orders items of different providers by label when one has no sortText,
+   * and its JSON support offers "Empty array" and "Empty object" (no sortText) at the same spot.
+   */
   label: string;
   description: string;
   body: string[];
@@ -13,7 +17,7 @@ interface KindSnippet {
 
 const SNIPPETS: Partial<Record<TargetKind, KindSnippet>> = {
   'spectrum-app': {
-    label: 'Spectrum application',
+    label: 'Add a Spectrum application',
     description: 'A Spectrum application proxying one TCP/UDP port to an IP origin.',
     body: [
       '"protocol": "${1|tcp,udp|}/${2:22}",',
@@ -26,7 +30,7 @@ const SNIPPETS: Partial<Record<TargetKind, KindSnippet>> = {
     ],
   },
   monitor: {
-    label: 'Load Balancing monitor',
+    label: 'Add a Load Balancing monitor',
     description: 'An HTTPS health monitor with a Host header, so SNI and the certificate name match.',
     body: [
       '"type": "${1|https,http|}",',
@@ -44,7 +48,7 @@ const SNIPPETS: Partial<Record<TargetKind, KindSnippet>> = {
     ],
   },
   pool: {
-    label: 'Load Balancing pool',
+    label: 'Add a Load Balancing pool',
     description: 'A pool with one origin endpoint probed from one region.',
     body: [
       '"name": "${1:primary}",',

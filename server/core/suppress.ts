@@ -234,7 +234,7 @@ function addReason(doc: JsonDocument, d: Directive) {
       d.separator !== undefined
         ? { offset: d.separator, length: commentBodyEnd(doc, d) - d.separator, content: `-- ${REASON_PLACEHOLDER}` + (isBlock(doc, d) ? ' ' : '') }
         : { offset: d.codesEnd, length: 0, content: ` -- ${REASON_PLACEHOLDER}` };
-    return [{ title: 'Add a reason to the suppression', kind: 'placeholder', edits: [edit] }];
+    return [{ title: 'Add a reason to the suppression', kind: 'placeholder', edits: [edit], placeholder: REASON_PLACEHOLDER }];
   };
 }
 
@@ -263,11 +263,13 @@ export function suppressionFixes(doc: JsonDocument, finding: Finding, allowComme
       title: `Suppress ${code} for this line`,
       kind: 'placeholder',
       edits: [{ offset: lineStart, length: 0, content: `${indent}// ${DIRECTIVE}-next-line ${code} -- ${REASON_PLACEHOLDER}${eol}` }],
+      placeholder: REASON_PLACEHOLDER,
     },
     {
       title: `Suppress ${code} for this file`,
       kind: 'placeholder',
       edits: [{ offset: 0, length: 0, content: `// ${DIRECTIVE} ${code} -- ${REASON_PLACEHOLDER}${eol}` }],
+      placeholder: REASON_PLACEHOLDER,
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { entry } from './catalog';
 import type { JsonDocument } from './document';
 import type { Finding, FixProvider } from './findings';
+import { plainText } from './plain-text';
 import { effectiveSeverity, type RuleSetting } from './settings';
 
 /**
@@ -24,7 +25,7 @@ export function toolFinding(
     id: e.id,
     code: e.code,
     severity,
-    message,
+    message: plainText(message),
     range: doc.rangeOf(offset, length),
     offset,
     length,

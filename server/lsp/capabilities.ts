@@ -10,6 +10,8 @@ export interface ClientSupport {
   configuration: boolean;
   configurationChangeRegistration: boolean;
   documentChanges: boolean;
+  /** LSP 3.18 snippet edits in workspace edits (vscode-languageclient 11 advertises them). */
+  snippetEdits: boolean;
   showDocument: boolean;
   snippets: boolean;
 }
@@ -21,6 +23,7 @@ export function clientSupport(c: ClientCapabilities): ClientSupport {
     configuration: c.workspace?.configuration === true,
     configurationChangeRegistration: c.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
+    snippetEdits: c.workspace?.workspaceEdit?.documentChanges === true && c.workspace.workspaceEdit.snippetEditSupport === true,
     showDocument: c.window?.showDocument?.support === true,
     snippets: c.textDocument?.completion?.completionItem?.snippetSupport === true,
   };

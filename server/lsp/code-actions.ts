@@ -5,8 +5,9 @@ import {
   type CodeActionParams,
   type Diagnostic,
 } from 'vscode-languageserver/node';
-import { fixAll, type Finding } from '../core';
+import { fixAll, type Finding, type Fix } from '../core';
 import { diff } from '../core/edit';
+import { sameCodeFixes } from '../core/fix-same';
 import { suppressionFixes } from '../core/suppress';
 import { isDiagnosticData, SOURCE } from './diagnostics';
 import { SHOW_DOCUMENTATION_COMMAND } from './protocol';
@@ -21,6 +22,8 @@ const MENU_FIX_ALL_LIMIT = 30;
 export interface CodeActionSupport {
   /** Whether the client applies `documentChanges` (versioned edits). */
   documentChanges: boolean;
+  /** Whether the client takes snippet edits (a suppression's reason is then a selected placeholder). */
+  snippetEdits: boolean;
   /** Whether quick fixes may resolve hostnames (not in an untrusted workspace). */
   network: boolean;
 }
@@ -41,7 +44,7 @@ export function registerCodeActions(server: Server, support: CodeActionSupport):
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
       const actions: CodeAction[] = [];
-      if (wants(CodeActionKind.QuickFix)) actions.push(...(await quickFixes(linted, params.context.diagnostics, support)));
+      if (wants(CodeActionKind.QuickFix)) actions.push(...(await quickFixes(server, linted, params.context.diagnostics, support)));
       // Fix-all is computed when asked for by kind (on save, the source menu), and offered in a menu the
       // user opened when the document is small enough that computing it costs nothing noticeable.
       const fixAllWanted = only
@@ -71,8 +74,12 @@ function findingOf(linted: Linted, diag: Diagnostic): Finding | undefined {
   return linted.result.findings.find((f) => String(f.code) === String(diag.code) && f.message === diag.message && same(f));
 }
 
-async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: CodeActionSupport): Promise<CodeAction[]> {
+async function quickFixes(server: Server, linted: Linted, diagnostics: Diagnostic[], support: CodeActionSupport): Promise<CodeAction[]> {
   const { doc } = linted;
+  const editOf = (fix: Fix) => {
+    server.placeholders.offer(doc, fix);
+    return versionedEdit(doc, fix.edits, support.documentChanges, support.snippetEdits && fix.placeholder ? { placeholder: fix.placeholder } : undefined);
+  };
   const version = doc.version;
   const fixes: CodeAction[] = [];
   const suppressions: CodeAction[] = [];
@@ -81,6 +88,7 @@ async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: Co
   const comments = doc.languageId === 'jsonc' || /\.jsonc$/i.test(doc.uri);
   const documented = new Set<string>();
   const suppressing = new Set<string>();
+  const fixedAllOf = new Set<string>();
   for (const diag of diagnostics) {
     if (diag.source !== SOURCE) continue;
     const finding = findingOf(linted, diag);
@@ -95,9 +103,23 @@ async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: Co
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
-        edit: versionedEdit(doc, fix.edits, support.documentChanges),
+        edit: editOf(fix),
         ...(safe.length === 1 && safe[0] === fix ? { isPreferred: true } : {}),
       });
+    }
+    // Next to the fix, when the file has more of the same: fix them all (source.fixAll stays the whole-file action).
+    if (safe.length === 1 && !fixedAllOf.has(finding.id)) {
+      fixedAllOf.add(finding.id);
+      const same = await sameCodeFixes(linted.result.findings, finding.id);
+      if (doc.version !== version) return [];
+      if (same) {
+        fixes.push({
+          title: `Fix all ${finding.code} problems in this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diag],
+          edit: versionedEdit(doc, same.edits, support.documentChanges),
+        });
+      }
     }
     if (linted.result.doc) {
       for (const fix of suppressionFixes(linted.result.doc, finding, comments)) {
@@ -105,7 +127,7 @@ async function quickFixes(linted: Linted, diagnostics: Diagnostic[], support: Co
         const key = fix.title + JSON.stringify(fix.edits);
         if (suppressing.has(key)) continue;
         suppressing.add(key);
-        suppressions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: versionedEdit(doc, fix.edits, support.documentChanges) });
+        suppressions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: editOf(fix) });
       }
     }
     if (!documented.has(finding.id)) {

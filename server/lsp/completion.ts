@@ -14,7 +14,9 @@ export const TRIGGER_CHARACTERS = ['"', ':'];
 const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   property: CompletionItemKind.Property,
   value: CompletionItemKind.Value,
-  snippet: CompletionItemKind.Snippet,
+  // A whole object, the kind VS Code's JSON support gives "Empty object": VS Code ranks Snippet-kind
+  // items by a setting of their own (after the others in executeCompletionItemProvider).
+  snippet: CompletionItemKind.Module,
 };
 
 /** Field names, enum values and whole-object snippets from the field schemas (the core decides what fits). */
@@ -26,9 +28,18 @@ export function registerCompletion(server: Server, snippetSupport: boolean): voi
       const analyzed = await server.analyze(doc);
       if (!analyzed) return [];
       const entries = complete(analyzed.analysis, analyzed.doc.offsetAt(params.position), { files: analyzed.options.files });
-      return entries.map((e) => toItem(analyzed.doc, e, snippetSupport));
+      return entries.map((e, i) => ({ ...toItem(analyzed.doc, e, snippetSupport), ...rank(e, i) }));
     }),
   );
+}
+
+/**
+ * The core's order, ahead of what other providers offer at the same spot (VS Code's JSON support adds
+ * "Empty object" and "Empty array", which sort by label): digits sort before letters. A snippet
+ * that opens the list is preselected.
+ */
+function rank(e: CompletionEntry, i: number): Pick<CompletionItem, 'sortText' | 'preselect'> {
+  return { sortText: String(i).padStart(4, '0'), ...(i === 0 && e.kind === 'snippet' ? { preselect: true } : {}) };
 }
 
 function toItem(doc: TextDocument, e: CompletionEntry, snippetSupport: boolean): CompletionItem {

@@ -5,6 +5,7 @@ import { configLintOptions } from '../core/config';
 import type { ProjectConfigs } from './config';
 import { toDiagnostic } from './diagnostics';
 import { AnalysisCache, workspaceStamp, pathOf } from './documents';
+import { FreshPlaceholders } from './placeholders';
 import type { ServerSettings, SettingsStore } from './settings';
 
 export interface Linted {
@@ -29,6 +30,8 @@ export class Server {
   readonly optionProviders: OptionsProvider[] = [];
   /** Called with every lint result handed out (e.g. to tell the client what the document was taken for). */
   readonly lintListeners: Array<(linted: Linted) => void> = [];
+  /** Reason placeholders that suppression fixes offered, not reported while untouched. */
+  readonly placeholders = new FreshPlaceholders();
   private readonly setups = new Map<string, Promise<DocumentSetup>>();
   private changes = 0;
 
@@ -73,6 +76,7 @@ export class Server {
     this.setups.delete(uri);
     this.settings.forget(uri);
     this.cache.delete(uri);
+    this.placeholders.forget(uri);
   }
 
   log(message: string): void {
@@ -170,7 +174,7 @@ export class Server {
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const linted = await this.lint(doc);
     if (!linted) return [];
-    return linted.result.findings.map((f) => toDiagnostic(f, linted.doc.uri, linted.doc.version));
+    return this.placeholders.filter(linted.doc, linted.result.findings).map((f) => toDiagnostic(f, linted.doc.uri, linted.doc.version));
   }
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CATALOG, entry } from '../../server/core/catalog';
+import { plainText } from '../../server/core/plain-text';
 import { cli } from './run-cli';
 
 const ORIGINS = 'examples/origins.spectrum.json';
@@ -63,7 +64,7 @@ test('stylish: path, one-based line:col, severity, message, code, then the catal
   assert.equal(lines[0], ORIGINS);
   const i = lines.findIndex((l) => /^\s+11:23\s+error\s+.*bastion\.example\.com.*\s11002$/.test(l));
   assert.ok(i > 0, r.stdout);
-  assert.ok(lines[i + 1].includes(entry('11002').resolution) && lines[i + 1].includes(entry('11002').docs));
+  assert.ok(lines[i + 1].includes(plainText(entry('11002').resolution)) && lines[i + 1].includes(entry('11002').docs));
   assert.match(r.stdout, /✖ \d+ problems \(\d+ errors, \d+ warnings?, \d+ infos?\) in 1 file/);
   const colored = cli([ORIGINS, '--color']);
   assert.ok(colored.stdout.includes('\u001b[31m'));

@@ -64,7 +64,7 @@ test('a malformed maxFileSize in the configuration is config-invalid and the def
     const dir = tree({ 'big.spectrum.json': CLEAN + ' '.repeat(2000), 'spectrum-lint.config.json': `{ "maxFileSize": ${bad} }` });
     const r = cli(['.', '--format', 'json'], { cwd: dir });
     assert.deepEqual(codes(r.stdout), ['config-invalid:warning'], bad);
-    assert.match(r.stdout, /`maxFileSize` must be a size of at least 1024 bytes/);
+    assert.match(r.stdout, /maxFileSize must be a size of at least 1024 bytes/);
   }
 });
 

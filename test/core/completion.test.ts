@@ -93,14 +93,14 @@ test('monitor fields, monitor header keys and pool origin item fields', () => {
 
 test('snippets: a whole object in an empty associated document, an empty object, and a new array item', () => {
   const empty = at('‸', 'infra/web.monitor.json');
-  assert.deepEqual(labels(empty.items), ['Load Balancing monitor']);
+  assert.deepEqual(labels(empty.items), ['Add a Load Balancing monitor']);
   assert.equal(empty.items[0].kind, 'snippet');
   assert.match(empty.items[0].insertText, /^\{\n  "type": /);
   const body = at('{‸}', 'spectrum/ssh.json');
   const snippet = body.items.find((i) => i.kind === 'snippet')!;
   assert.match(snippet.insertText, /^"protocol": /);
   const item = at('[\n  {"name": "a", "origins": [{"address": "203.0.113.1"}]},\n  ‸\n]');
-  assert.deepEqual(labels(item.items), ['Load Balancing pool']);
+  assert.deepEqual(labels(item.items), ['Add a Load Balancing pool']);
   // An unassociated empty document gets no guesses.
   assert.deepEqual(at('‸', 'package.json').items, []);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entry, lint } from '../../server/core';
-import { hover } from '../../server/core/hover';
+import { firstSentence, hover } from '../../server/core/hover';
+import { plainText } from '../../server/core/plain-text';
 import { json } from '../helpers';
 
 /** Hover at the first occurrence of `needle` (plus `delta` characters) in the linted text. */
@@ -14,25 +15,33 @@ function hoverAt(text: string, needle: string, delta = 1, options = {}) {
 
 const app = { protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com' }, origin_direct: ['tcp://192.0.2.1:22'], tls: 'full', edge_ips: { type: 'dynamic', connectivity: 'all' } };
 
-test('hover on a finding explains its catalog entry after the finding message', () => {
+test('hover on a finding adds no copy of its message: the title, the cause in one sentence, the docs link', () => {
   const text = json({ ...app, origin_dns: { name: 'o.example.com' }, origin_port: 22 });
   const h = hoverAt(text, '"origin_dns"')!;
   assert.equal(h.text, '"origin_dns"');
-  assert.match(h.markdown, /^\*\*11000\*\* \(error\): /);
-  assert.ok(h.markdown.includes(entry('11000').cause));
-  assert.ok(h.markdown.includes(entry('11000').docs));
+  const f = lint(text).findings.find((x) => x.id === '11000')!;
+  const [block] = h.markdown.split('\n\n---\n\n');
+  assert.deepEqual(block.split('\n\n'), [
+    '**11000: Invalid origin configuration**',
+    firstSentence(entry('11000').cause),
+    `[Cloudflare documentation](${entry('11000').docs})`,
+  ]);
+  assert.ok(!h.markdown.includes(f.message), 'the message is the editor\'s to show');
+  assert.ok(!h.markdown.includes(entry('11000').resolution), 'the resolution is one click away');
   // The field's own description follows the explanation.
   assert.match(h.markdown, /\*\*`origin_dns`\*\* · object/);
 });
 
-test('hover on an error envelope code explains it, with the returned message', () => {
+test('hover on a flagged error envelope code says the resolution once: in the diagnostic, not again in the hover', () => {
   const text = json({ success: false, errors: [{ code: 11044, message: 'No matching routes in the specified virtual network.' }], messages: [], result: null });
   const h = hoverAt(text, '11044')!;
   assert.equal(h.text, '11044');
   assert.ok(h.markdown.includes('Virtual network route not found'));
-  assert.ok(h.markdown.includes('**HTTP status:** 400'));
-  assert.ok(h.markdown.includes(entry('11044').resolution));
   assert.ok(h.markdown.includes(entry('11044').docs));
+  const resolution = entry('11044').resolution;
+  assert.ok(lint(text).findings[0].message.includes(plainText(resolution)));
+  assert.ok(!h.markdown.includes(resolution));
+  assert.ok(h.markdown.split('\n').filter((l) => l.trim()).length <= 3, h.markdown);
 });
 
 test('hover on an unknown envelope code says it is not in the catalog', () => {
@@ -59,7 +68,8 @@ test('hover on failure_reason, case-insensitively, in pool health and health eve
   });
   const h = hoverAt(health, 'tls NAME')!;
   assert.equal(h.text, '"tls NAME mismatch ERROR"');
-  assert.ok(h.markdown.includes(entry('tls-name-mismatch-error').resolution));
+  assert.ok(h.markdown.includes(`**What to change:** ${entry('tls-name-mismatch-error').resolution}`));
+  assert.doesNotMatch(h.markdown, /predicts|spectrum-lint cannot/, 'what to change, not what spectrum-lint can detect');
   assert.match(h.markdown, /\*\*Monitor and pool fields to look at:\*\* `header\.Host`/);
   assert.ok(h.markdown.includes('#tls-name-mismatch-error'));
 

@@ -390,11 +390,11 @@ test('completion snippets: snippet syntax only for clients that support it', asy
     await c.shutdown();
     return Array.isArray(result) ? result : (result?.items ?? []);
   };
-  const [withSnippets] = (await items(true)).filter((i) => i.kind === 15);
+  const [withSnippets] = (await items(true)).filter((i) => i.kind === 9);
   assert.ok(withSnippets, 'expected an app snippet in an empty *.spectrum.json');
   assert.equal(withSnippets.insertTextFormat, 2);
   assert.match(withSnippets.insertText ?? '', /\$\{1/);
-  const [plain] = (await items(false)).filter((i) => i.kind === 15);
+  const [plain] = (await items(false)).filter((i) => i.kind === 9);
   assert.equal(plain.insertTextFormat, 1);
   assert.doesNotMatch(plain.insertText ?? '', /\$\{?\d/);
   assert.doesNotThrow(() => JSON.parse(plain.insertText!), 'the plain text of the app snippet is JSON');

@@ -101,7 +101,7 @@ test('an inline account with problems is reported in the open configuration file
   const uri = await c.open('spectrum-lint.config.json', pretty({ account: { plan: 'pro', spectrum: 'free' } }));
   const ds = withCode(await c.pulled(uri), 'config-invalid');
   assert.equal(ds.length, 1);
-  assert.match(String(ds[0].message), /`spectrum` must be "payg"/);
+  assert.match(String(ds[0].message), /spectrum must be "payg"/);
   await c.shutdown();
 });
 

@@ -1,4 +1,5 @@
 import { entry } from '../../core/catalog';
+import { plainText } from '../../core/plain-text';
 import type { Severity } from '../../core/catalog';
 import { summarize, type Formatter } from './types';
 
@@ -29,7 +30,7 @@ export const stylish: Formatter = (run, { color }) => {
     f.findings.forEach((d, i) => {
       const e = entry(d.id);
       out.push(`  ${c.dim(pos[i].padStart(posWidth))}  ${sevColor[d.severity](LABEL[d.severity].padEnd(sevWidth))}  ${d.message}  ${c.dim(String(d.code))}`);
-      out.push(`${pad}${c.dim(`${e.resolution} ${d.docs}`)}`);
+      out.push(`${pad}${c.dim(`${plainText(e.resolution)} ${d.docs}`)}`);
     });
     out.push('');
   }

@@ -31,7 +31,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'lb-invalid-enum-value',
     title: 'Value not allowed (Load Balancing)',
-    cause: 'The field accepts a fixed set of values, compared exactly: monitor `type` values are lowercase (`icmp_ping`, not `ICMP-PING`), health-check regions uppercase (`WNAM`).',
+    cause: 'The field accepts a fixed set of values and is case-sensitive: monitor `type` values are lowercase (`icmp_ping`, not `ICMP-PING`), health-check regions uppercase (`WNAM`).',
     resolution: 'Use one of the allowed values.',
     docs: LB_API,
     severity: 'error',

@@ -148,7 +148,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   check({
     id: 'invalid-enum-value',
     title: 'Value not allowed',
-    cause: 'The field accepts a fixed set of values, compared exactly (case matters).',
+    cause: 'The field accepts a fixed set of values and is case-sensitive.',
     resolution: 'Use one of the allowed values.',
     docs: API,
     severity: 'error',

@@ -6,6 +6,7 @@ import type { Finding } from '../findings';
 import { fromPointer, nodeAt, pointerOf } from '../json';
 import type { AccountContext, ContextLocation } from './types';
 import { validateAccount, type ContextProblem } from './validate';
+import { plainText } from '../plain-text';
 
 /** Reads a file's text; undefined when it does not exist or cannot be read. Injected so the core never touches fs. */
 export type ReadText = (path: string) => string | undefined;
@@ -118,5 +119,5 @@ export function finding(doc: JsonDocument, node: Node | undefined, message: stri
   } catch {
     pointer = '';
   }
-  return { id: e.id, code: e.code, severity: e.severity, message, range: doc.rangeOf(offset, length), offset, length, pointer, docs: e.docs };
+  return { id: e.id, code: e.code, severity: e.severity, message: plainText(message), range: doc.rangeOf(offset, length), offset, length, pointer, docs: e.docs };
 }

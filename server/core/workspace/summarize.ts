@@ -110,3 +110,9 @@ export function portsOverlap(a: { transport?: string; start?: number; end?: numb
   return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
 }
 
+
+/** Where two applications clash, as a message says it: "on the same port, tcp/22" or "on tcp/20-30, which overlaps tcp/22". */
+export function clashText(other: string | undefined, mine: string | undefined): string {
+  if (other === mine && mine) return `on the same ${mine.includes('-') ? 'ports' : 'port'}, ${mine}`;
+  return `on ${other}, which overlaps ${mine}`;
+}

@@ -34,7 +34,7 @@ export const rule: Rule = {
         report({
           id: 'lb-invalid-enum-value',
           node: value,
-          message: `${field} is compared exactly: the API value is ${quoteValue(same[0])}, not ${quoteValue(text)}.`,
+          message: `${field}${same[0].toLowerCase() === text.toLowerCase() ? ' is case-sensitive:' : ':'} the API value is ${quoteValue(same[0])}, not ${quoteValue(text)}.`,
           fixes: () => [set(same[0], 'safe')],
         });
         continue;

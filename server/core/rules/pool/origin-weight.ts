@@ -16,13 +16,13 @@ export const rule: Rule = {
       const where = `\`origins[${index}].weight\``;
       const set = (v: number, kind: Fix['kind'], why = ''): Fix => ({ title: `Set weight ${v}${why}`, kind, edits: compose(doc, [replaceNode(doc, node, v)]) });
       if (w < 0 || w > 1) {
-        // 50 is most likely meant as 50 %; offered, not applied.
-        const percent = w > 1 && w <= 100 ? Math.round(w) / 100 : undefined;
+        // A whole number up to 100 reads as a percent (50 -> 0.5); 1.5 does not, and 1 stays the first choice.
+        const percent = w > 1 && w <= 100 && Number.isInteger(w) ? w / 100 : undefined;
         report({
           id: 'pool-origin-weight',
           node,
           message: `${where} ${w} is outside 0-1${percent !== undefined ? `; for ${w} % write ${percent}` : ''}.`,
-          fixes: () => [...(percent !== undefined ? [set(percent, 'choice', ` (${w} %)`)] : []), set(w < 0 ? 0 : 1, 'choice')],
+          fixes: () => [set(w < 0 ? 0 : 1, 'choice'), ...(percent !== undefined ? [set(percent, 'choice', ` (${w} %)`)] : [])],
         });
         continue;
       }

@@ -27,7 +27,7 @@ export const rule: Rule = {
         report({
           id: 'invalid-enum-value',
           node: value,
-          message: `${field} is compared exactly: write ${quoteValue(sameButCase)}, not ${quoteValue(text)}.`,
+          message: `${field} ${sameButCase.toLowerCase() === text.toLowerCase() ? 'is case-sensitive' : 'takes no blanks'}: write ${quoteValue(sameButCase)}, not ${quoteValue(text)}.`,
           fixes: () => [set(sameButCase, 'safe')],
         });
         continue;

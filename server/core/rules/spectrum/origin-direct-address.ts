@@ -100,7 +100,7 @@ function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: Orig
     case 'syntax': {
       const trimmed = text.trim();
       if (trimmed !== text && parseOrigin(trimmed).ok) {
-        return { message: `\`origin_direct\` entries are compared exactly: remove the blanks around \`${trimmed}\`.`, fixes: () => [write(trimmed, 'safe')] };
+        return { message: `\`origin_direct\` entries take no blanks: remove the blanks around \`${trimmed}\`.`, fixes: () => [write(trimmed, 'safe')] };
       }
       if (!text.includes('://')) {
         const transports: Transport[] = protocol ? [protocol.transport] : ['tcp', 'udp'];

@@ -24,7 +24,8 @@ export const rule: Rule = {
     // Same protocol with stray case or spaces: one unambiguous spelling.
     const tidy = text.replace(/\s+/g, '').toLowerCase();
     if (tidy !== text && parseProtocol(tidy).ok) {
-      report({ id: 'protocol-format', node, message: `\`protocol\` is compared exactly: write \`${tidy}\`.`, fixes: () => [write(tidy, 'safe')] });
+      const how = tidy === text.toLowerCase() ? 'is case-sensitive' : /\s/.test(text) && tidy === text.replace(/\s+/g, '') ? 'takes no blanks' : 'is case-sensitive and takes no blanks';
+      report({ id: 'protocol-format', node, message: `\`protocol\` ${how}: write \`${tidy}\`.`, fixes: () => [write(tidy, 'safe')] });
       return;
     }
     const m = /^(tcp|udp)\/(\d{1,5})-(\d{1,5})$/i.exec(tidy);

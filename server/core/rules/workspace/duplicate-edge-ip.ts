@@ -1,6 +1,6 @@
 import { fileName, isTarget, lookUp, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
 import { elements, valueNode } from '../../json';
-import { portsOverlap } from '../../workspace/summarize';
+import { clashText, portsOverlap } from '../../workspace/summarize';
 import type { Rule } from '../types';
 
 /** A static edge IP used by two applications of the workspace on overlapping ports of one transport. */
@@ -26,7 +26,7 @@ export const rule: Rule = {
       ctx.report({
         id: 'duplicate-edge-ip',
         node,
-        message: `${mine.ip} is also the edge IP of ${first.dnsName ?? 'another application'} ${where}${more} on ${first.protocol}, which overlaps ${self.protocol}. Use another edge IP, or ports the other application does not use.`,
+        message: `${mine.ip} is also the edge IP of ${first.dnsName ?? 'another application'} ${where}${more} ${clashText(first.protocol, self.protocol)}. Use another edge IP, or ports the other application does not use.`,
         related,
       });
     }

@@ -1,7 +1,7 @@
 import { according } from '../../context/source';
 import { accountOf, appDnsName, appsNamed, fileName, inOwnZone, relatedInContext, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
 import { parseProtocol } from '../../spectrum/values';
-import { portsOverlap } from '../../workspace/summarize';
+import { clashText, portsOverlap } from '../../workspace/summarize';
 import { valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
       ctx.report({
         id: 'duplicate-hostname',
         node,
-        message: `Another application ${where}${more} also uses ${self.dnsName} on ${first.protocol}, which overlaps ${self.protocol}. Use another hostname or ports the other application does not use.`,
+        message: `Another application ${where}${more} also uses ${self.dnsName} ${clashText(first.protocol, self.protocol)}. Use another hostname or ports the other application does not use.`,
         related,
       });
       return;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { plainText } from '../../../../server/core/plain-text';
 import { entry, lint } from '../../../../server/core';
 import { flagged, json } from '../../../helpers';
 
@@ -13,7 +14,7 @@ test('api-error explains each coded error with information severity, on its code
   assert.equal(flagged(text, findings[0]), '11044');
   assert.equal(findings[0].code, 11044);
   assert.match(findings[0].message, /11044 \(Virtual network route not found\)/);
-  assert.ok(findings[0].message.includes(entry('11044').resolution));
+  assert.ok(findings[0].message.includes(plainText(entry('11044').resolution)));
   assert.equal(findings[0].docs, entry('11044').docs);
   assert.match(findings[1].docs, /#object-referenced-by-other-objects$/);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { fixAll } from '../../../../server/core';
 import { ids, json } from '../../../helpers';
 
-test('fix-all repairs every unambiguous monitor mistake in one run and leaves the choices', async () => {
+test('fix-all repairs the unambiguous monitor mistakes the user sees, leaves removals, and a second run the ones the first revealed', async () => {
   const text = json({
     type: 'HTTPS',
     path: '/health',
@@ -13,17 +13,22 @@ test('fix-all repairs every unambiguous monitor mistake in one run and leaves th
     timeout: 1,
     retries: '2',
   });
-  const { text: fixed } = await fixAll(text);
+  // With an unknown type the type-specific checks stay quiet: the user sees only these three.
+  const first = await fixAll(text);
+  assert.deepEqual(first.applied, ['Write "https"', 'Write ["app.example.com"]', 'Write 2']);
+  assert.deepEqual(JSON.parse(first.text).expected_codes, '2XX');
+  const { text: fixed } = await fixAll(first.text);
   assert.deepEqual(JSON.parse(fixed), {
     type: 'https',
     path: '/health',
-    header: { Host: ['app.example.com'] },
+    header: { Host: ['app.example.com'], 'User-Agent': ['probe'] },
     expected_codes: '2xx',
     interval: 60,
     timeout: 5,
     retries: 2,
   });
-  assert.deepEqual(ids(fixed), []);
+  // Removing the ignored header is the user's choice, never fix-on-save's.
+  assert.deepEqual(ids(fixed), ['monitor-user-agent']);
 });
 
 test('fix-all repairs a pool without touching choices such as its name', async () => {
@@ -32,7 +37,10 @@ test('fix-all repairs a pool without touching choices such as its name', async (
     check_regions: ['weu'],
     origins: [{ name: 'a', address: '45.60.12.10:8080', weight: 0.505, header: { host: 'app.example.com' } }],
   });
-  const { text: fixed } = await fixAll(text);
+  // Renaming host to Host reveals that its value must be a list: the second run writes it.
+  const first = await fixAll(text);
+  assert.equal(JSON.parse(first.text).origins[0].header.Host, 'app.example.com');
+  const { text: fixed } = await fixAll(first.text);
   assert.deepEqual(JSON.parse(fixed), {
     name: 'eu west',
     check_regions: ['WEU'],

@@ -12,7 +12,7 @@ test('11004 fires on ADDRESS with dynamic or absent edge_ips, fixed safely to CN
     const text = json(app);
     const f = only(text, '11004');
     assert.equal(flagged(text, f), '"ADDRESS"');
-    assert.match(f.message, /must be `"CNAME"`/);
+    assert.match(f.message, /must be "CNAME"/);
     const [fix] = await fixesOf(text, '11004');
     assert.equal(fix.kind, 'safe');
     assert.equal(JSON.parse(applyFix(text, '11004', fix)).dns.type, 'CNAME');

@@ -13,7 +13,7 @@ test('edge-ips-shape: static without ips points at the type', () => {
   const text = staticWith({ type: 'static' });
   const f = only(text, 'edge-ips-shape');
   assert.equal(flagged(text, f), '"static"');
-  assert.match(f.message, /need `ips`/);
+  assert.match(f.message, /need ips/);
 });
 
 test('edge-ips-shape: empty ips, and entries that are not IP addresses', () => {

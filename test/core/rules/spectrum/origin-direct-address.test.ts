@@ -46,11 +46,11 @@ test('11002 on hostnames, bad IPs, schemes, ports and the placeholder', () => {
     ['tcp://origin.example.com:22', /is a hostname/],
     ['tcp://300.1.1.1:22', /not a valid IPv4 or IPv6/],
     ['tcp://[2606:4700::zz]:22', /not a valid IPv4 or IPv6/],
-    ['http://104.16.0.1:80', /`http:\/\/` is not a transport/],
+    ['http://104.16.0.1:80', /http:\/\/ is not a transport/],
     ['tcp://104.16.0.1', /has no port/],
     ['tcp://104.16.0.1:70000', /outside 1-65535/],
     ['tcp://104.16.0.1:4000-3000', /does not go upwards/],
-    ['tcp://<origin-ip>:22', /Replace the placeholder `<origin-ip>`/],
+    ['tcp://<origin-ip>:22', /Replace the placeholder <origin-ip>/],
     ['not an address', /is not an origin address/],
   ];
   for (const [origin, message] of cases) {
@@ -141,7 +141,7 @@ test('11002 fix keeps JSONC comments next to the entry', async () => {
 test('11002 on an ambiguous IPv6 without a valid protocol: both readings named, only the complete one offered', async () => {
   const text = app([`tcp://${IP6}:443`], 'tcp/');
   const f = only(text, '11002');
-  assert.match(f.message, /reads as `tcp:\/\/\[2606:4700::1\]:443` or `tcp:\/\/\[2606:4700::1:443\]:<port>`/);
+  assert.match(f.message, /reads as tcp:\/\/\[2606:4700::1\]:443 or tcp:\/\/\[2606:4700::1:443\]:<port>/);
   const fixes = await fixesOf(text, '11002');
   assert.deepEqual(fixes.map((x) => [x.title, x.kind]), [[`Write tcp://[${IP6}]:443`, 'choice']]);
 });

@@ -13,7 +13,7 @@ test('unknown-field: one close match gets a safe rename that keeps the value', a
   const text = json({ ...rest, ip_firewal: ip_firewall });
   const f = only(text, 'unknown-field');
   assert.equal(flagged(text, f), '"ip_firewal"');
-  assert.match(f.message, /Did you mean `ip_firewall`\?/);
+  assert.match(f.message, /Did you mean ip_firewall\?/);
   const [fix] = await fixesOf(text, 'unknown-field');
   assert.deepEqual([fix.title, fix.kind], ['Rename to ip_firewall', 'safe']);
   assert.deepEqual(JSON.parse(applyFix(text, 'unknown-field', fix)), FULL);
@@ -23,20 +23,20 @@ test('unknown-field works in nested objects, with case and dash differences', as
   const text = json({ ...PAYGO, dns: { Type: 'CNAME', name: 'ssh.example.com' } });
   const f = only(text, 'unknown-field');
   assert.equal(f.pointer, '/dns/Type');
-  assert.match(f.message, /in `dns`/);
+  assert.match(f.message, /in dns/);
   const [fix] = await fixesOf(text, 'unknown-field');
   assert.deepEqual(JSON.parse(applyFix(text, 'unknown-field', fix)), PAYGO);
   const { argo_smart_routing: _a, ...noArgo } = FULL;
   void _a;
   const dashed = json({ ...noArgo, 'argo-smart-routing': true });
-  assert.match(only(dashed, 'unknown-field').message, /`argo_smart_routing`/);
+  assert.match(only(dashed, 'unknown-field').message, /argo_smart_routing/);
 });
 
 test('unknown-field: no suggestion when the close name is already set, or nothing is close', async () => {
   const text = json({ ...FULL, ip_firewal: true });
   assert.match(only(text, 'unknown-field').message, /Check the spelling or remove it/);
   assert.deepEqual(await fixesOf(text, 'unknown-field'), []);
-  assert.match(only(json({ ...FULL, description: 'ssh' }), 'unknown-field').message, /`description` is not a field/);
+  assert.match(only(json({ ...FULL, description: 'ssh' }), 'unknown-field').message, /description is not a field/);
 });
 
 test('unknown-field names Terraform attributes', () => {

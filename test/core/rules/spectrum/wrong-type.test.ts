@@ -60,7 +60,7 @@ test('wrong-type: "true" for a boolean gets a safe fix without quotes', async ()
   const text = json({ ...FULL, ip_firewall: 'true' });
   const f = only(text, 'wrong-type');
   assert.equal(flagged(text, f), '"true"');
-  assert.match(f.message, /`ip_firewall` must be a boolean, not a string/);
+  assert.match(f.message, /ip_firewall must be a boolean, not a string/);
   const [fix] = await fixesOf(text, 'wrong-type');
   assert.deepEqual([fix.title, fix.kind], ['Write true', 'safe']);
   assert.equal(applyFix(text, 'wrong-type', fix), json(FULL));

@@ -1,0 +1,95 @@
+import { findNodeAtOffset, parseTree, type Node } from 'jsonc-parser';
+import { applyEdits } from './edit';
+import type { Finding, Fix } from './findings';
+
+/*
+ * Which fixes fix-all (and so fix-on-save) may apply, decided here once for every rule: a lone `safe`
+ * fix of a finding the user sees, that keeps every value the user wrote except the flagged one, and
+ * removes nothing. A removal ("Remove ip_firewall") stays a quick fix the user picks.
+ */
+
+/** The fix fix-all would apply for this finding, if any. */
+export function fixAllChoice(fixes: Fix[]): Fix | undefined {
+  const safe = fixes.filter((x) => x.kind === 'safe');
+  return safe.length === 1 && safe[0].edits.length > 0 ? safe[0] : undefined;
+}
+
+/** Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value. */
+export function keepsUserValues(text: string, finding: Finding, fix: Fix): boolean {
+  if (fix.edits.length === 0) return true;
+  const root = treeOf(text);
+  if (!root) return false;
+  // Only the smallest object or array around the edits can change: compare that, not the document.
+  const start = Math.min(...fix.edits.map((e) => e.offset));
+  const end = Math.max(...fix.edits.map((e) => e.offset + e.length));
+  const scope = enclosing(root, start, end);
+  const beforeText = text.slice(scope.offset, scope.offset + scope.length);
+  const shifted = fix.edits.map((e) => ({ ...e, offset: e.offset - scope.offset }));
+  const before = parseTree(beforeText, [], PARSE);
+  const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
+  if (!before || !after) return false;
+  if (countValues(after) < countValues(before)) return false;
+  const problem = problemNode(before, finding.offset - scope.offset);
+  const kept = new Map<string, number>();
+  for (const key of leaves(after)) kept.set(key, (kept.get(key) ?? 0) + 1);
+  for (const key of leaves(before, problem)) {
+    const n = kept.get(key) ?? 0;
+    if (n === 0) return false;
+    kept.set(key, n - 1);
+  }
+  return true;
+}
+
+const PARSE = { allowTrailingComma: true, disallowComments: false };
+
+/** Fix-all asks about many fixes of one text: its tree is parsed once. */
+let lastTree: { text: string; root: Node | undefined } | undefined;
+function treeOf(text: string): Node | undefined {
+  if (lastTree?.text !== text) lastTree = { text, root: parseTree(text, [], PARSE) };
+  return lastTree.root;
+}
+
+/** The innermost object or array whose brackets lie outside [start, end]; the root when none does. */
+function enclosing(root: Node, start: number, end: number): Node {
+  let best = root;
+  for (let node: Node | undefined = root; node; ) {
+    const inner: Node | undefined = (node.children ?? []).find((c) => c.offset < start && end < c.offset + c.length);
+    if (!inner) break;
+    if ((inner.type === 'object' || inner.type === 'array') && inner.offset < start && end < inner.offset + inner.length) best = inner;
+    node = inner;
+  }
+  return best;
+}
+
+/** The node a finding is about: the whole property when it points at a key (a rename keeps the value). */
+function problemNode(root: Node, offset: number): Node | undefined {
+  const node = findNodeAtOffset(root, offset, false);
+  const prop = node?.parent;
+  if (node && prop?.type === 'property' && prop.children?.[0] === node) return prop;
+  return node;
+}
+
+/** Values and array elements, at any depth: a fix that lowers the count removed something. */
+function countValues(node: Node): number {
+  let n = node.type === 'property' ? 0 : 1;
+  for (const c of node.children ?? []) n += node.type === 'property' && c === node.children![0] ? 0 : countValues(c);
+  return n;
+}
+
+/** Scalars and empty containers as `path=value`, array positions blurred (removing an element shifts the rest). */
+function leaves(node: Node, skip?: Node, path = '', out: string[] = []): string[] {
+  if (node === skip) return out;
+  if (node.type === 'object' || node.type === 'array') {
+    if (!node.children?.length) out.push(`${path}=${node.type === 'object' ? '{}' : '[]'}`);
+    for (const c of node.children ?? []) {
+      if (c === skip) continue;
+      if (c.type === 'property') {
+        const [k, v] = c.children ?? [];
+        if (v) leaves(v, skip, `${path}/${String(k?.value)}`, out);
+      } else leaves(c, skip, `${path}/*`, out);
+    }
+    return out;
+  }
+  out.push(`${path}=${node.type}:${JSON.stringify(node.value)}`);
+  return out;
+}

@@ -133,3 +133,43 @@ test('a rejected token writes nothing; a missing token or missing ids is a usage
   assert.match(out.stderr, /plain HTTP/);
   assert.equal(api.requests.filter((r) => r.headers.authorization === 'Bearer wrong-token').length, 8);
 });
+
+test('a token with a line break is refused before any request and never printed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  const before = api.requests.length;
+  const r = await pull(dir, [], { CLOUDFLARE_API_TOKEN: `${TOKEN}\nsecond-line-of-the-file` });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /CLOUDFLARE_API_TOKEN: The API token holds a line break/);
+  assert.ok(!r.stderr.includes(TOKEN) && !r.stdout.includes(TOKEN));
+  assert.equal(api.requests.length, before);
+});
+
+test('ids that are not Cloudflare ids are usage errors (nothing like `..` reaches a URL)', async () => {
+  const { cli, out } = io(mkdtempSync(join(tmpdir(), 'sl-pull-')));
+  const before = api.requests.length;
+  assert.equal(await runCli(['context', 'pull', '--account', '..', '--zone', ZONE, '--base-url', api.baseUrl], cli), 2);
+  assert.match(out.stderr, /--account must be a Cloudflare id/);
+  assert.equal(await runCli(['context', 'pull', '--account', ACCOUNT, '--zone', ZONE, '--base-url', 'http://127.0.0.1.nip.io/client/v4'], cli), 2);
+  assert.match(out.stderr, /plain HTTP/);
+  assert.equal(api.requests.length, before);
+});
+
+test('control characters of an API error message are escaped on the terminal', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  api.fail('/addressing/prefixes', { kind: 'error-envelope', status: 400, code: 1000, message: 'bad\u001b]0;owned\u0007\u001b[2Jthing' });
+  const r = await pull(dir);
+  assert.equal(r.code, 1);
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f]/.test(r.stderr), JSON.stringify(r.stderr));
+  assert.match(r.stderr, /bad\\u001b\]0;owned/);
+});
+
+test('Retry-After: 3600 on every endpoint: the pull ends within its deadline and says why', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  for (const path of ['/zones/' + ZONE, '/zones', '/virtual_networks', '/teamnet/routes', '/addressing/prefixes', '/spectrum/apps', '/monitors', '/pools']) {
+    api.fail(path, { kind: 'rate-limit', retryAfter: '3600' });
+  }
+  const r = await pull(dir, ['--deadline', '20000']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /gave up \(HTTP 429, the API asks to wait \(Retry-After\)\): the next try, in 60\.0 s, would pass the 20 s limit for the whole pull/);
+  assert.match(r.stderr, /nothing could be fetched/);
+});

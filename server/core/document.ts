@@ -114,7 +114,7 @@ function precheck(text: string, maxSize: number): Skipped | undefined {
  * open of its own kind, as the parser's frames do; an open the parser skips while recovering from an
  * error still counts, so the bound may be high for broken text but is never low. Stops past the limit.
  */
-function maxDepth(text: string): number {
+export function maxDepth(text: string): number {
   const scanner = createScanner(text, true);
   const open: SyntaxKind[] = [];
   let max = 0;

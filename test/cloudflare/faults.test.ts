@@ -180,6 +180,14 @@ test('a zone name that is no DNS name (1 MB long) fails its part; nothing copies
   assert.ok(JSON.stringify(context).length < 10_000);
 });
 
+
+test('an error whose text quotes the Authorization header never reaches a message', async () => {
+  const leaky = (async () => {
+    throw new TypeError(`Headers.append: "Bearer ${TOKEN}" is an invalid header value.`);
+  }) as unknown as typeof fetch;
+  await failsWith(client({ fetch: leaky, retries: 0 }).get(monitors), 'network', /GET \/accounts\/\w+\/load_balancers\/monitors: TypeError$/);
+});
+
 test('figures: API faults run by this file', () => {
   assert.ok(faults >= 20, String(faults));
   process.stdout.write(`# cloudflare faults: ${faults}\n`);

@@ -107,3 +107,15 @@ test('an account context that is a FIFO or /dev/zero blocks no request of the do
     await c.shutdown();
   }
 });
+
+test('a lone carriage return before deep nesting: push publishes document-skipped for the new version, not nothing', async (t) => {
+  const c = await start(t, { pull: false });
+  const uri = await c.open('deep.spectrum.json', pretty({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'x.example.com' }, origin_direct: ['tcp://192.0.2.1'] }));
+  assert.ok((await c.pushedNow(uri)).length > 0);
+  const doc = '["\r' + '['.repeat(20000) + ']'.repeat(20000) + ']';
+  await c.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: doc }]);
+  const now = await c.pushedNow(uri);
+  assert.deepEqual(now.map((d) => d.code), ['document-skipped']);
+  assert.match(String(now[0].message), /levels deep/);
+  await c.shutdown();
+});

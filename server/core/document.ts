@@ -52,7 +52,9 @@ export class JsonDocument {
 
   positionAt(offset: number): Position {
     const starts = this.lines();
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is no position (the parser ends a string at the \r): the end of that line.
+    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

@@ -49,3 +49,13 @@ test('the pre-check never counts less nesting than the parser builds, on random 
   }
   assert.equal(maxDepth('['.repeat(MAX_DEPTH + 1)), MAX_DEPTH + 1);
 });
+
+test('no position falls between the \\r and \\n of a CRLF (a string the parser ends at the \\r)', () => {
+  const text = '{\r\n  "a": "x\\\r\n  y"\r\n}';
+  const doc = new JsonDocument(text);
+  for (let o = 0; o <= text.length; o++) {
+    const p = doc.positionAt(o);
+    const line = text.split(/\r\n|\r|\n/)[p.line];
+    assert.ok(p.character <= line.length, `offset ${o}: ${JSON.stringify(p)}`);
+  }
+});

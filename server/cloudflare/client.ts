@@ -86,8 +86,9 @@ export const DEFAULT_MAX_PAGES = 10_000;
 
 /**
  * A minimal read-only Cloudflare API client: GET with the token in the Authorization header only,
- * a timeout per request, and retries with exponential back-off on 429 (honouring Retry-After), 5xx,
- * timeouts and network errors.
+ * no redirects, a time limit per request (its body included), a size cap per answer, one deadline
+ * for everything the client does, and retries with exponential back-off on 429 (honouring
+ * Retry-After), 5xx, timeouts and network errors.
  */
 export class CloudflareClient {
   private readonly base: string;

@@ -10,9 +10,11 @@ import {
   type LogOutputChannel,
   type WorkspaceFolder,
 } from 'vscode';
-import { CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../server/cloudflare/client';
-import { pullAccountContext } from '../server/cloudflare/pull';
-import { explainFailure } from './context-format';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { baseUrlProblem, CloudflareClient, CloudflareError, DEFAULT_BASE_URL, tokenProblem } from '../server/cloudflare/client';
+import { idProblem, pullAccountContext } from '../server/cloudflare/pull';
+import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from '../server/lsp/context-protocol';
+import { ageOf, explainFailure } from './context-format';
 
 /** SecretStorage key of the API token; the token is never put in settings, logs or files. */
 const TOKEN_KEY = 'spectrumLint.apiToken';
@@ -32,7 +34,7 @@ export function registerContext(context: ExtensionContext, output: LogOutputChan
       prompt: 'Read access to the zone, Spectrum, Cloudflare Tunnel routes, IP Prefixes and Load Balancing. Kept in VS Code\'s secret storage only.',
       password: true,
       ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() === '' ? 'Enter a token, or press Escape.' : /\s/.test(v.trim()) ? 'A token has no spaces.' : undefined),
+      validateInput: (v) => (v.trim() === '' ? 'Enter a token, or press Escape.' : tokenProblem(v.trim())),
     });
     if (token === undefined) return;
     await context.secrets.store(TOKEN_KEY, token.trim());
@@ -52,7 +54,7 @@ export function registerContext(context: ExtensionContext, output: LogOutputChan
       if (!token) return;
     }
     const remembered = context.workspaceState.get<{ account?: string; zone?: string }>('spectrumLint.pullIds') ?? {};
-    const hex = (v: string) => (/^[0-9a-f]{32}$/i.test(v.trim()) ? undefined : 'A Cloudflare id is 32 hexadecimal characters.');
+    const hex = (v: string) => idProblem(v.trim(), 'A Cloudflare id');
     const accountId = await window.showInputBox({ title: 'Cloudflare account id', value: remembered.account, ignoreFocusOut: true, validateInput: hex });
     if (!accountId) return;
     const zoneId = await window.showInputBox({ title: 'Zone id of the Spectrum applications', value: remembered.zone, ignoreFocusOut: true, validateInput: hex });
@@ -61,6 +63,12 @@ export function registerContext(context: ExtensionContext, output: LogOutputChan
 
     const settings = workspace.getConfiguration('spectrumLint', folder.uri);
     const baseUrl = settings.get<string>('apiBaseUrl')?.trim() || DEFAULT_BASE_URL;
+    // The same checks as the CLI's, before the token is touched: https, or plain HTTP to loopback literals only.
+    const refused = baseUrlProblem(baseUrl) ?? tokenProblem(token);
+    if (refused) {
+      void window.showErrorMessage(`Spectrum Lint: ${refused} (spectrumLint.apiBaseUrl or the saved token)`);
+      return;
+    }
     const file = settings.get<string>('contextFile')?.trim() || DEFAULT_FILE;
     const target = Uri.joinPath(folder.uri, file);
 
@@ -70,7 +78,10 @@ export function registerContext(context: ExtensionContext, output: LogOutputChan
         const client = new CloudflareClient({
           token: token!,
           baseUrl,
-          onRetry: (n) => output.warn(`GET ${n.path}: ${n.reason}; retrying in ${(n.delayMs / 1000).toFixed(1)} s`),
+          onRetry: (n) => {
+            output.warn(`GET ${n.path}: ${n.reason}; retrying in ${(n.delayMs / 1000).toFixed(1)} s`);
+            progress.report({ message: `waiting ${(n.delayMs / 1000).toFixed(0)} s to retry ${n.path} (${n.reason})` });
+          },
         });
         return pullAccountContext({
           client,

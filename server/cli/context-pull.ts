@@ -1,9 +1,11 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { findApiCode } from '../core/catalog';
 import { explainText } from '../core/explain';
-import { baseUrlProblem, CloudflareClient, CloudflareError, DEFAULT_BASE_URL } from '../cloudflare/client';
-import { pullAccountContext } from '../cloudflare/pull';
+import { baseUrlProblem, CloudflareClient, CloudflareError, DEFAULT_BASE_URL, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, tokenProblem } from '../cloudflare/client';
+import { idProblem, pullAccountContext } from '../cloudflare/pull';
+import { printable } from './printable';
+import { describeFsError, readTextFile, ReadError } from '../node/read-text';
 import { UsageError, type CliIo } from './io';
 
 export const DEFAULT_CONTEXT_FILE = 'spectrum-lint.account.json';
@@ -29,7 +31,9 @@ Options:
   --out <file>        File to write (default ${DEFAULT_CONTEXT_FILE}); values the API does not
                       know (spectrum, entitlements, quotas) are kept from an existing file
   --base-url <url>    API base URL (default ${DEFAULT_BASE_URL})
-  --timeout <ms>      Time limit per request (default 15000)
+  --timeout <ms>      Time limit per request, answer included (default ${DEFAULT_TIMEOUT_MS})
+  --deadline <ms>     Time limit for the whole pull, waits and retries included (default
+                      ${DEFAULT_DEADLINE_MS}); parts not fetched by then are left out
   --retries <n>       Retries on 429, 5xx and timeouts (default 3)
   -h, --help          Show this help
 
@@ -42,12 +46,13 @@ interface PullArgs {
   out: string;
   baseUrl: string;
   timeoutMs: number;
+  deadlineMs: number;
   retries: number;
   help: boolean;
 }
 
 function parseArgs(argv: string[]): PullArgs {
-  const a: PullArgs = { otherZones: [], out: DEFAULT_CONTEXT_FILE, baseUrl: DEFAULT_BASE_URL, timeoutMs: 15000, retries: 3, help: false };
+  const a: PullArgs = { otherZones: [], out: DEFAULT_CONTEXT_FILE, baseUrl: DEFAULT_BASE_URL, timeoutMs: DEFAULT_TIMEOUT_MS, deadlineMs: DEFAULT_DEADLINE_MS, retries: 3, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -58,19 +63,24 @@ function parseArgs(argv: string[]): PullArgs {
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
       return v;
     };
+    const id = (v: string) => {
+      const problem = idProblem(v, name);
+      if (problem) throw new UsageError(problem);
+      return v;
+    };
     const whole = (v: string, min: number) => {
       if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${name} needs a whole number of at least ${min}, not "${v}"`);
       return Number(v);
     };
     switch (name) {
       case '--account':
-        a.account = value();
+        a.account = id(value());
         break;
       case '--zone':
-        a.zone = value();
+        a.zone = id(value());
         break;
       case '--other-zone':
-        a.otherZones.push(value());
+        a.otherZones.push(id(value()));
         break;
       case '--out':
       case '-o':
@@ -82,7 +92,7 @@ function parseArgs(argv: string[]): PullArgs {
         try {
           url = new URL(v);
         } catch {
-          throw new UsageError(`--base-url must be a URL such as ${DEFAULT_BASE_URL}, not "${v}"`);
+          throw new UsageError(`--base-url must be a URL such as ${DEFAULT_BASE_URL}, not "${printable(v)}"`);
         }
         const problem = baseUrlProblem(url.href);
         if (problem) throw new UsageError(`--base-url: ${problem}`);
@@ -92,6 +102,9 @@ function parseArgs(argv: string[]): PullArgs {
       case '--timeout':
         a.timeoutMs = whole(value(), 1);
         break;
+      case '--deadline':
+        a.deadlineMs = whole(value(), 1);
+        break;
       case '--retries':
         a.retries = whole(value(), 0);
         break;
@@ -100,7 +113,7 @@ function parseArgs(argv: string[]): PullArgs {
         a.help = true;
         break;
       default:
-        throw new UsageError(`context pull: unknown ${arg.startsWith('-') ? 'option' : 'argument'} ${name}`);
+        throw new UsageError(`context pull: unknown ${arg.startsWith('-') ? 'option' : 'argument'} ${printable(name)}`);
     }
   }
   return a;
@@ -119,6 +132,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`spectrum-lint: set ${TOKEN_VARIABLE} to an API token with read access to the account (it is sent only to ${args.baseUrl}).\n`);
     return 2;
   }
+  const badToken = tokenProblem(token);
+  if (badToken) {
+    io.stderr.write(`spectrum-lint: ${TOKEN_VARIABLE}: ${badToken}\n`);
+    return 2;
+  }
 
   const out = resolve(io.cwd, args.out);
   const previous = await readPrevious(out, io);
@@ -129,8 +147,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     token,
     baseUrl: args.baseUrl,
     timeoutMs: args.timeoutMs,
+    deadlineMs: args.deadlineMs,
     retries: args.retries,
-    onRetry: (n) => io.stderr.write(`${tty ? '\r\x1b[K' : ''}  retrying GET ${n.path} in ${(n.delayMs / 1000).toFixed(1)} s (${n.reason}; attempt ${n.attempt + 1} of ${args.retries + 1})\n`),
+    onRetry: (n) =>
+      io.stderr.write(`${tty ? '\r\x1b[K' : ''}  retrying GET ${printable(n.path)} in ${(n.delayMs / 1000).toFixed(1)} s (${printable(n.reason)}; attempt ${n.attempt + 1} of ${args.retries + 1})\n`),
   });
   const { context, parts } = await pullAccountContext({
     client,
@@ -165,9 +185,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 async function readPrevious(path: string, io: CliIo): Promise<Record<string, unknown> | null> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return {};
+    text = await readTextFile(path);
+  } catch (error) {
+    if (error instanceof ReadError && error.code === 'ENOENT') return {};
+    io.stderr.write(`spectrum-lint: cannot read ${printable(path)}: ${describeFsError(error)}; move it away or choose another --out.\n`);
+    return null;
   }
   try {
     const v = JSON.parse(text) as unknown;
@@ -179,10 +201,10 @@ async function readPrevious(path: string, io: CliIo): Promise<Record<string, unk
   return null;
 }
 
-/** One line per failure, then the catalog's explanation of each API code it knows. */
+/** One line per failure (what the API said, control characters escaped), then the catalog's explanation of each API code it knows. */
 export function describeFailure(error: CloudflareError): string {
-  if (error.kind !== 'api' || error.errors.length === 0) return error.message;
-  const lines = [error.message];
+  if (error.kind !== 'api' || error.errors.length === 0) return printable(error.message);
+  const lines = [printable(error.message)];
   for (const e of error.errors) {
     const known = findApiCode(e.code);
     const text = known ? explainText(known.id) : undefined;

@@ -10,7 +10,25 @@ export interface CliIo {
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdout: quietOnClosedPipe(process.stdout), stderr: quietOnClosedPipe(process.stderr), env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * A stream whose reader may go away (`spectrum-lint dir | head -c 100`): once the pipe is closed
+ * (EPIPE) further output is dropped, and the run ends normally with its own exit code.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): CliIo['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return {
+    get isTTY() {
+      return stream.isTTY;
+    },
+    write: (text: string) => (closed ? false : stream.write(text)),
+  };
 }
 
 /** Thrown for bad usage; the dispatcher prints the message and exits 2. */

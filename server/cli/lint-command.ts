@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { entry } from '../core/catalog';
 import { ConfigResolver, configLintOptions, mergeRules, type ConfigHost, type IgnoreEntry } from '../core/config';
@@ -12,17 +11,11 @@ import { expandInputs } from './files';
 import { FORMATTERS, summarize, type FileResult } from './formatters';
 import { HELP } from './help';
 import { useColor, type CliIo } from './io';
+import { printable } from './printable';
 import { CliWorkspace } from './workspace';
+import { describeFsError, readTextFile, readTextOrUndefined } from '../node/read-text';
 
-/** Reads files as the CLI sees them: UTF-8 without a byte-order mark (editors drop it too). */
-async function readText(path: string): Promise<string> {
-  const text = await readFile(path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-const fsHost: ConfigHost = {
-  readFile: (path) => readText(path).catch(() => undefined),
-};
+const fsHost: ConfigHost = { readFile: (path) => readTextOrUndefined(path) };
 
 /** `spectrum-lint [options] [paths or globs...]`. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -39,7 +32,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const inputs = expandInputs(args.patterns, io.cwd);
   let inputError = false;
   const fail = (message: string) => {
-    io.stderr.write(`spectrum-lint: ${message}\n`);
+    io.stderr.write(`spectrum-lint: ${printable(message)}\n`);
     inputError = true;
   };
   inputs.problems.forEach(fail);
@@ -49,6 +42,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return (r && !r.startsWith('..') && !isAbsolute(r) ? r : p).replace(/\\/g, '/');
   };
   const keep = (findings: Finding[]) => (args.quiet ? findings.filter((f) => f.severity === 'error') : findings);
+  // --max-warnings counts the warnings --quiet hides (as ESLint does).
+  let warnings = 0;
+  const count = (findings: Finding[]) => {
+    warnings += findings.filter((f) => f.severity === 'warning').length;
+    return findings;
+  };
 
   const resolver = new ConfigResolver(fsHost, { syntaxErrors: true });
   // Account context and cross-file checks: every input is summarised before any is linted.
@@ -63,20 +62,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     let input: string | Analysis | undefined = workspace.takeParse(path);
     if (!input) {
       try {
-        input = await readText(path);
+        input = await readTextFile(path);
       } catch (error) {
-        fail(`cannot read ${display(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        fail(`cannot read ${display(path)}: ${describeFsError(error)}`);
         continue;
       }
     }
-    const parsed = args.config ? await resolver.forFile(path) : undefined;
-    const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules, maxFileSize: args.maxFileSize }), ...(await workspace.options(parsed?.config)) };
-    const result = lint(input, options);
-    for (const e of result.usedIgnores ?? []) used.add(e);
-    for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${display(path)}: ${String(error)}\n`);
-    linted.push(path);
-    if (result.doc?.skipped) skipped.push(display(path));
-    files.push({ path, display: display(path), findings: keep(result.findings), suppressed: result.suppressed ?? [] });
+    // One file's failure never costs the others of the run: it is reported, and the run goes on.
+    try {
+      const parsed = args.config ? await resolver.forFile(path) : undefined;
+      const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules, maxFileSize: args.maxFileSize }), ...(await workspace.options(parsed?.config)) };
+      const result = lint(input, options);
+      for (const e of result.usedIgnores ?? []) used.add(e);
+      for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${printable(display(path))}: ${printable(String(error))}\n`);
+      linted.push(path);
+      if (result.doc?.skipped) skipped.push(display(path));
+      files.push({ path, display: display(path), findings: keep(count(result.findings)), suppressed: result.suppressed ?? [] });
+    } catch (error) {
+      fail(`internal error while checking ${display(path)} (the other files are checked): ${error instanceof Error ? error.name + ': ' + error.message : String(error)}`);
+    }
   }
 
   // Configuration files: their own problems, and `ignore` entries that covered linted files but matched nothing.
@@ -85,12 +89,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const rules = mergeRules(parsed.config.rules, args.rules);
     const covering = parsed.config.ignore.filter((e) => linted.some((p) => ignoreCoversFile(e, p)));
     const findings = [...overrideSeverity(parsed.findings, args.rules), ...unusedIgnoreFindings(parsed.doc, covering, used, rules)];
-    if (findings.length) files.push({ path: parsed.config.path, display: display(parsed.config.path), findings: keep(findings), suppressed: [] });
+    if (findings.length) files.push({ path: parsed.config.path, display: display(parsed.config.path), findings: keep(count(findings)), suppressed: [] });
   }
   for (const c of await workspace.contextFindings()) {
     const shown = files.find((f) => f.path === c.path);
-    if (shown) shown.findings.push(...keep(overrideSeverity(c.findings, args.rules)));
-    else files.push({ path: c.path, display: display(c.path), findings: keep(overrideSeverity(c.findings, args.rules)), suppressed: [] });
+    const findings = keep(count(overrideSeverity(c.findings, args.rules)));
+    if (shown) shown.findings.push(...findings);
+    else files.push({ path: c.path, display: display(c.path), findings, suppressed: [] });
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 
@@ -99,9 +104,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   if (inputError) return 2;
   const s = summarize(run);
-  const tooManyWarnings = args.maxWarnings >= 0 && s.warnings > args.maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`spectrum-lint: ${s.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
-  if (skipped.length) io.stderr.write(`spectrum-lint: ${skipped.length === 1 ? `${skipped[0]} was` : `${skipped.length} files were`} not checked (see the document-skipped warnings; --max-file-size raises the size limit).\n`);
+  const tooManyWarnings = args.maxWarnings >= 0 && warnings > args.maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`spectrum-lint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+  if (skipped.length) io.stderr.write(`spectrum-lint: ${skipped.length === 1 ? `${printable(skipped[0])} was` : `${skipped.length} files were`} not checked (see the document-skipped warnings; --max-file-size raises the size limit).\n`);
   if (args.exitZero) return 0;
   return s.errors > 0 || tooManyWarnings || skipped.length > 0 ? 1 : 0;
 }

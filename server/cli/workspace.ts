@@ -1,16 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { configLintOptions, type ConfigResolver } from '../core/config';
 import { AccountLoader } from '../core/context/loader';
 import type { Finding } from '../core/findings';
 import { analyze, type Analysis, type LintOptions } from '../core/lint';
 import { kindByPath, mayContainTargets } from '../core/detect';
 import { summarizeDocument, WorkspaceIndex } from '../core/workspace';
-
-const read = (path: string) =>
-  readFile(path, 'utf8').then(
-    (t) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t),
-    () => undefined,
-  );
+import { readTextOrUndefined as read } from '../node/read-text';
 
 /**
  * What the lint command adds for account context and cross-file checks: an index of every Spectrum
@@ -34,7 +28,12 @@ export class CliWorkspace {
       const files = resolver ? own.files : undefined;
       if (!kindByPath(path, files) && !mayContainTargets(text)) continue;
       // The options the lint of this file analyses with (see lint-command), so its parse can be reused.
-      const analysis = analyze(text, { path, files, syntaxErrors: true, ...(own.maxFileSize ? { maxFileSize: own.maxFileSize } : {}) });
+      let analysis: Analysis;
+      try {
+        analysis = analyze(text, { path, files, syntaxErrors: true, ...(own.maxFileSize ? { maxFileSize: own.maxFileSize } : {}) });
+      } catch {
+        continue; // the lint of this file reports it
+      }
       if (!analysis.doc) continue;
       this.parses.set(path, analysis);
       const s = summarizeDocument(analysis.doc, path, files, analysis.targets);

@@ -39,6 +39,20 @@ interface ZoneInfo {
 
 const seg = (s: string) => encodeURIComponent(s);
 
+/** Why a value cannot be a Cloudflare account or zone id (32 hexadecimal characters); it goes into URL paths. */
+export function idProblem(value: string, what: string): string | undefined {
+  return /^[0-9a-f]{32}$/i.test(value) ? undefined : `${what} must be a Cloudflare id (32 hexadecimal characters).`;
+}
+
+/** A zone's name as the API gave it, when it can be a DNS name (at most 253 characters). */
+function zoneName(z: ZoneInfo | undefined, path: string): string {
+  const name = z?.name;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 253 || /[\u0000-\u0020\u007f]/.test(name)) {
+    throw new CloudflareError('malformed', `GET ${path}: a zone name in the answer is not a DNS name.`, path);
+  }
+  return name;
+}
+
 /**
  * Pulls the account context from the API: the zone (name and plan), the account's other zones,
  * virtual networks, routes (paginated), BYOIP prefixes, the zone's Spectrum applications (paginated),
@@ -47,6 +61,10 @@ const seg = (s: string) => encodeURIComponent(s);
  */
 export async function pullAccountContext(options: PullOptions): Promise<PullResult> {
   const { client, accountId, zoneId } = options;
+  for (const [id, what] of [[accountId, 'The account id'], [zoneId, 'The zone id'], ...(options.otherZoneIds ?? []).map((z) => [z, 'Another zone id'])]) {
+    const problem = idProblem(id, what);
+    if (problem) throw new Error(problem);
+  }
   const account = `/accounts/${seg(accountId)}`;
   const previous = options.previous ?? {};
   const context: Record<string, unknown> = {};
@@ -61,11 +79,10 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
     context[key] = items;
     return items.length;
   };
-  /** A zone's Spectrum applications (paginated), tagged with their zone so cross-zone checks can tell them apart. */
-  const zoneApps = (id: string, name: () => string | undefined) => async () => {
+  /** A zone's Spectrum applications (paginated), tagged with their zone id (its name is in `zone`/`zones`) so cross-zone checks can tell them apart. */
+  const zoneApps = (id: string) => async () => {
     const apps = await client.list<Record<string, unknown>>(`/zones/${seg(id)}/spectrum/apps`, {}, 100);
-    const zoneName = name();
-    context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: id, ...(zoneName ? { zone_name: zoneName } : {}) }))];
+    context.spectrum_apps = [...((context.spectrum_apps as unknown[]) ?? []), ...apps.map((a) => ({ ...a, zone_id: id }))];
     return apps.length;
   };
 
@@ -73,8 +90,9 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
     [
       'zone',
       async () => {
-        const z = (await client.get<ZoneInfo>(`/zones/${seg(zoneId)}`)).result;
-        context.zone = { name: z.name, id: z.id };
+        const path = `/zones/${seg(zoneId)}`;
+        const z = (await client.get<ZoneInfo>(path)).result;
+        context.zone = { name: zoneName(z, path), id: z.id };
         const plan = z.plan?.legacy_id;
         if (plan && (PLANS as readonly string[]).includes(plan)) context.plan = plan;
         else if (previous.plan !== undefined) context.plan = previous.plan;
@@ -85,7 +103,7 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
       'zones',
       async () => {
         const zones = await client.list<ZoneInfo>('/zones', { 'account.id': accountId }, 50);
-        context.zones = zones.filter((z) => z.id !== zoneId).map((z) => ({ name: z.name, id: z.id }));
+        context.zones = zones.filter((z) => z.id !== zoneId).map((z) => ({ name: zoneName(z, '/zones'), id: z.id }));
         return zones.length;
       },
     ],
@@ -98,13 +116,8 @@ export async function pullAccountContext(options: PullOptions): Promise<PullResu
       },
     ],
     ['prefixes', singlePage('prefixes', `${account}/addressing/prefixes`)],
-    ['Spectrum applications', zoneApps(zoneId, () => (context.zone as { name?: string } | undefined)?.name)],
-    ...(options.otherZoneIds ?? [])
-      .filter((id) => id !== zoneId)
-      .map((id): [string, () => Promise<number>] => [
-        `Spectrum applications of zone ${id}`,
-        zoneApps(id, () => (context.zones as Array<{ id?: string; name?: string }> | undefined)?.find((z) => z.id === id)?.name),
-      ]),
+    ['Spectrum applications', zoneApps(zoneId)],
+    ...(options.otherZoneIds ?? []).filter((id) => id !== zoneId).map((id): [string, () => Promise<number>] => [`Spectrum applications of zone ${id}`, zoneApps(id)]),
     ['monitors', singlePage('monitors', `${account}/load_balancers/monitors`)],
     ['pools', singlePage('pools', `${account}/load_balancers/pools`)],
   ];

@@ -1,4 +1,4 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { forgetParse, rememberParse } from './parse-cache';
 import { reparse, type Reparsed } from './reparse';
 import { formatSize } from './size';
@@ -54,7 +54,7 @@ export class JsonDocument {
     maxSize = DEFAULT_MAX_SIZE,
     previous?: JsonDocument,
   ) {
-    const r = previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, MAX_DEPTH) : undefined;
+    const r = previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, elementTooDeep) : undefined;
     if (r) {
       this.root = previous!.root;
       this.errors = [];
@@ -77,7 +77,9 @@ export class JsonDocument {
 
   positionAt(offset: number): Position {
     const starts = this.lines();
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is no position (the parser ends a string at the \r): the end of that line.
+    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -161,33 +163,31 @@ function precheck(text: string, maxSize: number): Skipped | undefined {
   return undefined;
 }
 
-/** Nesting depth, skipping strings and comments; stops counting once past the limit. */
-function maxDepth(t: string): number {
-  let depth = 0;
+/**
+ * An upper bound of the parser's nesting depth, from the parser's own scanner (so strings, comments
+ * and line breaks, `\r` included, end exactly where the parser ends them). A close pops only the
+ * open of its own kind, as the parser's frames do; an open the parser skips while recovering from an
+ * error still counts, so the bound may be high for broken text but is never low. Stops past the limit.
+ */
+export function maxDepth(text: string): number {
+  const scanner = createScanner(text, true);
+  const open: SyntaxKind[] = [];
   let max = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34 /* " */) {
-      for (i++; i < t.length; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92 /* \ */) i++;
-        else if (d === 34 || d === 10) break;
-      }
-    } else if (c === 47 /* / */ && t.charCodeAt(i + 1) === 47) {
-      const nl = t.indexOf('\n', i);
-      i = nl < 0 ? t.length : nl;
-    } else if (c === 47 && t.charCodeAt(i + 1) === 42 /* * */) {
-      const end = t.indexOf('*/', i + 2);
-      i = end < 0 ? t.length : end + 1;
-    } else if (c === 123 || c === 91) {
-      if (++depth > max) {
-        max = depth;
-        if (max > MAX_DEPTH) return max;
-      }
-    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+      max = Math.max(max, open.push(kind));
+      if (max > MAX_DEPTH) return max;
+    } else if (kind === SyntaxKind.CloseBraceToken) {
+      if (open[open.length - 1] === SyntaxKind.OpenBraceToken) open.pop();
+    } else if (kind === SyntaxKind.CloseBracketToken) {
+      if (open[open.length - 1] === SyntaxKind.OpenBracketToken) open.pop();
+    }
   }
   return max;
 }
+
+/** An element of the top-level list sits two levels deep (three in an envelope's `result`). */
+const elementTooDeep = (element: string) => maxDepth(element) > MAX_DEPTH - 3;
 
 function detectFormatting(text: string): Formatting {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

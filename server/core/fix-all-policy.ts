@@ -28,8 +28,11 @@ export function keepsUserValues(text: string, finding: Finding, fix: Fix): boole
   const before = parseTree(beforeText, [], PARSE);
   const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
   if (!before || !after) return false;
-  if (countValues(after) < countValues(before)) return false;
   const problem = problemNode(before, finding.offset - scope.offset);
+  // A fix that rewrites only the flagged value may reshape it (a header list into an object); one that
+  // reaches past it must leave as many values as there were.
+  const withinProblem = problem !== undefined && shifted.every((e) => problem.offset <= e.offset && e.offset + e.length <= problem.offset + problem.length);
+  if (!withinProblem && countValues(after) < countValues(before)) return false;
   const kept = new Map<string, number>();
   for (const key of leaves(after)) kept.set(key, (kept.get(key) ?? 0) + 1);
   for (const key of leaves(before, problem)) {

@@ -51,7 +51,7 @@ function topList(root: Node): Node | undefined {
  * The old tree is updated in place (the element replaced, every later offset moved) and belongs to the
  * new text from then on. Undefined when the edit does not fit: the caller parses the whole text.
  */
-export function reparse(root: Node, oldText: string, text: string, maxDepth: number): Reparsed | undefined {
+export function reparse(root: Node, oldText: string, text: string, tooDeep: (element: string) => boolean): Reparsed | undefined {
   const list = topList(root);
   const items = list?.children;
   if (!list || !items?.length) return undefined;
@@ -61,7 +61,7 @@ export function reparse(root: Node, oldText: string, text: string, maxDepth: num
   if (index < 0) return undefined;
   const old = items[index];
   const slice = text.slice(old.offset, old.offset + old.length + change.delta);
-  if (slice.includes('\u0000') || depthOf(slice, maxDepth - 2) > maxDepth - 2) return undefined;
+  if (slice.includes('\u0000') || tooDeep(slice)) return undefined;
   const errors: unknown[] = [];
   const node = parseTree(slice, errors as never, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !node || node.type !== old.type || node.offset !== 0 || node.length !== slice.length) return undefined;
@@ -111,23 +111,4 @@ function shift(node: Node, delta: number): void {
 
 function place(node: Node, base: number): void {
   shift(node, base);
-}
-
-/** Nesting depth of a clean slice (strings skipped), stopping once past `limit`. */
-function depthOf(t: string, limit: number): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < t.length; i++) {
-        const d = t.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > max && (max = depth) > limit) return max;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return max;
 }

@@ -1,21 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { basename, relative, isAbsolute } from 'node:path';
 import { CONFIG_FILE_NAME, ConfigResolver, type ParsedConfig } from '../core/config';
+import { readTextOrUndefined } from '../node/read-text';
 
 /**
  * `spectrum-lint.config.json` files, found from each document's directory upwards (not above its
  * workspace folder), read from disk and cached until a configuration file changes.
  */
 export class ProjectConfigs {
-  private readonly resolver = new ConfigResolver({
-    readFile: async (path) => {
-      try {
-        return await readFile(path, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  });
+  // Regular files only: a FIFO or device named like a configuration must not block the server.
+  private readonly resolver = new ConfigResolver({ readFile: (path) => readTextOrUndefined(path) });
 
   constructor(private folders: string[] = []) {}
 

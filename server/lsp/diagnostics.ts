@@ -69,6 +69,8 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
   const gate = new RunGate(documents);
   const timers = new Map<string, NodeJS.Timeout>();
   const opened = new Set<string>();
+  /** What was last published per document: an index change re-publishes only the documents whose diagnostics it changed. */
+  const sent = new Map<string, { version: number; json: string }>();
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -88,6 +90,10 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
     const diagnostics = await server.diagnostics(doc);
     const now = documents.get(uri);
     if (!now || now.version !== version) return;
+    const json = JSON.stringify(diagnostics);
+    const last = sent.get(uri);
+    if (last && last.version === version && last.json === json) return;
+    sent.set(uri, { version, json });
     await connection.sendDiagnostics({ uri, version, diagnostics });
   });
 
@@ -110,6 +116,7 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     opened.delete(document.uri);
+    sent.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

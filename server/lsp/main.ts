@@ -13,13 +13,16 @@ import { isConfigFile, ProjectConfigs } from './config';
 import { registerPull, registerPush, type DiagnosticsMode } from './diagnostics';
 import { pathOf } from './documents';
 import { registerHover } from './hover';
+import { refuseAfterShutdown } from './lifecycle';
 import { registerRequests } from './requests';
 import { describe, Server } from './server';
 import { SECTION, SettingsStore } from './settings';
 import { EXTRA_FINDINGS } from './documents';
 import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspaceFiles } from './workspace-index';
 
-const connection = createConnection(ProposedFeatures.all);
+const lifecycle = refuseAfterShutdown();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle.messageStrategy });
+lifecycle.register(connection);
 const documents = new TextDocuments(TextDocument);
 
 // A bug in async code must not take the editor's linting down with it: log it and keep serving.

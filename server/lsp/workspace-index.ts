@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, RequestType, WatchKind, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
@@ -10,6 +10,7 @@ import { kindByPath, mayContainTargets, type FileAssociations } from '../core/de
 import { AccountLoader, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
+import { readTextOrUndefined } from '../node/read-text';
 import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
 import { pathOf } from './documents';
@@ -27,14 +28,8 @@ const RELINT_DELAY_MS = 400;
 export const DEFAULT_CONTEXT_FILE = 'spectrum-lint.account.json';
 const skipDir = (name: string) => name === 'node_modules' || name.startsWith('.');
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    const t = await readFile(path, 'utf8');
-    return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
-  } catch {
-    return undefined;
-  }
-}
+/** Account contexts and configurations: regular files only (a FIFO or /dev/zero must not block or flood the server). */
+const readText = (path: string) => readTextOrUndefined(path);
 
 const ContextInfoRequest = new RequestType<ContextInfoParams, ContextInfo | null, void>(CONTEXT_INFO_REQUEST);
 
@@ -134,13 +129,11 @@ export class LspWorkspace {
 
   /** (Re)reads one file from disk, unless it is open (then its editor text counts). Returns whether the index changed. */
   private async indexFile(path: string, files?: FileAssociations): Promise<boolean> {
-    if (this.documents.get(pathToFileURL(path).href)) return false;
-    try {
-      if ((await stat(path)).size > MAX_INDEXED_SIZE) return this.index.delete(path);
-    } catch {
-      return this.index.delete(path);
-    }
-    const text = await readText(path);
+    const isOpen = () => this.documents.get(pathToFileURL(path).href) !== undefined;
+    if (isOpen()) return false;
+    const text = await readTextOrUndefined(path, MAX_INDEXED_SIZE);
+    // Opened while it was read: its editor text counts, not the file's.
+    if (isOpen()) return false;
     if (text === undefined) return this.index.delete(path);
     return this.indexText(path, text, files);
   }
@@ -163,6 +156,8 @@ export class LspWorkspace {
     const path = pathOf(doc.uri);
     if (!path || !doc.uri.startsWith('file:')) return;
     const analyzed = await this.server.analyze(doc);
+    // Closed or changed again meanwhile: this text is gone (a closed document counts from disk, or not at all).
+    if (this.documents.get(doc.uri)?.version !== doc.version) return;
     const changed = analyzed
       ? analyzed.analysis.doc
         ? this.indexSummary(summarizeDocument(analyzed.analysis.doc, path, analyzed.options.files, analyzed.analysis.targets))

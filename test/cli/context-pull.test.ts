@@ -7,7 +7,7 @@ import { runCli } from '../../server/cli/run';
 import type { CliIo } from '../../server/cli/io';
 import { validateAccount } from '../../server/core/context';
 import { lint } from '../../server/core';
-import { ACCOUNT, DATA, FakeCloudflareApi, ZONE } from '../cloudflare/fake-api';
+import { ACCOUNT, DATA, FakeCloudflareApi, ZONE, ZONE2, ZONE3 } from '../cloudflare/fake-api';
 
 const TOKEN = 'test-token-SECRET-123';
 const api = new FakeCloudflareApi(2);
@@ -48,7 +48,7 @@ test('context pull writes the whole context, paginating routes and apps, with pr
   assert.deepEqual(ctx.spectrum_apps.map((a: { id: string }) => a.id), ['a1', 'a2', 'a3']);
   assert.ok(ctx.spectrum_apps.every((a: { zone_id: string }) => a.zone_id === ZONE));
   assert.deepEqual(ctx.zone, { name: 'example.com', id: ZONE });
-  assert.deepEqual(ctx.zones, [{ name: 'example.net', id: 'z2' }, { name: 'example.org', id: 'z3' }]);
+  assert.deepEqual(ctx.zones, [{ name: 'example.net', id: ZONE2 }, { name: 'example.org', id: ZONE3 }]);
   assert.equal(ctx.plan, 'enterprise');
   assert.equal(ctx.account_id, ACCOUNT);
   assert.ok(!Number.isNaN(Date.parse(ctx.pulled_at)));
@@ -82,18 +82,21 @@ test('context pull keeps what the API cannot know from an existing file and surv
   assert.match(r.stderr, /retrying GET \/zones\/[0-9a-f]+\/spectrum\/apps in 0\.5 s \(HTTP 500/);
 });
 
-test('--other-zone pulls the applications of another zone, tagged with it, so cross-zone checks work', async () => {
+test('--other-zone pulls the applications of another zone, tagged with its id (its name is in zones), so cross-zone checks work', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
-  const r = await pull(dir, ['--other-zone', 'z2']);
+  const r = await pull(dir, ['--other-zone', ZONE2]);
   assert.equal(r.code, 0, r.stderr);
   const ctx = JSON.parse(readFileSync(join(dir, 'spectrum-lint.account.json'), 'utf8'));
-  const other = ctx.spectrum_apps.filter((a: { zone_id: string }) => a.zone_id === 'z2');
-  assert.deepEqual(other.map((a: { id: string; zone_name: string }) => [a.id, a.zone_name]), [['b1', 'example.net']]);
-  assert.equal(ctx.spectrum_apps.find((a: { id: string }) => a.id === 'a1').zone_name, 'example.com');
+  const other = ctx.spectrum_apps.filter((a: { zone_id: string }) => a.zone_id === ZONE2);
+  assert.deepEqual(other.map((a: { id: string }) => a.id), ['b1']);
+  // The zone name is written once, in `zones`, not copied into every application.
+  assert.ok(ctx.spectrum_apps.every((a: Record<string, unknown>) => !('zone_name' in a)));
   const { context } = validateAccount(ctx, { kind: 'file', path: join(dir, 'spectrum-lint.account.json') });
   const text = JSON.stringify({ protocol: 'tcp/2222', dns: { type: 'ADDRESS', name: 'new.example.com' }, edge_ips: { type: 'static', ips: ['203.0.113.9'] }, origin_direct: ['tcp://192.0.2.1:2222'] });
-  const found = lint(text, { account: context }).findings.map((f) => f.id);
-  assert.ok(found.includes('11033'), found.join());
+  const found = lint(text, { account: context }).findings;
+  const f11033 = found.find((f) => f.id === '11033');
+  assert.ok(f11033, found.map((f) => f.id).join());
+  assert.match(f11033.message, /example\.net/);
 });
 
 test('failed parts are left out, explained with the catalog, and the exit code says so', async () => {
@@ -129,4 +132,44 @@ test('a rejected token writes nothing; a missing token or missing ids is a usage
   assert.equal(await runCli(['context', 'pull', '--account', ACCOUNT, '--zone', ZONE, '--base-url', 'http://api.example.com/client/v4'], cli), 2);
   assert.match(out.stderr, /plain HTTP/);
   assert.equal(api.requests.filter((r) => r.headers.authorization === 'Bearer wrong-token').length, 8);
+});
+
+test('a token with a line break is refused before any request and never printed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  const before = api.requests.length;
+  const r = await pull(dir, [], { CLOUDFLARE_API_TOKEN: `${TOKEN}\nsecond-line-of-the-file` });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /CLOUDFLARE_API_TOKEN: The API token holds a line break/);
+  assert.ok(!r.stderr.includes(TOKEN) && !r.stdout.includes(TOKEN));
+  assert.equal(api.requests.length, before);
+});
+
+test('ids that are not Cloudflare ids are usage errors (nothing like `..` reaches a URL)', async () => {
+  const { cli, out } = io(mkdtempSync(join(tmpdir(), 'sl-pull-')));
+  const before = api.requests.length;
+  assert.equal(await runCli(['context', 'pull', '--account', '..', '--zone', ZONE, '--base-url', api.baseUrl], cli), 2);
+  assert.match(out.stderr, /--account must be a Cloudflare id/);
+  assert.equal(await runCli(['context', 'pull', '--account', ACCOUNT, '--zone', ZONE, '--base-url', 'http://127.0.0.1.nip.io/client/v4'], cli), 2);
+  assert.match(out.stderr, /plain HTTP/);
+  assert.equal(api.requests.length, before);
+});
+
+test('control characters of an API error message are escaped on the terminal', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  api.fail('/addressing/prefixes', { kind: 'error-envelope', status: 400, code: 1000, message: 'bad\u001b]0;owned\u0007\u001b[2Jthing' });
+  const r = await pull(dir);
+  assert.equal(r.code, 1);
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f]/.test(r.stderr), JSON.stringify(r.stderr));
+  assert.match(r.stderr, /bad\\u001b\]0;owned/);
+});
+
+test('Retry-After: 3600 on every endpoint: the pull ends within its deadline and says why', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-pull-'));
+  for (const path of ['/zones/' + ZONE, '/zones', '/virtual_networks', '/teamnet/routes', '/addressing/prefixes', '/spectrum/apps', '/monitors', '/pools']) {
+    api.fail(path, { kind: 'rate-limit', retryAfter: '3600' });
+  }
+  const r = await pull(dir, ['--deadline', '20000']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /gave up \(HTTP 429, the API asks to wait \(Retry-After\)\): the next try, in 60\.0 s, would pass the 20 s limit for the whole pull/);
+  assert.match(r.stderr, /nothing could be fetched/);
 });

@@ -7,7 +7,17 @@ export type Fault =
   | { kind: 'server-error' }
   | { kind: 'malformed' }
   | { kind: 'slow'; ms: number }
-  | { kind: 'error-envelope'; status: number; code: number; message: string };
+  | { kind: 'error-envelope'; status: number; code: number; message: string }
+  /** A 3xx to `location` (which would get the token if followed). */
+  | { kind: 'redirect'; status: number; location: string }
+  /** A body that never ends; `pauseMs` between chunks (0: as fast as the client reads). */
+  | { kind: 'endless'; pauseMs: number }
+  /** A valid envelope of about `bytes` bytes, with or without a Content-Length. */
+  | { kind: 'huge'; bytes: number; declared: boolean }
+  /** The connection is reset before any answer. */
+  | { kind: 'reset' }
+  /** A 200 envelope whose zone name is `length` characters long. */
+  | { kind: 'long-zone-name'; length: number };
 
 export interface RecordedRequest {
   method: string;
@@ -17,6 +27,8 @@ export interface RecordedRequest {
 
 export const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
 export const ZONE = '9a7806061c88ada191ed06f989cc3dac';
+export const ZONE2 = 'b2a8a1e2c3d4e5f60718293a4b5c6d7e';
+export const ZONE3 = 'c3b9b2f3d4e5f60718293a4b5c6d7e8f';
 export const VNET = 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415';
 
 /** The data the fake account holds, in the API's own shapes. */
@@ -24,8 +36,8 @@ export const DATA = {
   zone: { id: ZONE, name: 'example.com', plan: { legacy_id: 'enterprise', name: 'Enterprise Website' } },
   zones: [
     { id: ZONE, name: 'example.com' },
-    { id: 'z2', name: 'example.net' },
-    { id: 'z3', name: 'example.org' },
+    { id: ZONE2, name: 'example.net' },
+    { id: ZONE3, name: 'example.org' },
   ],
   virtual_networks: [{ id: VNET, name: 'us-east-1-vpc', is_default_network: true, comment: '', created_at: '2019-10-12T07:20:50.52Z', deleted_at: null }],
   routes: [
@@ -52,6 +64,12 @@ export const DATA = {
  */
 export class FakeCloudflareApi {
   readonly requests: RecordedRequest[] = [];
+  /** The routes the account holds (tests set thousands, for many pages). */
+  routes: unknown[] = DATA.routes;
+  /** Routes answer full pages without result_info, for ever. */
+  endlessPages = false;
+  /** Routes pages after the first answer an empty list although more pages are announced. */
+  emptyLaterPages = false;
   private readonly faults = new Map<string, Fault[]>();
   private server!: Server;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -61,6 +79,7 @@ export class FakeCloudflareApi {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, res));
+    this.server.on('clientError', (_e, socket) => socket.destroy());
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     const { port } = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${port}/client/v4`;
@@ -105,13 +124,18 @@ export class FakeCloudflareApi {
         return this.send(res, 200, page(DATA.zones));
       case `${a}/teamnet/virtual_networks`:
         return this.send(res, 200, ok(DATA.virtual_networks));
-      case `${a}/teamnet/routes`:
-        return this.send(res, 200, page(DATA.routes));
+      case `${a}/teamnet/routes`: {
+        const per = Math.min(this.pageSize, Math.max(1, Number(url.searchParams.get('per_page') ?? 20)));
+        if (this.endlessPages) return this.send(res, 200, { ...ok(Array.from({ length: per }, (_, i) => ({ id: `e${i}`, network: '10.9.0.0/16' }))), result_info: { per_page: per } });
+        const body = page(this.routes);
+        if (this.emptyLaterPages && body.result_info.page > 1) body.result = [];
+        return this.send(res, 200, body);
+      }
       case `${a}/addressing/prefixes`:
         return this.send(res, 200, ok(DATA.prefixes));
       case `/zones/${ZONE}/spectrum/apps`:
         return this.send(res, 200, page(DATA.spectrum_apps));
-      case '/zones/z2/spectrum/apps':
+      case `/zones/${ZONE2}/spectrum/apps`:
         return this.send(res, 200, page(DATA.other_zone_apps));
       case `${a}/load_balancers/monitors`:
         return this.send(res, 200, ok(DATA.monitors));
@@ -145,6 +169,42 @@ export class FakeCloudflareApi {
       }
       case 'error-envelope':
         this.send(res, fault.status, { success: false, errors: [{ code: fault.code, message: fault.message }], messages: [], result: null });
+        return true;
+      case 'redirect':
+        res.writeHead(fault.status, { location: fault.location, 'content-type': 'application/json' }).end('{}');
+        return true;
+      case 'endless': {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"success": true, "errors": [], "result": [');
+        const chunk = '{"id": "r", "network": "10.0.0.0/8"},'.repeat(fault.pauseMs ? 1 : 500);
+        const pump = () => {
+          if (res.destroyed) return;
+          if (fault.pauseMs) {
+            res.write(chunk);
+            const t = setTimeout(() => (this.timers.delete(t), pump()), fault.pauseMs);
+            this.timers.add(t);
+            return;
+          }
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        pump();
+        return true;
+      }
+      case 'huge': {
+        const item = '{"id": "r", "network": "10.0.0.0/8"}';
+        const n = Math.max(1, Math.floor(fault.bytes / (item.length + 1)));
+        const head = '{"success": true, "errors": [], "result": [';
+        const body = head + Array(n).fill(item).join(',') + ']}';
+        res.writeHead(200, { 'content-type': 'application/json', ...(fault.declared ? { 'content-length': Buffer.byteLength(body) } : {}) });
+        res.end(body);
+        return true;
+      }
+      case 'reset':
+        res.socket?.destroy();
+        return true;
+      case 'long-zone-name':
+        this.send(res, 200, { success: true, errors: [], messages: [], result: { ...DATA.zone, name: 'a'.repeat(fault.length) + '.example' } });
         return true;
     }
   }

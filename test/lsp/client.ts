@@ -85,6 +85,7 @@ export class TestClient {
   initializeResult!: InitializeResult;
 
   private readonly docs = new Map<string, OpenDocument>();
+  private configurationGate: Promise<void> = Promise.resolve();
   private readonly diagnosticWaiters: Array<Waiter<PublishDiagnosticsParams>> = [];
   private readonly refreshWaiters: Array<Waiter<number>> = [];
   private exited: Promise<number | null>;
@@ -99,8 +100,9 @@ export class TestClient {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
 
-    connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => {
+    connection.onRequest('workspace/configuration', async (params: { items: Array<{ section?: string }> }) => {
       this.configurationRequests++;
+      await this.configurationGate;
       return params.items.map((i) => (i.section === 'spectrumLint' ? this.settings : null));
     });
     connection.onRequest('client/registerCapability', () => null);
@@ -287,6 +289,16 @@ export class TestClient {
   async configure(settings: Record<string, unknown>, pushSettings = false): Promise<void> {
     this.settings = settings;
     await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: pushSettings ? { spectrumLint: settings } : null });
+  }
+
+  /** Answers workspace/configuration only once the returned function is called (to widen a race on purpose). */
+  holdConfiguration(): () => void {
+    let release!: () => void;
+    this.configurationGate = new Promise<void>((r) => (release = r));
+    return () => {
+      this.configurationGate = Promise.resolve();
+      release();
+    };
   }
 
   /** Sends raw bytes to the server's stdin (for garbage-input tests). */

@@ -1,10 +1,12 @@
 import type { Severity } from '../../core/catalog';
+import { printable } from '../printable';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
 // Workflow-command escaping (as in @actions/core): data escapes %, CR, LF; properties also : and ,.
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Other control characters would reach the log's terminal raw: they are written out first.
+const data = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions annotations, one per finding; positions are one-based. */

@@ -1,6 +1,7 @@
 import { entry } from '../../core/catalog';
 import { plainText } from '../../core/plain-text';
 import type { Severity } from '../../core/catalog';
+import { printable } from '../printable';
 import { summarize, type Formatter } from './types';
 
 type Paint = (s: string) => string;
@@ -22,14 +23,14 @@ export const stylish: Formatter = (run, { color }) => {
   const out: string[] = [];
   for (const f of run.files) {
     if (f.findings.length === 0) continue;
-    out.push(c.underline(f.display));
+    out.push(c.underline(printable(f.display)));
     const pos = f.findings.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
     const posWidth = Math.max(...pos.map((p) => p.length));
     const sevWidth = Math.max(...f.findings.map((d) => LABEL[d.severity].length));
     const pad = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
     f.findings.forEach((d, i) => {
       const e = entry(d.id);
-      out.push(`  ${c.dim(pos[i].padStart(posWidth))}  ${sevColor[d.severity](LABEL[d.severity].padEnd(sevWidth))}  ${d.message}  ${c.dim(String(d.code))}`);
+      out.push(`  ${c.dim(pos[i].padStart(posWidth))}  ${sevColor[d.severity](LABEL[d.severity].padEnd(sevWidth))}  ${printable(d.message)}  ${c.dim(String(d.code))}`);
       out.push(`${pad}${c.dim(`${plainText(e.resolution)} ${d.docs}`)}`);
     });
     out.push('');

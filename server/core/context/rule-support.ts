@@ -115,7 +115,10 @@ export function isSameApp(self: AppSummary, app: ContextSpectrumApp): boolean {
 /** A workspace application is the same one when it has the same id. */
 export const sameId = (a: AppSummary, b: AppSummary) => a.id !== undefined && a.id === b.id;
 
-/** The zone a context application names, for messages. */
-export function appZoneLabel(app: ContextSpectrumApp): string {
-  return typeof app.zone_name === 'string' ? app.zone_name : typeof app.zone_id === 'string' ? app.zone_id : 'another zone';
+/** The zone a context application names, for messages: its name, or the name the context gives its id. */
+export function appZoneLabel(app: ContextSpectrumApp, account?: AccountContext): string {
+  if (typeof app.zone_name === 'string') return app.zone_name;
+  if (typeof app.zone_id !== 'string') return 'another zone';
+  const named = [account?.zone, ...(account?.zones ?? [])].find((z) => z?.id === app.zone_id && typeof z?.name === 'string');
+  return named?.name ?? app.zone_id;
 }

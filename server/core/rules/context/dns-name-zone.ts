@@ -35,7 +35,7 @@ export const rule: Rule = {
     const index = apps.findIndex((a) => !inOwnZone(account, a) && appDnsName(a) === wanted);
     if (index < 0) return;
     const other = apps[index];
-    const where = appZoneLabel(other);
+    const where = appZoneLabel(other, account);
     ctx.report({
       id: '16001',
       node,

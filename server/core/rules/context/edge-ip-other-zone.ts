@@ -24,7 +24,7 @@ export const rule: Rule = {
       );
       if (index < 0) continue;
       const other = apps[index];
-      const zone = appZoneLabel(other);
+      const zone = appZoneLabel(other, account);
       ctx.report({
         id: '11033',
         node,

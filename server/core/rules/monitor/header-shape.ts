@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { compose, replaceNode } from '../../edit';
 import { elements, propertyName, properties, stringValue, typeName, valueNode } from '../../json';
-import { wrapInArray } from '../../lb/edits';
+import { blocksToObject, wrapInArray } from '../../lb/edits';
 import { isHttpType, monitorType } from '../../lb/fields';
 import { hostHeaderProblem } from '../../lb/host';
 import type { Rule } from '../types';
@@ -28,7 +28,7 @@ export const rule: Rule = {
         message: converted
           ? `\`header\` uses the Terraform v4 block shape; the API takes an object such as \`${JSON.stringify(converted)}\`.`
           : '`header` must be an object whose values are arrays of strings, such as `{"Host": ["app.example.com"]}`.',
-        fixes: converted ? () => [{ title: 'Convert to {"Name": ["value"]}', kind: 'safe', edits: compose(doc, [replaceNode(doc, header, converted)]) }] : undefined,
+        fixes: converted ? () => [{ title: 'Convert to {"Name": ["value"]}', kind: 'safe', edits: blocksToObject(doc, header, converted) }] : undefined,
       });
       return;
     }

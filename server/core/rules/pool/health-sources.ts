@@ -17,17 +17,22 @@ export const rule: Rule = {
     if (items.some((i) => i.type !== 'string' || !ALLOWED.includes(i.value))) return; // the enum and type rules'
     const values = items.map((i) => i.value as string);
     const exact = values.length === 2 && ALLOWED.every((a) => values.includes(a));
+    const regions = valueNode(target.node, 'check_regions');
+    const hasRegions = regions?.type === 'array' && elements(regions).length > 0;
     if (!exact) {
+      // A fix removes its problem: without regions, ["regional", "global"] would only trade this error for the next.
+      const fix = hasRegions
+        ? { title: 'Write ["regional", "global"]', value: ALLOWED }
+        : { title: 'Write null (the pool has no check_regions for regional health)', value: null };
       report({
         id: 'pool-health-sources',
         node,
         message: `\`health_sources\` is either \`null\` or exactly \`["regional", "global"]\`, not \`${JSON.stringify(values)}\`.`,
-        fixes: () => [{ title: 'Write ["regional", "global"]', kind: 'safe', edits: compose(doc, [replaceNode(doc, node, ALLOWED)]) }],
+        fixes: () => [{ title: fix.title, kind: 'safe', edits: compose(doc, [replaceNode(doc, node, fix.value)]) }],
       });
       return;
     }
-    const regions = valueNode(target.node, 'check_regions');
-    if (regions?.type === 'array' && elements(regions).length > 0) return;
+    if (hasRegions) return;
     report({
       id: 'pool-health-sources',
       node,

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parse } from 'jsonc-parser';
+import { fixAll } from '../../../../server/core';
 import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
 import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
@@ -43,4 +45,33 @@ test('monitor-header-shape flags shapes it cannot repair, without a fix', async 
 test('monitor-header-shape leaves the header of a tcp monitor to monitor-field-not-for-type', () => {
   const text = json({ ...TCP_MONITOR, header: { Host: 'x.example.com' } });
   assert.deepEqual(ids(text), ['monitor-field-not-for-type']);
+});
+
+test('monitor-header-shape: converting the Terraform block list (fix and fix-all) keeps every comment in it, in order', async () => {
+  const text = [
+    '{',
+    '  "type": "https",',
+    '  "header": [ // as exported from Terraform',
+    '    /* the host the origin expects */',
+    '    { "header": "Host", "values": ["app.example.com"] },',
+    '    { "header": "X-App-ID", /* issued by ops */ "values": ["abc123"] },',
+    '    // a second Host value',
+    '    { "header": "Host", "values": ["www.example.com"] }',
+    '    // the end',
+    '  ],',
+    '  "interval": 60',
+    '}',
+    '',
+  ].join('\n');
+  const comments = ['// as exported from Terraform', '/* the host the origin expects */', '/* issued by ops */', '// a second Host value', '// the end'];
+  const [fix] = await fixesOf(text, 'monitor-header-shape');
+  const after = applyFix(text, 'monitor-header-shape', fix);
+  const all = await fixAll(text);
+  for (const result of [after, all.text]) {
+    const positions = comments.map((c) => result.indexOf(c));
+    assert.ok(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1])), result);
+    assert.deepEqual(parse(result).header, { Host: ['app.example.com', 'www.example.com'], 'X-App-ID': ['abc123'] });
+    assert.ok(!ids(result).includes('monitor-header-shape'), result);
+  }
+  assert.ok(all.applied.length > 0);
 });

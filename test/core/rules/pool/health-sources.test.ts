@@ -22,3 +22,13 @@ test('pool-health-sources fires on regional health without check_regions', () =>
   const text = json({ ...rest, health_sources: ['regional', 'global'] });
   assert.match(only(text, 'pool-health-sources').message, /check_regions/);
 });
+
+test('pool-health-sources: the fix removes its problem, also when the pool has no check_regions', async () => {
+  const { check_regions: _, ...rest } = POOL;
+  for (const pool of [{ ...rest, health_sources: ['regional'] }, { ...rest, check_regions: [], health_sources: ['global'] }, { ...POOL, health_sources: ['regional'] }]) {
+    const text = json(pool);
+    const [fix] = await fixesOf(text, 'pool-health-sources');
+    const after = applyFix(text, 'pool-health-sources', fix);
+    assert.ok(!ids(after).includes('pool-health-sources'), `${fix.title}: ${after}`);
+  }
+});

@@ -1,0 +1,83 @@
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+
+/** Largest file read at all (documents above the lint's own limit are still reported as too large). */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/** Why a path could not be read, with the system's code (ENOENT, EACCES, ELOOP...) or our own (ENOTREG, EFBIG). */
+export class ReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'ReadError';
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links (a symlink loop)',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** A short reason for a failed file system call, for messages. */
+export function describeFsError(error: unknown): string {
+  if (error instanceof ReadError) return error.reason;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && REASONS[code]) ?? code ?? String((error as Error)?.message ?? error);
+}
+
+/**
+ * Reads a text file: only a regular file (a FIFO would block forever, a device such as /dev/zero
+ * never ends), of at most `maxBytes`, opened without blocking and checked again once open. UTF-8,
+ * or UTF-16 with a byte-order mark; the mark is dropped (editors drop it too).
+ */
+export async function readTextFile(path: string, maxBytes = MAX_READ_BYTES): Promise<string> {
+  const fail = (code: string, reason?: string) => new ReadError(path, code, reason ?? REASONS[code] ?? code);
+  const check = (s: { isFile(): boolean; isDirectory(): boolean; size: number }) => {
+    if (s.isDirectory()) throw fail('EISDIR');
+    if (!s.isFile()) throw fail('ENOTREG', 'not a regular file (a FIFO, socket or device)');
+    if (s.size > maxBytes) throw fail('EFBIG', `it is larger than ${Math.round(maxBytes / 1048576)} MB`);
+  };
+  try {
+    check(await stat(path));
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      check(await handle.stat());
+      const data = await handle.readFile();
+      if (data.length > maxBytes) throw fail('EFBIG', `it is larger than ${Math.round(maxBytes / 1048576)} MB`);
+      return decodeText(data);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw fail(code, describeFsError(error));
+  }
+}
+
+/** The same, undefined when the file cannot be read (a missing configuration or context is not an error there). */
+export function readTextOrUndefined(path: string, maxBytes = MAX_READ_BYTES): Promise<string | undefined> {
+  return readTextFile(path, maxBytes).catch(() => undefined);
+}
+
+/** Bytes to text by their byte-order mark: UTF-16 LE or BE, else UTF-8 (with or without a mark). */
+export function decodeText(data: Buffer): string {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) {
+    const le = Buffer.from(data.subarray(2, 2 + ((data.length - 2) & ~1)));
+    le.swap16();
+    return le.toString('utf16le');
+  }
+  const text = data.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -98,6 +98,10 @@ export class JsonDocument {
     return Math.max(starts[p.line], Math.min(starts[p.line] + p.character, next));
   }
 
+  get lineCount(): number {
+    return this.lines().length;
+  }
+
   rangeOf(offset: number, length: number): Range {
     return { start: this.positionAt(offset), end: this.positionAt(offset + length) };
   }

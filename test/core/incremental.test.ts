@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, JsonDocument, lint, lintInSlices, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../../server/core';
 import { changeBetween } from '../../server/core/reparse';
+import { summarizeDocument, summarizeText } from '../../server/core/workspace';
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
 function prng(seed: number): () => number {
@@ -107,6 +108,8 @@ test('random edits: re-parsed and cached lints give exactly what a fresh lint gi
       const incremental = lint(analysis, options, RULES, cache);
       const fresh = lint(text, options);
       assert.deepEqual(await seen(incremental), await seen(fresh), `step ${step} (${JSON.stringify(eol)})`);
+      // The workspace summary, partly reused from the earlier version, is the one a fresh parse gives.
+      assert.deepEqual(summarizeDocument(analysis.doc!, '/w/apps.json', undefined, analysis.targets), summarizeText(text, '/w/apps.json'), `summary at step ${step}`);
       // Positions of the re-parsed document agree with a fresh parse everywhere.
       const doc = analysis.doc!;
       const plain = new JsonDocument(text);

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { detect, type FileAssociations, type Target } from '../detect';
-import { JsonDocument } from '../document';
+import { JsonDocument, type Range } from '../document';
 import { anchorOf, elements, pointerOf, stringValue, valueNode } from '../json';
 import { normalName } from '../context/validate';
 import { parseIp } from '../context/network';
@@ -10,6 +10,9 @@ import { normalPath } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
 const appsByNode = new WeakMap<JsonDocument, Map<Node, AppSummary>>();
+/** The app summaries of the last few documents by serial, for the versions re-parsed from them. */
+const recent = new Map<number, { byNode: Map<Node, AppSummary>; lines: number; path: string }>();
+const RECENT = 8;
 
 /** The summary of an application of a document summarised before, by its node. */
 export function appSummaryOf(doc: JsonDocument, node: Node): AppSummary | undefined {
@@ -29,11 +32,12 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   const summary: FileSummary = { path: p, apps: [], monitors: [], pools: [] };
   const byNode = new Map<Node, AppSummary>();
   appsByNode.set(doc, byNode);
+  const earlier = reusable(doc, p);
   if (!doc.skipped && doc.root) {
     for (const t of targets ?? detect(doc.root, path, files)) {
       const role = t.role === 'response' ? { response: true } : {};
       if (t.kind === 'spectrum-app') {
-        const app = { ...appSummary(doc, p, t.node), ...role };
+        const app = earlier?.(t.node) ?? { ...appSummary(doc, p, t.node), ...role };
         summary.apps.push(app);
         byNode.set(t.node, app);
       }
@@ -42,7 +46,39 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
     }
   }
   cache.set(doc, summary);
+  recent.set(doc.serial, { byNode, lines: doc.lineCount, path: p });
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return summary;
+}
+
+/**
+ * For a document re-parsed from one summarised before: the earlier summary of an unchanged app, as it
+ * was when the app lies before the edit, moved by the lines the edit added when it lies after it.
+ */
+function reusable(doc: JsonDocument, path: string): ((node: Node) => AppSummary | undefined) | undefined {
+  const r = doc.reparsed;
+  const before = r && recent.get(r.from);
+  if (!r || !before || before.path !== path) return undefined;
+  const lines = doc.lineCount - before.lines;
+  const editEnd = r.change.oldEnd + r.change.delta;
+  const lastEditLine = doc.positionAt(editEnd).line;
+  return (node) => {
+    const app = node === r.node ? undefined : before.byNode.get(node);
+    if (!app) return undefined;
+    if (node.offset + node.length < r.change.start) return app;
+    if (doc.positionAt(node.offset).line <= lastEditLine) return undefined;
+    return lines === 0 ? app : moved(app, lines);
+  };
+}
+
+function moved(app: AppSummary, lines: number): AppSummary {
+  const shift = (range: Range): Range => ({ start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } });
+  return {
+    ...app,
+    range: shift(app.range),
+    ...(app.dnsRange ? { dnsRange: shift(app.dnsRange) } : {}),
+    edgeIps: app.edgeIps.map((e) => ({ ...e, range: shift(e.range) })),
+  };
 }
 
 function rangeOfNode(doc: JsonDocument, node: Node) {

@@ -21,7 +21,7 @@ export class WorkspaceIndex {
   set(summary: FileSummary): boolean {
     const path = normalPath(summary.path);
     const old = this.byPath.get(path);
-    if (old && JSON.stringify(old) === JSON.stringify({ ...summary, path })) return false;
+    if (old && sameData(old, { ...summary, path })) return false;
     this.byPath.set(path, { ...summary, path });
     this.changed(path);
     return true;
@@ -80,4 +80,20 @@ export class WorkspaceIndex {
     return [...this.byPath.values()];
   }
 
+}
+
+/** Deep equality of plain data (what summaries are made of), stopping at the first difference. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }

@@ -1,33 +1,17 @@
 import { printParseErrorCode } from 'jsonc-parser';
-import { entry } from './catalog';
-import { detect, kindByPath, mayContainTargets, type FileAssociations, type Target } from './detect';
+import { entry, type CatalogEntry } from './catalog';
+import { detect, kindByPath, mayContainTargets, type Target } from './detect';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
 import { RULES } from './rules';
-import type { Report, Rule, RuleContext } from './rules/types';
-import { effectiveSeverity, type RuleSetting } from './settings';
-import type { IgnoreEntry } from './config/types';
+import type { LintOptions, Report, Rule, RuleContext } from './rules/types';
+import { effectiveSeverity } from './settings';
 import { applySuppressions, type Suppressed } from './suppress';
-import type { AccountContext } from './context/types';
-import type { WorkspaceIndex } from './workspace/workspace-index';
+import type { IgnoreEntry } from './config/types';
 
-export interface LintOptions {
-  /** File path, for file-name associations and configuration lookups. */
-  path?: string;
-  files?: FileAssociations;
-  /** Severity override per catalog id. */
-  rules?: Record<string, RuleSetting>;
-  /** Report JSON syntax errors (the CLI does; editors leave them to their JSON support). */
-  syntaxErrors?: boolean;
-  maxFileSize?: number;
-  /** `ignore` entries of the configuration file, applied after the findings are built (with `// spectrum-lint-disable` directives). */
-  ignore?: IgnoreEntry[];
-  /** What is known about the Cloudflare account (account-dependent rules stay quiet without it). */
-  account?: AccountContext;
-  /** The other Spectrum apps, monitors and pools of the workspace, for cross-file checks. */
-  workspace?: WorkspaceIndex;
-}
+/** The options are part of the rule contract (rules read them); re-exported for the engine's callers. */
+export type { LintOptions };
 
 /** A parsed document and what it contains; undefined `doc` means the text cannot hold anything we check. */
 export interface Analysis {
@@ -63,7 +47,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
   const analysis = typeof input === 'string' ? analyze(input, options) : input;
   const { doc } = analysis;
-  const raw: Array<{ report: Report; offset: number; length: number; pointer: string }> = [];
+  const raw: Array<{ report: Report; entry: CatalogEntry; offset: number; length: number; pointer: string }> = [];
   const ruleErrors: RuleError[] = [];
   if (!doc) return { ...analysis, findings: [], ruleErrors };
 
@@ -71,6 +55,7 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
     if (analysis.associated || mayContainTargets(doc.text) || options.syntaxErrors) {
       raw.push({
         report: { id: 'document-skipped', message: `spectrum-lint did not check this document: ${doc.skipped.detail}.` },
+        entry: entry('document-skipped'),
         offset: 0,
         length: 0,
         pointer: '',
@@ -81,6 +66,7 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
       for (const e of doc.errors) {
         raw.push({
           report: { id: 'json-syntax', message: `JSON syntax error: ${describeParseError(printParseErrorCode(e.error))}.` },
+          entry: entry('json-syntax'),
           offset: e.offset,
           length: e.length,
           pointer: '',
@@ -90,6 +76,9 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
     for (const target of analysis.targets) {
       for (const rule of rules) {
         if (!rule.kinds.includes(target.kind)) continue;
+        // A rule's reports count only once it has finished: one that throws (or names an id missing
+        // from the catalog) costs its own findings, never another rule's.
+        const mine: typeof raw = [];
         const ctx: RuleContext = {
           doc,
           target,
@@ -101,11 +90,12 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
                 : { offset: r.node.offset, length: r.node.length }
               : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
             const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
-            raw.push({ report: r, ...at, pointer });
+            mine.push({ report: r, entry: entry(r.id), ...at, pointer });
           },
         };
         try {
           rule.check(ctx);
+          for (const m of mine) raw.push(m);
         } catch (error) {
           ruleErrors.push({ rule: rule.name, error });
         }
@@ -115,14 +105,13 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
 
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const { report, offset: rawOffset, length: rawLength, pointer } of raw) {
+  for (const { report, entry: e, offset: rawOffset, length: rawLength, pointer } of raw) {
     // jsonc-parser can give nodes that run past the end of a truncated text (an unclosed comment): clamp.
     const offset = Math.max(0, Math.min(rawOffset, doc.text.length));
     const length = Math.max(0, Math.min(rawLength, doc.text.length - offset));
     const key = `${report.id}@${offset}:${length}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const e = entry(report.id);
     const severity = effectiveSeverity(e.id, report.severity ?? e.severity, options.rules);
     if (!severity) continue;
     findings.push({

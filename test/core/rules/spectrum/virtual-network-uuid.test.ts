@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { account as context } from '../../context/support';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds, spanOf } from './origin-fixtures';
 
 const app = (virtual_network_id: unknown) => json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id });
@@ -20,12 +21,12 @@ test('11045 fires on the value, once, and offers no fix without account context'
 });
 
 test('11045 with account context: one fix per virtual network, named by its name', async () => {
-  const account = {
+  const account = context({
     virtual_networks: [
       { id: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415', name: 'office', is_default_network: false },
       { id: '0a1b2c3d-0000-4000-8000-000000000001', name: 'lab', is_default_network: true },
     ],
-  } as never;
+  });
   const text = app('office');
   const fixes = await fixesOf(text, '11045', { account });
   assert.equal(fixes.length, 2);
@@ -34,7 +35,7 @@ test('11045 with account context: one fix per virtual network, named by its name
 });
 
 test('11045 fix keeps CRLF, tabs and JSONC comments', async () => {
-  const account = { virtual_networks: [{ id: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415', name: 'office', is_default_network: true }] } as never;
+  const account = context({ virtual_networks: [{ id: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415', name: 'office', is_default_network: true }] });
   const text = crlfTabs({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id: 'office', tls: 'off' });
   const [fix] = await fixesOf(text, '11045', { account });
   const after = applyFix(text, '11045', fix, { account });

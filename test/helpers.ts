@@ -37,8 +37,6 @@ export type At = string | { pointer: string; text?: string } | { offset: number;
 /** One expected finding: catalog id, where it is, and optionally its message (exact, or a pattern) and severity. */
 export type Expected = [id: string, at: At, more?: { message?: string | RegExp; severity?: Severity }];
 
-const where = (text: string, at: At) => (typeof at === 'object' && 'offset' in at ? JSON.stringify(text.slice(at.offset, at.offset + at.length)) + ` (offset ${at.offset})` : JSON.stringify(at));
-const describe = (text: string, f: Finding) => `${f.id} at ${JSON.stringify(flagged(text, f))} (offset ${f.offset}, ${f.pointer || '/'}, ${f.severity}): ${f.message}`;
 
 function matches(text: string, f: Finding, [id, at, more]: Expected): boolean {
   if (f.id !== id) return false;
@@ -57,8 +55,8 @@ function matches(text: string, f: Finding, [id, at, more]: Expected): boolean {
  * must be expected and every expected finding found, so a double report, a missing finding or one
  * that moved fails. Returns the findings in the order of `expected`.
  */
-export function expectFindings(text: string, expected: Expected[], options: LintOptions = {}): Finding[] {
-  const left = [...findings(text, options)];
+export function expectFindings(text: string, expected: Expected[], options: LintOptions = {}, { everyHint = false } = {}): Finding[] {
+  const left = stated(findings(text, options), expected, everyHint);
   const found: Finding[] = [];
   const missing: string[] = [];
   for (const e of expected) {
@@ -80,7 +78,7 @@ export function expectFindings(text: string, expected: Expected[], options: Lint
 }
 
 /** A document with no finding at all. */
-export const expectClean = (text: string, options: LintOptions = {}) => void expectFindings(text, [], options);
+export const expectClean = (text: string, options: LintOptions = {}, how: { everyHint?: boolean } = {}) => void expectFindings(text, [], options, how);
 
 /** `//   ^^^^ id [severity][: message]`: a comment line whose carets mark a range of the line above it. */
 const ANNOTATION = /^(\s*\/\/\s*)(\^+)\s+(\S+)(?:\s+(error|warning|information|hint))?(?::\s*(.*))?\s*$/;
@@ -119,10 +117,21 @@ export function ids(text: string, options: LintOptions = {}): string[] {
   return findings(text, options).map((f) => f.id);
 }
 
-/** The single finding with this id; fails when there is none or more than one. */
+const where = (text: string, at: At) => (typeof at === 'object' && 'offset' in at ? JSON.stringify(text.slice(at.offset, at.offset + at.length)) + ` (offset ${at.offset})` : JSON.stringify(at));
+const describe = (text: string, f: Finding) => `${f.id} at ${JSON.stringify(flagged(text, f))} (offset ${f.offset}, ${f.pointer || '/'}, ${f.severity}): ${f.message}`;
+
+/**
+ * `traffic-type-default` hints on every application that omits `traffic_type` (most fixtures): it is
+ * compared only when a test states it or asks for every hint.
+ */
+const UNSTATED_HINT = 'traffic-type-default';
+const stated = (all: Finding[], expected: Array<Expected | string>, everyHint: boolean) =>
+  everyHint || expected.some((e) => (typeof e === 'string' ? e : e[0]) === UNSTATED_HINT) ? all : all.filter((f) => f.id !== UNSTATED_HINT);
+
+/** The document's one finding, which has this id; fails when it has none, another or more than one. */
 export function only(text: string, id: string, options: LintOptions = {}): Finding {
-  const all = findings(text, options).filter((f) => f.id === id);
-  assert.equal(all.length, 1, `expected one ${id}, got ${all.length}`);
+  const all = stated(findings(text, options), [id], false);
+  if (all.length !== 1 || all[0].id !== id) assert.fail([`expected only ${id}, got:`, ...all.map((f) => '  ' + describe(text, f)), 'document:', text].join('\n'));
   return all[0];
 }
 
@@ -131,6 +140,12 @@ export function flagged(text: string, f: Finding): string {
   return text.slice(f.offset, f.offset + f.length);
 }
 
+/** The fixes a finding offers. */
+export async function fixesFor(f: Finding, env: FixEnv = {}): Promise<Fix[]> {
+  return f.fixes ? await f.fixes(env) : [];
+}
+
+/** The fixes of the document's one finding (see `only`). */
 export async function fixesOf(text: string, id: string, options: LintOptions = {}, env: FixEnv = {}): Promise<Fix[]> {
   const f = only(text, id, options);
   return f.fixes ? await f.fixes(env) : [];

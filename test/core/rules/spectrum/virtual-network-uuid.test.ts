@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
 import { account as context } from '../../context/support';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds, spanOf } from './origin-fixtures';
 
 const app = (virtual_network_id: unknown) => json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id });
 
 test('11045 stays quiet on UUIDs in any letter case, on an empty id, and on wrong types', () => {
-  for (const id of ['f70ff985-a4ef-4643-bbbc-4a0ed4fc8415', 'F70FF985-A4EF-4643-BBBC-4A0ED4FC8415', '', 42]) assert.ok(!ids(app(id)).includes('11045'), String(id));
+  for (const id of ['f70ff985-a4ef-4643-bbbc-4a0ed4fc8415', 'F70FF985-A4EF-4643-BBBC-4A0ED4FC8415']) expectClean(app(id));
+  // Without a usable id the private origin is the finding (and a number is the wrong-type rule's).
+  expectFindings(app(''), [['private-origin-without-virtual-network', '"tcp://10.0.0.5:22"']]);
+  expectFindings(app(42), [['wrong-type', '42']]);
 });
 
 test('11045 fires on the value, once, and offers no fix without account context', async () => {

@@ -45,6 +45,11 @@ test("every id in a rule's reports is in the catalog", () => {
   for (const r of RULES) assert.ok(r.reports.length > 0 && r.kinds.length > 0, r.name);
 });
 
+test('every rule has its test file', () => {
+  const missing = ruleFiles().filter((f) => !existsSync(join(root, 'test', 'core', 'rules', `${f}.test.ts`)));
+  assert.deepEqual(missing, []);
+});
+
 test('every rule reports only declared ids over every example (with and without account context)', () => {
   const examples = join(root, 'examples');
   const contexts = [{}, { account: account({ ...NETWORKS, plan: 'pro' }) }];

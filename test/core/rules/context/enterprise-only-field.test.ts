@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findings, flagged, ids, json, expectClean } from '../../../helpers';
+import { findings, flagged, json, expectClean } from '../../../helpers';
 import { account, app } from '../../context/support';
 
 const text = json(app({ tls: 'full', proxy_protocol: 'off', ip_firewall: true, argo_smart_routing: true }));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, findings, fixesOf, flagged, ids, json, expectClean, expectFindings } from '../../../helpers';
+import { applyFix, findings, fixesOf, flagged, json, expectClean, expectFindings } from '../../../helpers';
 import { fixAll } from '../../../../server/core';
 import { account, app } from '../../context/support';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findings, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { findings, flagged, json, only, expectClean } from '../../../helpers';
 import { account, app } from '../../context/support';
 
 const plan = (p: string) => ({ account: account({ plan: p }) });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { account, app, NETWORKS, VNET_A, VNET_B, VNET_MISSING } from '../../context/support';
 
 const ctx = account(NETWORKS);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, ids, json, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, json, expectClean } from '../../../helpers';
 import { account, app, NETWORKS, VNET_A, VNET_B } from '../../context/support';
 
 const text = (ip: string) => json(app({ origin_direct: [`tcp://${ip}:22`], virtual_network_id: 'us-east-1-vpc' }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+import { applyFix, fixesOf, json, only, expectClean } from '../../../helpers';
+import { POOL } from './fixtures';
 
 test('lb-deprecated-field does not fire without notification_email', () => {
   expectClean(json(POOL));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+import { HTTP_MONITOR, HTTPS_MONITOR, POOL } from './fixtures';
 
 test('lb-invalid-enum-value does not fire on allowed values', () => {
   for (const type of ['tcp', 'udp_icmp', 'smtp']) expectClean(json({ type, interval: 60, port: 25 }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+import { flagged, json, only, expectClean } from '../../../helpers';
+import { POOL, TCP_MONITOR } from './fixtures';
 
 test('lb-missing-required-field does not fire on a complete pool or on monitors', () => {
   expectClean(json(POOL));

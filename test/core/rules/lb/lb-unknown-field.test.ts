@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
-import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+import { applyFix, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
+import { HTTPS_MONITOR, POOL } from './fixtures';
 
 test('lb-unknown-field does not fire on documented fields or in API responses', () => {
   expectClean(json(POOL));

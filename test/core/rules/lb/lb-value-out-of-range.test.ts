@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
+import { ids, json, only, expectClean } from '../../../helpers';
+import { POOL, TCP_MONITOR } from './fixtures';
 
 test('lb-value-out-of-range does not fire inside the documented ranges', () => {
   expectClean(json({ ...TCP_MONITOR, port: 65535, consecutive_down: 0 }));

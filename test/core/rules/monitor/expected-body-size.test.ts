@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { json, only, expectClean } from '../../../helpers';
+import { HTTPS_MONITOR } from '../lb/fixtures';
 
 test('response-body-mismatch-error does not fire on a short expected_body', () => {
   expectClean(json({ ...HTTPS_MONITOR, expected_body: 'ok' }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
 test('expected_codes rules do not fire on a code, a class, or a tcp monitor', () => {
   for (const codes of ['200', '2xx', '301']) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
 test('monitor-header-shape does not fire on an object of string arrays, with or without a port in Host', () => {
   expectClean(json(HTTPS_MONITOR));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { HTTP_MONITOR, HTTPS_MONITOR } from '../lb/fixtures';
 
 test('tls-unrecognized-name-error does not fire with a Host header, or on http monitors', () => {
   expectClean(json(HTTPS_MONITOR));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
+import { TCP_MONITOR } from '../lb/fixtures';
 
 test('interval inside 10-3600 gives no 1002', () => {
   for (const interval of [60, 3600]) expectClean(json({ ...TCP_MONITOR, interval }));

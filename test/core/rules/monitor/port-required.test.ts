@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
 test('monitor-port-required does not fire when tcp, udp_icmp and smtp monitors have a port, or http(s) has none', () => {
   expectClean(json(TCP_MONITOR));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
 test('monitor-probe-timing does not fire when the attempts fit in the interval', () => {
   expectClean(json(HTTPS_MONITOR));

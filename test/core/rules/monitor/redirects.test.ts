@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
+import { HTTP_MONITOR, HTTPS_MONITOR } from '../lb/fixtures';
 
 test('response-code-mismatch-error does not fire when redirects are followed, 3xx is expected, or the monitor is https', () => {
   expectClean(json(HTTP_MONITOR));

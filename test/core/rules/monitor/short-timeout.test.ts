@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
+import { HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
 test('http-timeout-occurred does not fire at 3 s or more, or on tcp monitors', () => {
   expectClean(json({ ...HTTPS_MONITOR, timeout: 3 }));

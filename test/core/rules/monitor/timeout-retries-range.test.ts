@@ -1,7 +1,6 @@
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { json, expectClean, expectFindings } from '../../../helpers';
+import { TCP_MONITOR } from '../lb/fixtures';
 
 test('monitor-timeout-retries-range does not fire inside 1-10 s and 0-5 retries', () => {
   expectClean(json({ ...TCP_MONITOR, timeout: 10, retries: 0 }));

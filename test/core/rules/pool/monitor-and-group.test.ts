@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { POOL, VNET } from '../lb/fixtures';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
+import { POOL } from '../lb/fixtures';
 
-const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
 
 test('pool-monitor-and-group fires only with both fields, offering to keep either', async () => {
   expectClean(json(POOL));

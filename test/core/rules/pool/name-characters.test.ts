@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { POOL, VNET } from '../lb/fixtures';
+import { POOL } from '../lb/fixtures';
 
-const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
 
 test('pool-name-characters does not fire on letters, digits, - and _', () => {
   expectClean(json({ ...POOL, name: 'eu_west-1' }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
-import { POOL, VNET } from '../lb/fixtures';
+import { applyFix, fixesOf, json, expectClean, expectFindings } from '../../../helpers';
+import { POOL } from '../lb/fixtures';
 
 const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
-import { POOL, VNET } from '../lb/fixtures';
+import { POOL } from '../lb/fixtures';
 
 const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
 

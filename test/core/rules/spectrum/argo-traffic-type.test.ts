@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
 import { FULL } from './apps';
 
 test('argo-traffic-type stays quiet with direct traffic or Argo off', () => {

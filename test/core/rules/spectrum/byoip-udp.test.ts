@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { STATIC, UDP } from './apps';
 
 test('byoip-udp stays quiet for TCP on static IPs and UDP on dynamic IPs', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
 import { allIds, FULL, PAYGO, STATIC } from './apps';
 
 test('11004 stays quiet when dns.type matches the edge IPs', () => {

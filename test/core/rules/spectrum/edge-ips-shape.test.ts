@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
 import { allIds, FULL, STATIC } from './apps';
 
 const staticWith = (edge_ips: unknown) => json({ ...STATIC, edge_ips });

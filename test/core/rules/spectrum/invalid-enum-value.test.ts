@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
 import { SPECTRUM_APP_SCHEMA } from '../../../../server/core/schema/spectrum-app';
 import type { FieldSpec } from '../../../../server/core/schema/types';
 import { allIds, DNS_ORIGIN, FULL, STATIC } from './apps';

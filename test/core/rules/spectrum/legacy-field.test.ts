@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, findings, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, findings, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
 import { allIds, FULL, UDP } from './apps';
 
 const { proxy_protocol: _pp, ...NO_PP } = FULL;

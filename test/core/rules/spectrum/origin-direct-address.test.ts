@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, findings, fixesOf, flagged, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
+import { applyFix, findings, fixesOf, flagged, ids, json, only, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, fakeResolver, IP4, IP6, spanOf } from './origin-fixtures';
 
 const app = (origin_direct: unknown[], protocol = 'tcp/443') => json({ protocol, dns, origin_direct });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds, IP4, IP6, linesOf, spanOf } from './origin-fixtures';
 
 const app = (name: unknown, extra: Record<string, unknown> = { origin_port: 22 }) => json({ protocol: 'tcp/22', dns, origin_dns: { name, ttl: 1200 }, ...extra });

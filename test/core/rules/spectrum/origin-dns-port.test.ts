@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds } from './origin-fixtures';
 
 const origin_dns = { name: 'origin.example.com', ttl: 1200 };

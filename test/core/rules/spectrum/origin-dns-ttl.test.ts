@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds, spanOf } from './origin-fixtures';
 
 const app = (ttl: unknown) => json({ protocol: 'tcp/22', dns, origin_dns: { name: 'origin.example.com', ttl }, origin_port: 22 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { FULL, UDP } from './apps';
 
 test('proxy-protocol-transport stays quiet on fitting versions', () => {

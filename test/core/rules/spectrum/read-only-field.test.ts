@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, findings, fixesOf, flagged, ids, json, expectClean } from '../../../helpers';
+import { applyFix, findings, fixesOf, flagged, json, expectClean } from '../../../helpers';
 import { FULL, PAYGO } from './apps';
 
 const META = { id: 'ea95132c15732412d22c1476fa83f27a', created_on: '2014-01-02T02:20:00Z', modified_on: '2014-01-02T02:20:00Z' };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
 import { allIds, FULL, UDP } from './apps';
 
 test('tcp-only-setting stays quiet on TCP, and on UDP with the settings off', () => {

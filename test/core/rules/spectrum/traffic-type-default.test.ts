@@ -1,6 +1,5 @@
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { json, expectClean, expectFindings } from '../../../helpers';
 import { FULL, PAYGO } from './apps';
 
 const { traffic_type: _t, ...NO_TRAFFIC } = FULL;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { flagged, ids, json, only, expectClean } from '../../../helpers';
+import { flagged, json, only, expectClean } from '../../../helpers';
 import { dns, problemIds } from './origin-fixtures';
 
 const app = (name: string) => json({ protocol: 'tcp/22', dns, origin_dns: { name }, origin_port: 22 });

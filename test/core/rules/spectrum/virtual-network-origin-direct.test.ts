@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, fakeResolver, problemIds, spanOf, linesOf } from './origin-fixtures';
 
 const VNET = 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415';

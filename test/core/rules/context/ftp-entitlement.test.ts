@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { flagged, json, only, expectClean } from '../../../helpers';
 import { account, app } from '../../context/support';
 
 const none = account({ entitlements: [] });
@@ -9,8 +9,6 @@ const unknown = account({ entitlements: { load_balancing: true } });
 
 const ftp = json(app({ protocol: 'tcp/21', origin_direct: ['tcp://192.0.2.1:21'] }));
 const ftpRange = json(app({ protocol: 'tcp/20-25', origin_direct: ['tcp://192.0.2.1:20-25'] }));
-const byoip = json(app({ dns: { type: 'ADDRESS', name: 'ssh.example.com' }, edge_ips: { type: 'static', ips: ['203.0.113.1'] } }));
-const argo = json(app({ argo_smart_routing: true }));
 
 test('11014 FTP: fires on tcp/21 and on a range containing 21 without the entitlement', () => {
   const f = only(ftp, '11014', { account: none });
@@ -23,20 +21,4 @@ test('11014 is quiet without context, with the entitlement, when unknown, and fo
   for (const options of [{}, { account: all }, { account: unknown }]) expectClean(ftp, options);
   expectClean(json(app()), { account: none });
   expectClean(json(app({ protocol: 'udp/21', origin_direct: ['udp://192.0.2.1:21'] })), { account: none });
-});
-
-test('11018 BYOIP: static edge IPs without the entitlement', () => {
-  const f = only(byoip, '11018', { account: none });
-  assert.equal(flagged(byoip, f), '"static"');
-  for (const options of [{}, { account: all }, { account: unknown }]) expectClean(byoip, options);
-  expectClean(json(app()), { account: none });
-});
-
-test('11026 Argo: argo_smart_routing true without the entitlement; fix turns it off', async () => {
-  const f = only(argo, '11026', { account: none });
-  assert.equal(flagged(argo, f), 'true');
-  for (const options of [{}, { account: all }, { account: unknown }]) expectClean(argo, options);
-  expectClean(json(app({ argo_smart_routing: false })), { account: none });
-  const [fix] = await fixesOf(argo, '11026', { account: none });
-  assert.equal(JSON.parse(applyFix(argo, '11026', fix, { account: none })).argo_smart_routing, false);
 });

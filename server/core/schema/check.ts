@@ -2,7 +2,7 @@ import type { FieldSpec, JsonType } from './types';
 
 export { matchesType } from './walk';
 
-/** Schema helpers shared by the schema check templates (schemas/templates) and by hovers and completion. */
+// Schema helpers shared by the schema check templates (schema/templates/) and by hovers and completion.
 
 /** How a user would name the expected type: "a boolean", "an integer or a string". */
 export function describeTypes(types: JsonType[]): string {

@@ -2,7 +2,9 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 
-execFileSync(process.execPath, ['scripts/gen-rule-index.mjs'], { stdio: 'inherit' });
+// In CI the checked-in rule index must already be current (a forgotten regeneration fails the build);
+// elsewhere the build regenerates it.
+execFileSync(process.execPath, ['scripts/gen-rule-index.mjs', ...(process.env.CI ? ['--check'] : [])], { stdio: 'inherit' });
 
 const production = process.argv.includes('--production');
 // --outdir=<dir> builds elsewhere (packaging stages a copy, so a running dist/ is never rewritten under a test).

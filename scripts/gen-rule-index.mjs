@@ -37,7 +37,11 @@ try {
 } catch {}
 if (process.argv.includes('--check')) {
   if (current !== text) {
-    console.error('server/core/rules/index.ts is stale: run npm run build');
+    const listed = new Set([...current.matchAll(/from '\.\/(.+)';/g)].map((m) => m[1]).filter((f) => f !== 'types'));
+    const added = files.filter((f) => !listed.has(f));
+    const removed = [...listed].filter((f) => !files.includes(f));
+    const what = [...added.map((f) => `${f} is missing`), ...removed.map((f) => `${f} is gone`)].join(', ') || 'its text differs';
+    console.error(`server/core/rules/index.ts is stale (${what}): run npm run build`);
     process.exit(1);
   }
 } else if (current !== text) writeFileSync(target, text);

@@ -1,35 +1,19 @@
 import { printParseErrorCode } from 'jsonc-parser';
 import { entry } from './catalog';
-import { detect, kindByPath, mayContainTargets, redetect, type FileAssociations, type Target } from './detect';
+import { detect, kindByPath, mayContainTargets, redetect, type Target } from './detect';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
 import { plainText } from './plain-text';
 import { RULES } from './rules';
-import type { Report, Rule, RuleContext } from './rules/types';
-import { effectiveSeverity, type RuleSetting } from './settings';
-import type { IgnoreEntry } from './config/types';
+import type { LintOptions, Report, Rule, RuleContext } from './rules/types';
+import { effectiveSeverity } from './settings';
 import { applySuppressions, type Suppressed } from './suppress';
-import type { AccountContext } from './context/types';
-import type { WorkspaceIndex } from './workspace/workspace-index';
+import type { IgnoreEntry } from './config/types';
 import { ObjectCache, type RawReport } from './object-cache';
 
-export interface LintOptions {
-  /** File path, for file-name associations and configuration lookups. */
-  path?: string;
-  files?: FileAssociations;
-  /** Severity override per catalog id. */
-  rules?: Record<string, RuleSetting>;
-  /** Report JSON syntax errors (the CLI does; editors leave them to their JSON support). */
-  syntaxErrors?: boolean;
-  maxFileSize?: number;
-  /** `ignore` entries of the configuration file, applied after the findings are built (with `// spectrum-lint-disable` directives). */
-  ignore?: IgnoreEntry[];
-  /** What is known about the Cloudflare account (account-dependent rules stay quiet without it). */
-  account?: AccountContext;
-  /** The other Spectrum apps, monitors and pools of the workspace, for cross-file checks. */
-  workspace?: WorkspaceIndex;
-}
+/** The options are part of the rule contract (rules read them); re-exported for the engine's callers. */
+export type { LintOptions };
 
 /** A parsed document and what it contains; undefined `doc` means the text cannot hold anything we check. */
 export interface Analysis {
@@ -172,28 +156,33 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
   return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
 }
 
-/** Runs rules on one target; a rule that throws costs only its own findings. */
+/**
+ * Runs rules on one target. A rule's reports count only once it has finished: one that throws (or
+ * names an id missing from the catalog) costs its own findings, never another rule's.
+ */
 function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules: readonly Rule[], ruleErrors: RuleError[]): RawReport[] {
   const out: RawReport[] = [];
-  let current: Rule | undefined;
+  let mine: RawReport[] = [];
   const ctx: RuleContext = {
     doc,
     target,
     options,
     report(r) {
+      entry(r.id);
       const at = r.node
         ? r.node.type === 'property'
           ? anchorOf(r.node.children![1] ?? r.node.children![0])
           : { offset: r.node.offset, length: r.node.length }
         : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
       const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
-      out.push({ report: r, ...at, pointer, rule: current?.name });
+      mine.push({ report: r, ...at, pointer });
     },
   };
   for (const rule of rules) {
-    current = rule;
+    mine = [];
     try {
       rule.check(ctx);
+      for (const m of mine) out.push(m);
     } catch (error) {
       ruleErrors.push({ rule: rule.name, error });
     }

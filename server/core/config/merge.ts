@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { DETECTORS, type FileAssociations } from '../detect';
-import type { LintOptions } from '../lint';
+import type { LintOptions } from '../rules/types';
 import type { RuleSetting } from '../settings';
 import { normaliseCode } from './parse';
 import type { SpectrumLintConfig } from './types';

@@ -1,9 +1,31 @@
+/** The rule contract: what the engine gives a rule and what a rule gives back. Rules and the engine both import it; it imports neither. */
 import type { Node } from 'jsonc-parser';
 import type { Severity } from '../catalog';
 import type { JsonDocument } from '../document';
 import type { FixProvider, RelatedInfo } from '../findings';
 import type { Target, TargetKind } from '../kinds/types';
-import type { LintOptions } from '../lint';
+import type { IgnoreEntry } from '../config/types';
+import type { AccountContext } from '../context/types';
+import type { FileAssociations } from '../detect';
+import type { RuleSetting } from '../settings';
+import type { WorkspaceIndex } from '../workspace/workspace-index';
+
+export interface LintOptions {
+  /** File path, for file-name associations and configuration lookups. */
+  path?: string;
+  files?: FileAssociations;
+  /** Severity override per catalog id. */
+  rules?: Record<string, RuleSetting>;
+  /** Report JSON syntax errors (the CLI does; editors leave them to their JSON support). */
+  syntaxErrors?: boolean;
+  maxFileSize?: number;
+  /** `ignore` entries of the configuration file, applied after the findings are built (with `// spectrum-lint-disable` directives). */
+  ignore?: IgnoreEntry[];
+  /** What is known about the Cloudflare account (account-dependent rules stay quiet without it). */
+  account?: AccountContext;
+  /** The other Spectrum apps, monitors and pools of the workspace, for cross-file checks. */
+  workspace?: WorkspaceIndex;
+}
 
 export interface Report {
   /** Catalog id of what is reported. */
@@ -32,9 +54,9 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** File name without extension; unique. */
+  /** The file name without extension (unique across folders; a test checks it). */
   name: string;
-  /** Catalog ids this rule can report (checked against the catalog by a test). */
+  /** Catalog ids this rule can report: each is in the catalog, and a test fails a rule that reports another. */
   reports: string[];
   /** Kinds of object the rule looks at. */
   kinds: TargetKind[];

@@ -1,11 +1,8 @@
-import type { Node } from 'jsonc-parser';
 import type { FieldSpec, JsonType } from './types';
-import { schemaVisits, walkSchemaObjects, type SchemaPath } from './walk';
 
 export { matchesType } from './walk';
 
-/** Schema helpers shared by the wrong-type, enum, unknown-field and required-field rules of every kind. */
-
+// Schema helpers shared by the schema check templates (schema/templates/) and by hovers and completion.
 
 /** How a user would name the expected type: "a boolean", "an integer or a string". */
 export function describeTypes(types: JsonType[]): string {
@@ -48,36 +45,6 @@ export function closeFieldNames(key: string, fields: FieldSpec[]): string[] {
 
 /** An enum value the way it is written in JSON, so `""` stays visible. */
 export const quoteValue = (v: string) => JSON.stringify(v);
-
-/** A present field of an object, with its spec and the path of names below the top object. */
-export interface FieldVisit {
-  spec: FieldSpec;
-  /** The property node (points at the key). */
-  prop: Node;
-  /** The value node; undefined while the value is still being typed. */
-  value: Node | undefined;
-  path: string[];
-}
-
-const onlyNames = (path: SchemaPath): path is string[] => path.every((s) => typeof s === 'string');
-
-/**
- * Every present field that has a spec, depth first, descending into nested objects whose value has
- * the object type (a wrong-typed parent is reported once, its contents are not looked at). Array
- * items are not visited: `walkSchema` has them.
- */
-export function* walkFields(obj: Node, fields: FieldSpec[], path: string[] = []): Generator<FieldVisit> {
-  for (const v of schemaVisits(obj, fields)) {
-    if (v.prop && onlyNames(v.path)) yield { spec: v.spec, prop: v.prop, value: v.value, path: [...path, ...v.path] };
-  }
-}
-
-/** Every object the schema describes through object fields (the top object and its nested objects), with their field lists. */
-export function* walkObjects(obj: Node, fields: FieldSpec[], path: string[] = []): Generator<{ node: Node; fields: FieldSpec[]; path: string[] }> {
-  for (const o of walkSchemaObjects(obj, fields)) {
-    if (onlyNames(o.path)) yield { node: o.node, fields: o.fields, path: [...path, ...o.path] };
-  }
-}
 
 /** A field path as users read it: `dns.type`, `origin_direct[0]`. */
 export function displayPath(path: Array<string | number>): string {

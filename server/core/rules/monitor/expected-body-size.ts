@@ -7,7 +7,7 @@ const WINDOW = 10 * 1024;
 
 /** An `expected_body` longer than the part of the body that is read can never be found. */
 export const rule: Rule = {
-  name: 'monitor-expected-body-size',
+  name: 'expected-body-size',
   reports: ['response-body-mismatch-error'],
   kinds: ['monitor'],
   check({ target, report }) {

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 
 /** `expected_codes` on http(s) monitors: present, and one code or one class. */
 export const rule: Rule = {
-  name: 'monitor-expected-codes',
+  name: 'expected-codes',
   reports: ['monitor-expected-codes-missing', 'monitor-expected-codes-format'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

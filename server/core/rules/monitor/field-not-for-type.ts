@@ -22,7 +22,7 @@ const APPLIES_TO: Record<string, MonitorType[]> = {
  * alone: Cloudflare returns every field, with defaults, for every type.
  */
 export const rule: Rule = {
-  name: 'monitor-field-not-for-type',
+  name: 'field-not-for-type',
   reports: ['monitor-field-not-for-type'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -11,7 +11,7 @@ import type { Rule } from '../types';
  * `{header, values}` blocks, and a `Host` that is a URL rather than a hostname.
  */
 export const rule: Rule = {
-  name: 'monitor-header-shape',
+  name: 'header-shape',
   reports: ['monitor-header-shape'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -14,7 +14,7 @@ import type { Rule } from '../types';
  * as a name no certificate is normally issued for (tls-name-mismatch-error).
  */
 export const rule: Rule = {
-  name: 'monitor-https-host',
+  name: 'https-host',
   reports: ['tls-unrecognized-name-error', 'tls-name-mismatch-error'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -7,7 +7,7 @@ const MAX = 3600;
 
 /** 1002 `interval is not in range [min, 3600]`: outside what any plan accepts (plan minimums are context rules). */
 export const rule: Rule = {
-  name: 'monitor-interval-range',
+  name: 'interval-range',
   reports: ['1002'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -7,7 +7,7 @@ const TCP_METHOD = 'connection_established';
 
 /** `tcp` monitors use `method` `connection_established`; http(s) monitors an HTTP method. */
 export const rule: Rule = {
-  name: 'monitor-method',
+  name: 'method',
   reports: ['monitor-method'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

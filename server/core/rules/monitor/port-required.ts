@@ -13,7 +13,7 @@ const COMMON_PORTS: Record<string, number[]> = { tcp: [443, 80, 22], udp_icmp: [
 
 /** `tcp`, `udp_icmp` and `smtp` monitors need a `port` (absent, `0` and `null` mean "protocol default", which they lack). */
 export const rule: Rule = {
-  name: 'monitor-port-required',
+  name: 'port-required',
   reports: ['monitor-port-required'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 
 /** `(retries + 1) × timeout` must stay below `interval`, or checks overlap. Absent values count with their defaults. */
 export const rule: Rule = {
-  name: 'monitor-probe-timing',
+  name: 'probe-timing',
   reports: ['monitor-probe-timing'],
   kinds: ['monitor'],
   check({ target, report }) {

@@ -10,7 +10,7 @@ import type { Rule } from '../types';
  * code mismatch error" as soon as the origin redirects HTTP to HTTPS.
  */
 export const rule: Rule = {
-  name: 'monitor-redirects',
+  name: 'redirects',
   reports: ['response-code-mismatch-error'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

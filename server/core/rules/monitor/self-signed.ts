@@ -14,7 +14,7 @@ const PRIVATE_CERT = /\bself[- ]?signed\b|\b(private|internal|corporate|own) (ca
 
 /** An https monitor described as checking self-signed origins, without `allow_insecure`. */
 export const rule: Rule = {
-  name: 'monitor-self-signed',
+  name: 'self-signed',
   reports: ['tls-untrusted-certificate-error'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -11,7 +11,7 @@ const SHORT = 3;
 
 /** An http(s) `timeout` of 1-2 s predicts the health-check failure "HTTP timeout occurred". */
 export const rule: Rule = {
-  name: 'monitor-short-timeout',
+  name: 'short-timeout',
   reports: ['http-timeout-occurred'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 
 /** `timeout` 1-10 and `retries` 0-5: the ranges the Terraform provider enforced (the API documents none). */
 export const rule: Rule = {
-  name: 'monitor-timeout-retries-range',
+  name: 'timeout-retries-range',
   reports: ['monitor-timeout-retries-range'],
   kinds: ['monitor'],
   check({ target, report }) {

@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 
 /** `User-Agent` in `header`: health checks always send Cloudflare's own, so the setting is ignored. */
 export const rule: Rule = {
-  name: 'monitor-user-agent',
+  name: 'user-agent',
   reports: ['monitor-user-agent'],
   kinds: ['monitor'],
   check({ doc, target, report }) {

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 
 /** An origin address in Cloudflare's own IP ranges: health checks report "DNS Internal" and run no checks. */
 export const rule: Rule = {
-  name: 'pool-cloudflare-address',
+  name: 'cloudflare-address',
   reports: ['dns-internal'],
   kinds: ['pool'],
   check({ target, report }) {

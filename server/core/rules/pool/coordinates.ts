@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 
 /** `latitude` and `longitude` come together. */
 export const rule: Rule = {
-  name: 'pool-coordinates',
+  name: 'coordinates',
   reports: ['pool-coordinates'],
   kinds: ['pool'],
   check({ target, report }) {

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 
 /** Origin names must be unique within a pool. */
 export const rule: Rule = {
-  name: 'pool-duplicate-origin-names',
+  name: 'duplicate-origin-names',
   reports: ['pool-origin-name-duplicate'],
   kinds: ['pool'],
   check({ doc, target, report }) {

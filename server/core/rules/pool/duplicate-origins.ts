@@ -11,7 +11,7 @@ import type { Rule } from '../types';
  * with another port or virtual network is allowed.
  */
 export const rule: Rule = {
-  name: 'pool-duplicate-origins',
+  name: 'duplicate-origins',
   reports: ['1002'],
   kinds: ['pool'],
   check({ doc, target, report }) {

@@ -7,7 +7,7 @@ const ALLOWED = ['regional', 'global'];
 
 /** `health_sources` is `null` or exactly `["regional", "global"]`, and `regional` needs `check_regions`. */
 export const rule: Rule = {
-  name: 'pool-health-sources',
+  name: 'health-sources',
   reports: ['pool-health-sources'],
   kinds: ['pool'],
   check({ doc, target, report }) {

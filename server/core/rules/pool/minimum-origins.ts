@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 
 /** `minimum_origins` between 1 and the number of enabled origins, or the pool can never be healthy. */
 export const rule: Rule = {
-  name: 'pool-minimum-origins',
+  name: 'minimum-origins',
   reports: ['pool-minimum-origins'],
   kinds: ['pool'],
   check({ doc, target, report }) {

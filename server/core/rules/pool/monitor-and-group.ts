@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 
 /** A pool uses `monitor` or `monitor_group`, never both. */
 export const rule: Rule = {
-  name: 'pool-monitor-and-group',
+  name: 'monitor-and-group',
   reports: ['pool-monitor-and-group'],
   kinds: ['pool'],
   check({ doc, target, report }) {

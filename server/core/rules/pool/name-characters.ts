@@ -6,7 +6,7 @@ const VALID = /^[A-Za-z0-9_-]+$/;
 
 /** A pool `name` of letters, digits, `-` and `_` only. */
 export const rule: Rule = {
-  name: 'pool-name-characters',
+  name: 'name-characters',
   reports: ['pool-name-characters'],
   kinds: ['pool'],
   check({ doc, target, report }) {

@@ -12,7 +12,7 @@ import type { Rule } from '../types';
  * IP or hostname (a URL, `ip:port`), or a loopback, private or reserved IP without `virtual_network_id`.
  */
 export const rule: Rule = {
-  name: 'pool-origin-address',
+  name: 'origin-address',
   reports: ['1002'],
   kinds: ['pool'],
   check({ doc, target, report }) {

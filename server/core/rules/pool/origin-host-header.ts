@@ -9,7 +9,7 @@ import type { Rule } from '../types';
 
 /** An origin `header`: only `Host`, as an array with exactly one hostname. */
 export const rule: Rule = {
-  name: 'pool-origin-host-header',
+  name: 'origin-host-header',
   reports: ['pool-origin-host-header'],
   kinds: ['pool'],
   check({ doc, target, report }) {

@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 
 /** An origin `weight` from 0 to 1, in steps of 0.01. */
 export const rule: Rule = {
-  name: 'pool-origin-weight',
+  name: 'origin-weight',
   reports: ['pool-origin-weight'],
   kinds: ['pool'],
   check({ doc, target, report }) {

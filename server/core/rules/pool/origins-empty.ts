@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 
 /** 1002 `the origin list length must be in range [1, …]`: a pool with no origins. */
 export const rule: Rule = {
-  name: 'pool-origins-empty',
+  name: 'origins-empty',
   reports: ['1002'],
   kinds: ['pool'],
   check({ doc, target, report }) {

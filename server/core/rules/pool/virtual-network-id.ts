@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 
 /** 1002 `virtual_network_id must be valid UUID`. */
 export const rule: Rule = {
-  name: 'pool-virtual-network-id',
+  name: 'virtual-network-id',
   reports: ['1002'],
   kinds: ['pool'],
   check({ doc, target, report }) {

@@ -8,8 +8,8 @@ import type { Rule } from '../types';
 
 /**
  * Old forms of settings: boolean `proxy_protocol`, `spp`, `ipv4`. Conversions follow the legacy Go
- * client (`true` -> `"v1"`, `spp: true` -> `"simple"`). With `virtual_network_id` no conversion is
- * offered: virtual-network-proxy-protocol reports the header and its fix turns it off.
+ * client (`true` -> `"v1"`, `spp: true` -> `"simple"`). With `virtual_network_id` a legacy form that
+ * turns a header on is virtual-network-proxy-protocol's to report (one problem, one diagnostic).
  */
 export const rule: Rule = {
   name: 'legacy-field',
@@ -23,15 +23,13 @@ export const rule: Rule = {
     const ppNode = valueNode(app, 'proxy_protocol');
     const set = (title: string, kind: Fix['kind'], value: string): Fix => ({ title, kind, edits: compose(doc, [setValue(doc, getNodePath(ppNode!), value)]) });
 
-    if (ppNode?.type === 'boolean') {
+    if (ppNode?.type === 'boolean' && !(vnet && ppNode.value === true)) {
       const on = ppNode.value === true;
       let fixes: (() => Fix[]) | undefined;
       let advice: string;
       if (!on) {
         advice = 'write `"off"`';
         fixes = () => [set('Write "off"', 'safe', 'off')];
-      } else if (vnet) {
-        advice = 'with `virtual_network_id` it must be `"off"`';
       } else if (transport === 'udp') {
         // `true` meant v1, which is TCP-only: the UDP equivalent is the user's choice.
         advice = 'old clients read `true` as `"v1"`, which is TCP-only; for this UDP application write `"v2"` or `"simple"`';
@@ -50,7 +48,7 @@ export const rule: Rule = {
     }
 
     const spp = boolField(app, ['spp']);
-    if (spp !== undefined) {
+    if (spp !== undefined && !(vnet && spp)) {
       const sppNode = valueNode(app, 'spp')!;
       const removeSpp = remove(doc, [...path, 'spp']);
       const ppOff = !ppNode || (ppNode.type === 'boolean' && ppNode.value === false) || (ppNode.type === 'string' && ppNode.value === 'off');
@@ -59,8 +57,6 @@ export const rule: Rule = {
       if (!spp) {
         message = '`spp` is a legacy switch and `false` is the default; remove it.';
         fixes = () => [{ title: 'Remove spp', kind: 'safe', edits: compose(doc, [removeSpp]) }];
-      } else if (vnet) {
-        message = '`spp` is a legacy switch for Simple Proxy Protocol, which `virtual_network_id` does not allow.';
       } else if (ppOff) {
         message = '`spp` is a legacy switch: write `"proxy_protocol": "simple"` instead.';
         const steps = ppNode ? [setValue(doc, [...path, 'proxy_protocol'], 'simple'), removeSpp] : [removeSpp, setValue(doc, [...path, 'proxy_protocol'], 'simple')];

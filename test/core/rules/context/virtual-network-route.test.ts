@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { account, app, NETWORKS, VNET_A, VNET_B, VNET_MISSING } from '../../context/support';
 
 const ctx = account(NETWORKS);
 const vnetApp = (ip: string, vnet = VNET_A) => json(app({ origin_direct: [`tcp://${ip}:22`], virtual_network_id: vnet }));
 
 test('11044 is quiet without an account context', () => {
-  assert.ok(!ids(vnetApp('10.9.9.9', VNET_MISSING)).includes('11044'));
+  expectClean(vnetApp('10.9.9.9', VNET_MISSING));
 });
 
 test('11044 is quiet when the origin IP is inside a route of the network (longest prefix match)', () => {
-  assert.ok(!ids(vnetApp('10.0.5.9'), { account: ctx }).includes('11044'));
-  assert.ok(!ids(vnetApp('172.20.0.1', VNET_B), { account: ctx }).includes('11044'));
-  assert.ok(!ids(json(app({ origin_direct: ['tcp://[fd00:10::9]:22'], virtual_network_id: VNET_A })), { account: ctx }).includes('11044'));
+  expectClean(vnetApp('10.0.5.9'), { account: ctx });
+  expectClean(vnetApp('172.20.0.1', VNET_B), { account: ctx });
+  expectClean(json(app({ origin_direct: ['tcp://[fd00:10::9]:22'], virtual_network_id: VNET_A })), { account: ctx });
 });
 
 test('11044 fires on a virtual network that does not exist, naming the known ones', async () => {
@@ -27,7 +27,7 @@ test('11044 fires on a virtual network that does not exist, naming the known one
   assert.deepEqual(fixes.map((x) => x.title), ['Use virtual network "us-east-1-vpc" (route 10.0.5.0/24)']);
   const fixed = applyFix(text, '11044', fixes[0], { account: ctx });
   assert.equal(JSON.parse(fixed).virtual_network_id, VNET_A);
-  assert.ok(!ids(fixed, { account: ctx }).includes('11044'));
+  expectClean(fixed, { account: ctx });
 });
 
 test('11044 fires on an origin IP outside every route of the network, naming the closest route', () => {
@@ -62,11 +62,11 @@ test('11044 links the closest route in the context file when the context knows w
 
 test('11044 is quiet when only the networks are known and the network exists', () => {
   const c = account({ virtual_networks: NETWORKS.virtual_networks });
-  assert.ok(!ids(vnetApp('10.1.0.1'), { account: c }).includes('11044'));
+  expectClean(vnetApp('10.1.0.1'), { account: c });
 });
 
 test('11044 ignores API responses and malformed ids (11045 owns those)', () => {
   const response = json({ success: true, errors: [], result: { id: 'a'.repeat(32), ...app({ origin_direct: ['tcp://10.9.9.9:22'], virtual_network_id: VNET_MISSING }) } });
-  assert.ok(!ids(response, { account: ctx }).includes('11044'));
-  assert.ok(!ids(vnetApp('10.9.9.9', 'not-a-uuid'), { account: ctx }).includes('11044'));
+  expectClean(response, { account: ctx });
+  expectFindings(vnetApp('10.9.9.9', 'not-a-uuid'), [['11045', '"not-a-uuid"']], { account: ctx });
 });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
-import { HTTP_MONITOR, HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
+import { flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { HTTPS_MONITOR, TCP_MONITOR } from '../lb/fixtures';
 
 test('monitor-probe-timing does not fire when the attempts fit in the interval', () => {
-  assert.ok(!ids(json(HTTPS_MONITOR)).includes('monitor-probe-timing'));
-  assert.ok(!ids(json({ type: 'tcp', port: 22, interval: 16 })).includes('monitor-probe-timing')); // defaults: 3 x 5 = 15
+  expectClean(json(HTTPS_MONITOR));
+  expectClean(json({ type: 'tcp', port: 22, interval: 16 })); // defaults: 3 x 5 = 15
 });
 
 test('monitor-probe-timing fires when (retries + 1) x timeout reaches the interval, counting defaults', () => {
@@ -17,6 +17,6 @@ test('monitor-probe-timing fires when (retries + 1) x timeout reaches the interv
 });
 
 test('monitor-probe-timing stays quiet when a value is invalid (other rules report it)', () => {
-  assert.ok(!ids(json({ ...TCP_MONITOR, interval: 5, timeout: 5 })).includes('monitor-probe-timing'));
-  assert.ok(!ids(json({ ...TCP_MONITOR, timeout: '5' })).includes('monitor-probe-timing'));
+  expectFindings(json({ ...TCP_MONITOR, interval: 5, timeout: 5 }), [['1002', '5']]);
+  expectFindings(json({ ...TCP_MONITOR, timeout: '5' }), [['lb-wrong-type', '"5"']]);
 });

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
-import { POOL, VNET } from '../lb/fixtures';
+import { applyFix, fixesOf, flagged, json, only, expectClean } from '../../../helpers';
+import { POOL } from '../lb/fixtures';
 
-const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
 
 test('pool-monitor-and-group fires only with both fields, offering to keep either', async () => {
-  assert.ok(!ids(json(POOL)).includes('pool-monitor-and-group'));
+  expectClean(json(POOL));
   const text = json({ ...POOL, monitor_group: 'mg-1' });
   const f = only(text, 'pool-monitor-and-group');
   assert.equal(flagged(text, f), '"monitor_group"');

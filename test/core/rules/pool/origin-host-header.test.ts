@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
-import { POOL, VNET } from '../lb/fixtures';
+import { applyFix, fixesOf, json, expectClean, expectFindings } from '../../../helpers';
+import { POOL } from '../lb/fixtures';
 
 const withOrigins = (...origins: object[]) => json({ ...POOL, origins });
 
 const origin = { name: 'a', address: '45.60.12.10' };
 
 test('pool-origin-host-header accepts one Host in an array', () => {
-  assert.ok(!ids(withOrigins({ ...origin, header: { Host: ['app.example.com'] } })).includes('pool-origin-host-header'));
+  expectClean(withOrigins({ ...origin, header: { Host: ['app.example.com'] } }));
 });
 
 test('pool-origin-host-header wraps a string Host', async () => {
@@ -30,16 +30,14 @@ test('pool-origin-host-header renames host to Host and offers to remove other he
   const [rename] = await fixesOf(text, 'pool-origin-host-header');
   assert.deepEqual(JSON.parse(applyFix(text, 'pool-origin-host-header', rename)).origins[0].header, { Host: ['app.example.com'] });
   const other = withOrigins({ ...origin, header: { Host: ['app.example.com'], 'X-Env': ['prod'] } });
-  assert.equal(flagged(other, only(other, 'pool-origin-host-header')), '"X-Env"');
+  expectFindings(other, [['pool-origin-host-header', '"X-Env"']]);
   const [drop] = await fixesOf(other, 'pool-origin-host-header');
   assert.deepEqual(JSON.parse(applyFix(other, 'pool-origin-host-header', drop)).origins[0].header, { Host: ['app.example.com'] });
-  assert.ok(!ids(other).includes('lb-unknown-field'));
 });
 
 test('pool-origin-host-header flags a header that is not an object, once', () => {
   const text = withOrigins({ ...origin, header: 'Host: app.example.com' });
-  only(text, 'pool-origin-host-header');
-  assert.ok(!ids(text).includes('lb-wrong-type'));
+  expectFindings(text, [['pool-origin-host-header', '"Host: app.example.com"', { message: /must be an object/ }]]);
 });
 
 test('pool-origin-host-header wraps in place, keeping an inline origin on one line', async () => {

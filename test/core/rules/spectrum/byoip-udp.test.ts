@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { flagged, ids, json, only } from '../../../helpers';
+import { flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { STATIC, UDP } from './apps';
 
 test('byoip-udp stays quiet for TCP on static IPs and UDP on dynamic IPs', () => {
-  assert.ok(!ids(json(STATIC)).includes('byoip-udp'));
-  assert.ok(!ids(json(UDP)).includes('byoip-udp'));
+  expectClean(json(STATIC));
+  expectClean(json(UDP));
 });
 
 test('byoip-udp fires on static edge IPs of a UDP application', () => {
@@ -17,5 +17,5 @@ test('byoip-udp fires on static edge IPs of a UDP application', () => {
 });
 
 test('byoip-udp stays quiet when the protocol is invalid', () => {
-  assert.ok(!ids(json({ ...UDP, protocol: 'udp/0', dns: STATIC.dns, edge_ips: STATIC.edge_ips })).includes('byoip-udp'));
+  expectFindings(json({ ...UDP, protocol: 'udp/0', dns: STATIC.dns, edge_ips: STATIC.edge_ips }), [['protocol-format', '"udp/0"']]);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, findings, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, findings, fixesOf, flagged, ids, json, only, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, fakeResolver, IP4, IP6, spanOf } from './origin-fixtures';
 
 const app = (origin_direct: unknown[], protocol = 'tcp/443') => json({ protocol, dns, origin_direct });
@@ -62,7 +62,7 @@ test('11002 on hostnames, bad IPs, schemes, ports and the placeholder', () => {
 });
 
 test('11002 leaves non-string entries to the wrong-type rule', () => {
-  assert.ok(!ids(app([22, null])).includes('11002'));
+  expectFindings(app([22, null]), [['wrong-type', '22'], ['wrong-type', 'null']]);
 });
 
 test('11002 fixes: scheme, missing port, missing scheme, blanks, reversed range', async () => {
@@ -85,7 +85,9 @@ test('11002 fixes: scheme, missing port, missing scheme, blanks, reversed range'
     assert.deepEqual(JSON.parse(applyFix(text, '11002', fixes[0])).origin_direct, [result]);
   }
   // Without a valid protocol the transport is a choice.
-  const [tcp, udp] = await fixesOf(app(['104.16.0.1:22'], 'tcp/x'), '11002');
+  const noProtocol = app(['104.16.0.1:22'], 'tcp/x');
+  const [, missing] = expectFindings(noProtocol, [['protocol-format', '"tcp/x"'], ['11002', '"104.16.0.1:22"']]);
+  const [tcp, udp] = await fixesFor(missing);
   assert.deepEqual([tcp.title, tcp.kind, udp.title, udp.kind], ['Write tcp://104.16.0.1:22', 'choice', 'Write udp://104.16.0.1:22', 'choice']);
 });
 
@@ -140,8 +142,8 @@ test('11002 fix keeps JSONC comments next to the entry', async () => {
 
 test('11002 on an ambiguous IPv6 without a valid protocol: both readings named, only the complete one offered', async () => {
   const text = app([`tcp://${IP6}:443`], 'tcp/');
-  const f = only(text, '11002');
+  const [, f] = expectFindings(text, [['protocol-format', '"tcp/"'], ['11002', `"tcp://${IP6}:443"`]]);
   assert.match(f.message, /reads as tcp:\/\/\[2606:4700::1\]:443 or tcp:\/\/\[2606:4700::1:443\]:<port>/);
-  const fixes = await fixesOf(text, '11002');
+  const fixes = await fixesFor(f);
   assert.deepEqual(fixes.map((x) => [x.title, x.kind]), [[`Write tcp://[${IP6}]:443`, 'choice']]);
 });

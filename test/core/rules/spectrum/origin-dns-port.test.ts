@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds } from './origin-fixtures';
 
 const origin_dns = { name: 'origin.example.com', ttl: 1200 };
 
 test('11001 (port) stays quiet with origin_port, with SRV, and with both origins (11000)', () => {
-  assert.ok(!ids(json({ protocol: 'tcp/22', dns, origin_dns, origin_port: 22 })).includes('11001'));
-  assert.ok(!ids(json({ protocol: 'tcp/1000-2000', dns, origin_dns, origin_port: '3000-4000' })).includes('11001'));
-  assert.ok(!ids(json({ protocol: 'tcp/22', dns, origin_dns: { ...origin_dns, type: 'SRV' } })).includes('11001'));
+  expectClean(json({ protocol: 'tcp/22', dns, origin_dns, origin_port: 22 }));
+  expectClean(json({ protocol: 'tcp/1000-2000', dns, origin_dns, origin_port: '3000-4000' }));
+  expectClean(json({ protocol: 'tcp/22', dns, origin_dns: { ...origin_dns, type: 'SRV' } }));
   assert.deepEqual(problemIds(json({ protocol: 'tcp/22', dns, origin_dns, origin_direct: ['tcp://104.16.0.1:22'] })), ['11000']);
 });
 
@@ -20,7 +20,7 @@ test('11001 (port) fires for absent type, "", A and AAAA without origin_port, on
     assert.deepEqual(problemIds(text), ['11001']);
   }
   // A type the enum rule rejects is that rule's alone.
-  assert.ok(!ids(json({ protocol: 'tcp/22', dns, origin_dns: { ...origin_dns, type: 'srv' } })).includes('11001'));
+  expectFindings(json({ protocol: 'tcp/22', dns, origin_dns: { ...origin_dns, type: 'srv' } }), [['invalid-enum-value', '"srv"']]);
 });
 
 test('11001 (port) fix adds origin_port from the protocol: a number, or a string range', async () => {
@@ -34,7 +34,8 @@ test('11001 (port) fix adds origin_port from the protocol: a number, or a string
   assert.equal(addRange.title, 'Add origin_port "1000-2000"');
   assert.equal(JSON.parse(applyFix(range, '11001', addRange)).origin_port, '1000-2000');
   // No valid protocol: no port to offer.
-  assert.deepEqual(await fixesOf(json({ protocol: 'tcp/', dns, origin_dns }), '11001'), []);
+  const [, noPort] = expectFindings(json({ protocol: 'tcp/', dns, origin_dns }), [['protocol-format', '"tcp/"'], ['11001', '"origin_dns"']]);
+  assert.deepEqual(await fixesFor(noPort), []);
 });
 
 test('11001 (port) on invalid origin_port values next to origin_dns', () => {
@@ -50,7 +51,7 @@ test('11001 (port) on invalid origin_port values next to origin_dns', () => {
     assert.match(f.message, message);
     assert.equal(flagged(text, f), JSON.stringify(port));
   }
-  assert.ok(!ids(json({ protocol: 'tcp/22', dns, origin_dns, origin_port: true })).includes('11001'));
+  expectFindings(json({ protocol: 'tcp/22', dns, origin_dns, origin_port: true }), [['wrong-type', 'true']]);
 });
 
 test('11001 (port) fix keeps CRLF, tabs and every other byte', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, fixesOf, flagged, ids, json, only, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, linesOf, problemIds, spanOf } from './origin-fixtures';
 
 const ID = 'origin-port-without-origin-dns';
@@ -25,12 +25,14 @@ test('origin-port-without-origin-dns: a warning on the key, safe removal when ev
 
 test('origin-port-without-origin-dns: addresses without a port take it over (safe); removal alone is a choice', async () => {
   const text = json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://104.16.0.1', 'tcp://104.16.0.2:2222'], origin_port: 2200 });
-  const [move, removeOnly] = await fixesOf(text, ID);
+  const [, found] = expectFindings(text, [['11002', '"tcp://104.16.0.1"'], [ID, '"origin_port"']]);
+  const [move, removeOnly] = await fixesFor(found);
   assert.deepEqual([move.title, move.kind, removeOnly.kind], ['Move port 2200 into tcp://104.16.0.1', 'safe', 'choice']);
   assert.deepEqual(JSON.parse(applyFix(text, ID, move)), { protocol: 'tcp/22', dns, origin_direct: ['tcp://104.16.0.1:2200', 'tcp://104.16.0.2:2222'] });
   // An address that is invalid for another reason: nothing is safe.
   const bad = json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://origin.example.com:22'], origin_port: 22 });
-  assert.deepEqual((await fixesOf(bad, ID)).map((f) => f.kind), ['choice']);
+  const [, onBad] = expectFindings(bad, [['11002', '"tcp://origin.example.com:22"'], [ID, '"origin_port"']]);
+  assert.deepEqual((await fixesFor(onBad)).map((f) => f.kind), ['choice']);
 });
 
 test('origin-port-without-origin-dns fix keeps CRLF, tabs and JSONC comments', async () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
 import { allIds, FULL, PAYGO, STATIC } from './apps';
 
 test('unknown-field stays quiet on documented and legacy fields', () => {
-  assert.ok(!ids(json({ ...FULL, spp: false, ipv4: true })).includes('unknown-field'));
-  assert.ok(!ids(json(STATIC)).includes('unknown-field'));
+  expectFindings(json({ ...FULL, spp: false, ipv4: true }), [['legacy-field', 'false'], ['legacy-field', 'true']]);
+  expectClean(json(STATIC));
 });
 
 test('unknown-field: one close match gets a safe rename that keeps the value', async () => {
@@ -21,10 +21,8 @@ test('unknown-field: one close match gets a safe rename that keeps the value', a
 
 test('unknown-field works in nested objects, with case and dash differences', async () => {
   const text = json({ ...PAYGO, dns: { Type: 'CNAME', name: 'ssh.example.com' } });
-  const f = only(text, 'unknown-field');
-  assert.equal(f.pointer, '/dns/Type');
-  assert.match(f.message, /in dns/);
-  const [fix] = await fixesOf(text, 'unknown-field');
+  const [f] = expectFindings(text, [['unknown-field', { pointer: '/dns/Type', text: '"Type"' }, { message: /in dns/ }], ['missing-required-field', '"dns"']]);
+  const [fix] = await fixesFor(f);
   assert.deepEqual(JSON.parse(applyFix(text, 'unknown-field', fix)), PAYGO);
   const { argo_smart_routing: _a, ...noArgo } = FULL;
   void _a;
@@ -45,19 +43,20 @@ test('unknown-field names Terraform attributes', () => {
 });
 
 test('unknown-field leaves API responses alone and does not look inside wrong-typed objects', () => {
-  assert.ok(!ids(json({ success: true, result: { ...FULL, zone_id: 'x' } })).includes('unknown-field'));
+  expectClean(json({ success: true, result: { ...FULL, zone_id: 'x' } }));
   assert.deepEqual(allIds(json({ ...FULL, edge_ips: [{ kind: 'x' }] })), ['wrong-type']);
 });
 
 test('unknown-field rename in a JSONC document keeps comments and CRLF', async () => {
   const text = '{\r\n  "protocol": "tcp/22", // ssh\r\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\r\n  /* origins */ "origin_direkt": ["tcp://93.184.216.34:22"]\r\n}\r\n';
-  const [fix] = await fixesOf(text, 'unknown-field', { path: 'ssh.spectrum.jsonc' });
+  const [f] = expectFindings(text, [['unknown-field', '"origin_direkt"'], ['11000', '"protocol"']], { path: 'ssh.spectrum.jsonc' });
+  const [fix] = await fixesFor(f);
   assert.equal(applyFix(text, 'unknown-field', fix, { path: 'ssh.spectrum.jsonc' }), text.replace('"origin_direkt"', '"origin_direct"'));
 });
 
 test('unknown-field accepts a top-level $schema (an editor hint the generated schemas allow), not a nested one', () => {
   const top = json({ $schema: '../schemas/spectrum-app.schema.json', protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com' }, origin_direct: ['tcp://146.190.1.2:22'] });
-  assert.ok(!ids(top).includes('unknown-field'));
+  expectClean(top);
   const nested = json({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com', $schema: 'x' }, origin_direct: ['tcp://146.190.1.2:22'] });
   assert.deepEqual(ids(nested).filter((i) => i === 'unknown-field'), ['unknown-field']);
 });

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, problemIds, spanOf } from './origin-fixtures';
 
 const VNET = 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415';
 
 test('11043 stays quiet on single ports, and on ranges without a virtual network', () => {
-  assert.ok(!ids(json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id: VNET })).includes('11043'));
-  assert.ok(!ids(json({ protocol: 'tcp/1000-1010', dns, origin_direct: ['tcp://104.16.0.1:2000-2010'] })).includes('11043'));
+  expectClean(json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], virtual_network_id: VNET }));
+  expectClean(json({ protocol: 'tcp/1000-1010', dns, origin_direct: ['tcp://104.16.0.1:2000-2010'] }));
 });
 
 test('11043 on an origin_direct range: one finding (no range-length finding too), fix uses the first port and a single protocol', async () => {
@@ -34,14 +34,13 @@ test('11043 on an origin_port range only where 11041 does not already replace or
   assert.deepEqual(problemIds(dnsOnly), ['11041']);
   // Both origins (11000): the range is reported, and the fix shrinks it with the protocol.
   const text = json({ protocol: 'tcp/1000-1010', dns, origin_direct: ['tcp://10.0.0.5:3000'], origin_dns: { name: 'o.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET });
-  const f = only(text, '11043');
-  assert.equal(flagged(text, f), '"3000-3010"');
-  const [fix] = await fixesOf(text, '11043');
+  const [, f] = expectFindings(text, [['11000', '"origin_dns"'], ['11043', '"3000-3010"']]);
+  const [fix] = await fixesFor(f);
   const fixed = JSON.parse(applyFix(text, '11043', fix));
   assert.deepEqual([fixed.protocol, fixed.origin_port], ['tcp/1000', 3000]);
   // Next to origin_direct alone origin_port is ignored: origin-port-without-origin-dns reports it.
   const direct = json({ protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.5:22'], origin_port: '3000-3010', virtual_network_id: VNET });
-  assert.ok(!ids(direct).includes('11043'));
+  expectFindings(direct, [['origin-port-without-origin-dns', '"origin_port"']]);
 });
 
 test('11043 fix keeps CRLF, tabs and JSONC comments', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only } from '../../../helpers';
+import { ids, json } from '../../../helpers';
 import { FULL, VNET } from './apps';
 
 test('virtual-network rules stay quiet without a virtual network or with valid settings', () => {
@@ -8,34 +8,4 @@ test('virtual-network rules stay quiet without a virtual network or with valid s
     const found = ids(json(app));
     assert.ok(!found.includes('virtual-network-proxy-protocol') && !found.includes('virtual-network-traffic-type'), json(app));
   }
-});
-
-test('virtual-network-proxy-protocol: any header is set to "off" safely', async () => {
-  for (const proxy_protocol of ['v1', 'v2', true] as const) {
-    const text = json({ ...VNET, proxy_protocol });
-    const f = only(text, 'virtual-network-proxy-protocol');
-    assert.equal(flagged(text, f), JSON.stringify(proxy_protocol));
-    const [fix] = await fixesOf(text, 'virtual-network-proxy-protocol');
-    assert.equal(fix.kind, 'safe');
-    assert.equal(applyFix(text, 'virtual-network-proxy-protocol', fix), json(VNET));
-  }
-});
-
-test('virtual-network-proxy-protocol: legacy spp true is removed', async () => {
-  const { proxy_protocol, ...rest } = VNET;
-  void proxy_protocol;
-  const text = json({ ...rest, spp: true });
-  const [fix] = await fixesOf(text, 'virtual-network-proxy-protocol');
-  assert.deepEqual(JSON.parse(applyFix(text, 'virtual-network-proxy-protocol', fix)), rest);
-  // The legacy-field finding on spp offers no conversion to "simple", which would be wrong here.
-  assert.deepEqual(await fixesOf(text, 'legacy-field'), []);
-});
-
-test('virtual-network-traffic-type fires on http(s) traffic, fix writes direct', async () => {
-  const text = json({ ...VNET, traffic_type: 'http' });
-  const f = only(text, 'virtual-network-traffic-type');
-  assert.equal(flagged(text, f), '"http"');
-  const [fix] = await fixesOf(text, 'virtual-network-traffic-type');
-  assert.equal(fix.kind, 'choice');
-  assert.equal(applyFix(text, 'virtual-network-traffic-type', fix), json(VNET));
 });

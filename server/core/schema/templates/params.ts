@@ -1,0 +1,27 @@
+import type { TargetKind } from '../../kinds/types';
+import { fieldName, type SchemaPath } from '../walk';
+
+/**
+ * What every schema-driven check template is given (as kube-linter's templates take parameters):
+ * the rule's name, the catalog id it reports and the kinds whose schema (`schemaFor`) it reads.
+ */
+export interface SchemaCheckParams {
+  name: string;
+  id: string;
+  kinds: TargetKind[];
+  /**
+   * Fields (as `fieldName` spells them: `header`, `origins[].header`) whose value and contents rules
+   * of their own check; the template leaves them and everything below them alone.
+   */
+  ownedElsewhere?: string[];
+}
+
+/** Whether a path is at or below one of the fields another rule owns. */
+export function ownedBy(owned: readonly string[] | undefined, path: SchemaPath): boolean {
+  if (!owned?.length) return false;
+  const name = fieldName(path);
+  return owned.some((o) => name === o || name.startsWith(o + '.') || name.startsWith(o + '['));
+}
+
+/** How a kind is named in messages: "a Spectrum application", "a monitor", "a pool". */
+export const KIND_NOUN: Partial<Record<TargetKind, string>> = { 'spectrum-app': 'a Spectrum application', monitor: 'a monitor', pool: 'a pool' };

@@ -1,5 +1,6 @@
 import { printParseErrorCode } from 'jsonc-parser';
 import { entry } from './catalog';
+import { appliesToRole } from './catalog/types';
 import { detect, kindByPath, mayContainTargets, type FileAssociations, type Target } from './detect';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
@@ -63,7 +64,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
   const analysis = typeof input === 'string' ? analyze(input, options) : input;
   const { doc } = analysis;
-  const raw: Array<{ report: Report; offset: number; length: number; pointer: string }> = [];
+  const raw: Array<{ report: Report; offset: number; length: number; pointer: string; role?: Target['role'] }> = [];
   const ruleErrors: RuleError[] = [];
   if (!doc) return { ...analysis, findings: [], ruleErrors };
 
@@ -101,7 +102,7 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
                 : { offset: r.node.offset, length: r.node.length }
               : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
             const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
-            raw.push({ report: r, ...at, pointer });
+            raw.push({ report: r, ...at, pointer, role: target.role });
           },
         };
         try {
@@ -115,7 +116,7 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
 
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const { report, offset: rawOffset, length: rawLength, pointer } of raw) {
+  for (const { report, offset: rawOffset, length: rawLength, pointer, role } of raw) {
     // jsonc-parser can give nodes that run past the end of a truncated text (an unclosed comment): clamp.
     const offset = Math.max(0, Math.min(rawOffset, doc.text.length));
     const length = Math.max(0, Math.min(rawLength, doc.text.length - offset));
@@ -123,6 +124,8 @@ export function lint(input: string | Analysis, options: LintOptions = {}, rules:
     if (seen.has(key)) continue;
     seen.add(key);
     const e = entry(report.id);
+    // Each entry says whether it is true of requests, saved responses or both; decided here for every check.
+    if (role && !appliesToRole(e, role)) continue;
     const severity = effectiveSeverity(e.id, report.severity ?? e.severity, options.rules);
     if (!severity) continue;
     findings.push({

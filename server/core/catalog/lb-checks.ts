@@ -22,6 +22,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'lb-unknown-field',
+    appliesTo: 'request',
     title: 'Unknown field (Load Balancing)',
     cause: 'The monitor or pool API does not document this field, so it has no effect. A common case is `check_regions` on a monitor: it belongs on the pool.',
     resolution: 'Check the spelling against the documented fields, move the field to the object it belongs to, or remove it.',
@@ -55,6 +56,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'lb-deprecated-field',
+    appliesTo: 'request',
     title: 'Deprecated field (Load Balancing)',
     cause: 'The field still works but is deprecated: pool `notification_email` is replaced by Cloudflare Notifications (alert type `load_balancing_health_alert`).',
     resolution: 'Set up a Load Balancing health alert in Notifications and remove the field.',
@@ -73,6 +75,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'monitor-field-not-for-type',
+    appliesTo: 'request',
     title: 'Field has no effect for this monitor type',
     cause: '`path`, `header`, `expected_codes`, `expected_body`, `follow_redirects`, `allow_insecure` and `probe_zone` apply to `http` and `https` monitors only; `method` to `http`, `https` and `tcp`; `port` to every type but `icmp_ping`.',
     resolution: 'Remove the field, or change the monitor `type`.',

@@ -163,6 +163,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'unknown-field',
+    appliesTo: 'request',
     title: 'Unknown field',
     cause: 'The API does not know this field: Enterprise applications ignore it silently, Pay-as-you-go applications are rejected with 10012.',
     resolution: 'Check the spelling against the documented fields, or remove the field.',
@@ -171,6 +172,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'read-only-field',
+    appliesTo: 'request',
     title: 'Read-only field in a request body',
     cause: '`id`, `created_on` and `modified_on` are set by Cloudflare; in a request body they are ignored (and rejected with 10012 on Pay-as-you-go).',
     resolution: 'Remove the field from the request body.',
@@ -180,6 +182,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'legacy-field',
+    appliesTo: 'request',
     title: 'Legacy field',
     cause: 'An older form of a setting: `spp` and boolean `proxy_protocol` are replaced by the string `proxy_protocol`, and `ipv4` by `edge_ips.connectivity`.',
     resolution: 'Use the current field: `proxy_protocol` `"off"`, `"v1"`, `"v2"` or `"simple"`; `edge_ips` for the IP versions.',
@@ -189,6 +192,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'traffic-type-default',
+    appliesTo: 'request',
     title: '`traffic_type` defaults to direct',
     cause: 'Without `traffic_type` the API uses `"direct"` (plain TCP/UDP pass-through).',
     resolution: 'Set `traffic_type` explicitly when the application carries HTTP or HTTPS.',

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { otherMonitors, otherPools } from '../../context/rule-support';
+import { accountOf, otherMonitors, otherPools } from '../../context/rule-support';
 import { elements, pointerOf, propertyNode, stringValue, valueNode } from '../../json';
 import type { AccountContext } from '../../context/types';
 import type { MonitorSummary } from '../../workspace/types';
@@ -15,9 +15,9 @@ export const rule: Rule = {
   reports: ['1006'],
   kinds: ['monitor', 'pool'],
   check(ctx) {
-    const account = ctx.options.account;
+    const account = accountOf(ctx);
     const q = account?.quotas;
-    if (!account || !q || ctx.target.role !== 'request') return;
+    if (!account || !q) return;
     const node = ctx.target.node;
     const pointer = pointerOf(node);
     const at = propertyNode(node, ctx.target.kind === 'pool' ? 'name' : 'type') ?? node;

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { otherMonitors } from '../../context/rule-support';
+import { accountOf, otherMonitors } from '../../context/rule-support';
 import { pointerOf, stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -9,8 +9,8 @@ export const rule: Rule = {
   reports: ['unknown-monitor'],
   kinds: ['pool'],
   check(ctx) {
-    const account = ctx.options.account;
-    if (!account?.monitors || ctx.target.role !== 'request') return;
+    const account = accountOf(ctx);
+    if (!account?.monitors) return;
     const node = valueNode(ctx.target.node, 'monitor');
     const id = stringValue(node);
     if (!node || !id) return;

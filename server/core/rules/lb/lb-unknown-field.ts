@@ -31,7 +31,7 @@ export const rule: Rule = {
   kinds: ['monitor', 'pool'],
   check({ target, report }) {
     const schema = lbSchema(target.kind);
-    if (!schema || target.role === 'response') return;
+    if (!schema) return;
     const what = target.kind === 'monitor' ? 'a monitor' : 'a pool';
     for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
       if (OWNED_ELSEWHERE.has(fieldName(path))) continue;

@@ -19,7 +19,6 @@ export const rule: Rule = {
   reports: ['unknown-field'],
   kinds: ['spectrum-app'],
   check({ target, report }) {
-    if (target.role === 'response') return;
     for (const { node, fields, path } of walkObjects(target.node, SPECTRUM_APP_SCHEMA.fields)) {
       const known = new Set(fields.map((f) => f.name));
       const where = path.length ? ` in \`${displayPath(path)}\`` : '';

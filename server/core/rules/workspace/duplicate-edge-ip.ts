@@ -9,7 +9,6 @@ export const rule: Rule = {
   reports: ['duplicate-edge-ip'],
   kinds: ['spectrum-app'],
   check(ctx) {
-    if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);
     if (self.edgeType !== 'static' || !self.protocol) return;
     const others = otherApps(ctx, self).filter((o) => o.edgeType === 'static' && portsOverlap(self, o) && !sameId(self, o));

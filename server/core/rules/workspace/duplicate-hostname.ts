@@ -11,7 +11,6 @@ export const rule: Rule = {
   reports: ['duplicate-hostname'],
   kinds: ['spectrum-app'],
   check(ctx) {
-    if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);
     const node = valueNode(valueNode(ctx.target.node, 'dns'), 'name');
     if (!self.dnsName || !self.protocol || !node) return;

@@ -6,7 +6,7 @@ const PAGE = 'https://developers.cloudflare.com/load-balancing/troubleshooting/c
 function reason(
   id: string,
   title: string,
-  e: Pick<CatalogEntry, 'cause' | 'resolution'> & Partial<Pick<CatalogEntry, 'fields' | 'aliases' | 'detection' | 'severity' | 'appliesTo'>>,
+  e: Pick<CatalogEntry, 'cause' | 'resolution'> & Partial<Pick<CatalogEntry, 'fields' | 'aliases' | 'detection' | 'severity' | 'appliesTo' | 'docs'>>,
 ): CatalogEntry {
   return {
     id,
@@ -125,5 +125,7 @@ export const HEALTH_REASONS: CatalogEntry[] = [
     resolution: 'Nothing to do.',
     aliases: ['No failure'],
     severity: 'information',
+    // The page has no heading for the healthy value: link the page itself.
+    docs: PAGE,
   }),
 ];

@@ -1,7 +1,7 @@
 import { checksOf, type CatalogEntry } from './types';
 
 const CFG = 'https://developers.cloudflare.com/spectrum/reference/configuration-options/';
-const API = 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/methods/create/';
+const API = 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/';
 const PP = 'https://developers.cloudflare.com/spectrum/how-to/enable-proxy-protocol/';
 const LIM = 'https://developers.cloudflare.com/spectrum/reference/limitations/';
 

@@ -284,7 +284,7 @@ export const SPECTRUM_APP_SCHEMA: ObjectSchema = {
   description:
     'A Cloudflare Spectrum application: proxies TCP or UDP traffic (or HTTP/HTTPS through `traffic_type`) on an edge port to an origin. ' +
     'Needs `protocol`, `dns`, and exactly one of `origin_direct` / `origin_dns`. Pay-as-you-go applications may only send `protocol`, `dns` and `origin_direct`.',
-  docs: 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/methods/create/',
+  docs: 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/',
   fields,
 };
 

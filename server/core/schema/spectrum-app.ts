@@ -155,8 +155,14 @@ const fields: FieldSpec[] = [
     description:
       'Transport and edge port the application listens on: `"tcp/<port>"` or `"udp/<port>"`, or a range `"tcp/<start>-<end>"` ' +
       '(ports 1-65535, start below end, lower case). An edge range maps port by port onto an origin range of the same length. ' +
-      'HTTP and HTTPS applications also use a `tcp/...` protocol, with `traffic_type`.',
+      'HTTP and HTTPS applications also use a `tcp/...` protocol, with `traffic_type`. ' +
+      'The API also names some protocols instead: `"ssh"`, `"rdp"` and `"minecraft"` (TCP on their standard ports, 22, 3389 and 25565).',
     example: 'tcp/22',
+    enumDocs: {
+      ssh: 'SSH, a TCP application on edge port 22 (as `tcp/22`). On Pro and Business plans, one SSH application is included.',
+      rdp: 'Remote Desktop (RDP), a TCP application on edge port 3389 (as `tcp/3389`). On Business and Enterprise plans, one RDP application is included.',
+      minecraft: 'Minecraft (Java Edition), a TCP application on edge port 25565 (as `tcp/25565`). On Pro and Business plans, one Minecraft application is included.',
+    },
   },
   dns,
   {

@@ -203,8 +203,8 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'pool-minimum-origins',
     title: '`minimum_origins` the pool cannot reach',
-    cause: 'The pool is healthy only when at least `minimum_origins` origins are healthy; above the number of enabled origins it can never be healthy, and a threshold below 1 is not accepted.',
-    resolution: 'Set `minimum_origins` between 1 and the number of enabled origins.',
+    cause: 'The pool is healthy only when at least `minimum_origins` origins are healthy; above the number of enabled origins it can never be healthy.',
+    resolution: 'Set `minimum_origins` to at most the number of enabled origins, or enable more origins.',
     docs: POOL_API,
     severity: 'warning',
     fields: ['minimum_origins', 'origins[].enabled'],

@@ -13,6 +13,9 @@ import type { Rule } from '../types';
 /** Headers have their own rules, which know the Terraform block shape and the single `Host` value. */
 const OWNED_ELSEWHERE = new Set(['header', 'origins[].header']);
 
+/** A null `origins` is an empty origin list to the API: pool-origins-empty reports it with the API's answer. */
+const NULL_OWNED_ELSEWHERE = new Set(['origins']);
+
 /** A header or anything inside one. */
 const owned = (name: string) => [...OWNED_ELSEWHERE].some((o) => name === o || name.startsWith(o + '.') || name.startsWith(o + '['));
 
@@ -25,7 +28,7 @@ export const rule: Rule = {
     const schema = lbSchema(target.kind);
     if (!schema) return;
     for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
-      if (!value || owned(fieldName(path))) continue;
+      if (!value || owned(fieldName(path)) || (value.type === 'null' && NULL_OWNED_ELSEWHERE.has(fieldName(path)))) continue;
       const where = `\`${displayPath(path)}\``;
       if (!matchesType(value, spec.type)) {
         const fix = repair(doc, spec, value);

@@ -183,6 +183,15 @@ export const LB_CHECKS: CatalogEntry[] = [
     fields: ['origins[].name'],
   }),
   check({
+    id: 'pool-monitor-id',
+    title: '`monitor` is not a monitor id',
+    cause: 'Monitor and pool ids are 32 hexadecimal characters, as the API returns them. A placeholder left from a template (`MONITOR_ID`, `<monitor-id>`) names no monitor.',
+    resolution: 'Write the `id` of the monitor (List monitors, or the response of its creation).',
+    docs: POOL_API,
+    severity: 'warning',
+    fields: ['monitor'],
+  }),
+  check({
     id: 'pool-monitor-and-group',
     title: '`monitor` together with `monitor_group`',
     cause: 'A pool is checked either by one monitor (`monitor`) or by a monitor group (`monitor_group`), never both.',

@@ -49,6 +49,7 @@ import { rule as poolDuplicateOrigins } from './pool/duplicate-origins';
 import { rule as poolHealthSources } from './pool/health-sources';
 import { rule as poolMinimumOrigins } from './pool/minimum-origins';
 import { rule as poolMonitorAndGroup } from './pool/monitor-and-group';
+import { rule as poolMonitorId } from './pool/monitor-id';
 import { rule as poolNameCharacters } from './pool/name-characters';
 import { rule as poolOriginAddress } from './pool/origin-address';
 import { rule as poolOriginHostHeader } from './pool/origin-host-header';
@@ -141,6 +142,7 @@ export const RULES: readonly Rule[] = [
   poolHealthSources,
   poolMinimumOrigins,
   poolMonitorAndGroup,
+  poolMonitorId,
   poolNameCharacters,
   poolOriginAddress,
   poolOriginHostHeader,

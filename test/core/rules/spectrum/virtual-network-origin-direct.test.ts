@@ -22,10 +22,10 @@ test('11041 fires once, on the origin_dns key, relating virtual_network_id; not 
   assert.ok(!ids(app({ origin_direct: ['tcp://10.0.0.5:22'] })).includes('11041'));
 });
 
-test('11041 alone: nothing inside origin_dns / origin_port is reported, as the swap replaces them', () => {
+test('11041 alone: nothing inside origin_dns is reported, as the swap replaces it (an origin_port range is 11043 as well)', () => {
   for (const origin_dns of [{ name: '10.0.0.5', ttl: 60 }, { name: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415.cfargotunnel.com', type: 'A' }, { ttl: 1 }]) {
     const text = json({ protocol: 'tcp/1000-1001', dns, origin_dns, origin_port: '3000-3001', virtual_network_id: VNET });
-    assert.deepEqual(problemIds(text), ['11041'], JSON.stringify(origin_dns));
+    assert.deepEqual(problemIds(text), ['11041', '11043'], JSON.stringify(origin_dns));
   }
   const noPort = json({ protocol: 'tcp/22', dns, origin_dns: { name: 'db.example.com', type: 'A' }, virtual_network_id: VNET });
   assert.deepEqual(problemIds(noPort), ['11041']);

@@ -113,7 +113,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'monitor-timeout-retries-range',
     title: '`timeout` or `retries` out of range',
-    cause: 'Health checks use `timeout` 1-10 seconds and `retries` 0-5 (the ranges the Terraform provider validated; the API does not document its own).',
+    cause: 'Health checks use `timeout` 1-10 seconds and `retries` 0-5. The API documents no range of its own: Terraform provider v4 validated `timeout` 1-10 and `retries` 1-5, and Cloudflare\'s own API example sends `retries` 0.',
     resolution: 'Use a `timeout` between 1 and 10 and `retries` between 0 and 5.',
     docs: CREATE_MONITOR,
     severity: 'warning',

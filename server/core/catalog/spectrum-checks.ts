@@ -20,6 +20,15 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
     fields: ['protocol'],
   }),
   check({
+    id: 'worker-origin',
+    title: 'Worker origin (new in the API)',
+    cause: 'Cloudflare\'s API specification (2026) adds `traffic_type` `"worker"` with `origin_worker_id`, a Worker script tag of 32 hexadecimal characters, for TCP applications, instead of the other origin fields, without `proxy_protocol` or `argo_smart_routing`, and with `tls` `"off"` or `"flexible"`. The Terraform provider, SDKs and docs do not list it yet, so these constraints are warnings.',
+    resolution: 'Give a `"worker"` application only `origin_worker_id` as its origin, on a `tcp/...` protocol, with `tls` `"off"` or `"flexible"`.',
+    docs: API,
+    severity: 'warning',
+    fields: ['traffic_type', 'origin_worker_id'],
+  }),
+  check({
     id: 'origin-range-length',
     title: 'Origin port range does not match the edge range',
     cause: 'Edge ports in `protocol` map by offset onto the origin port range, so both ranges must hold the same number of ports; an origin range also needs a range in `protocol`.',

@@ -4,7 +4,7 @@ import { isNamedProtocol } from '../spectrum/values';
 import type { Detector } from './types';
 
 /** Fields only a Spectrum application has; one of them next to a Spectrum `protocol` is enough. */
-const SPECTRUM_KEYS = ['dns', 'origin_direct', 'origin_dns', 'origin_port', 'edge_ips', 'tls', 'proxy_protocol', 'argo_smart_routing', 'ip_firewall', 'virtual_network_id', 'spp'];
+const SPECTRUM_KEYS = ['dns', 'origin_direct', 'origin_dns', 'origin_port', 'edge_ips', 'tls', 'proxy_protocol', 'argo_smart_routing', 'ip_firewall', 'virtual_network_id', 'spp', 'origin_worker_id'];
 
 /**
  * A Spectrum application: a `tcp/...` or `udp/...` protocol, or a protocol the API names (`rdp`),

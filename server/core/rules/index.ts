@@ -87,6 +87,7 @@ import { rule as spectrumVirtualNetworkProxyProtocol } from './spectrum/virtual-
 import { rule as spectrumVirtualNetworkSingleOrigin } from './spectrum/virtual-network-single-origin';
 import { rule as spectrumVirtualNetworkTrafficType } from './spectrum/virtual-network-traffic-type';
 import { rule as spectrumVirtualNetworkUuid } from './spectrum/virtual-network-uuid';
+import { rule as spectrumWorkerOrigin } from './spectrum/worker-origin';
 import { rule as spectrumWrongType } from './spectrum/wrong-type';
 import { rule as workspaceDuplicateEdgeIp } from './workspace/duplicate-edge-ip';
 import { rule as workspaceDuplicateHostname } from './workspace/duplicate-hostname';
@@ -180,6 +181,7 @@ export const RULES: readonly Rule[] = [
   spectrumVirtualNetworkSingleOrigin,
   spectrumVirtualNetworkTrafficType,
   spectrumVirtualNetworkUuid,
+  spectrumWorkerOrigin,
   spectrumWrongType,
   workspaceDuplicateEdgeIp,
   workspaceDuplicateHostname,

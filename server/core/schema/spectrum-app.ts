@@ -168,9 +168,10 @@ const fields: FieldSpec[] = [
   {
     name: 'traffic_type',
     type: ['string'],
-    enum: ['direct', 'http', 'https'],
+    enum: ['direct', 'http', 'https', 'worker'],
     default: 'direct',
     enumDocs: {
+      worker: 'New (2026, in Cloudflare\'s API specification; not yet in the Terraform provider, SDKs or docs): send TCP traffic to a Worker named by `origin_worker_id` instead of an origin.',
       direct: 'Pass TCP/UDP traffic straight through to the origin (the default); the application type comes from `protocol`.',
       http: 'Send traffic through Cloudflare\'s HTTP pipeline (WAF, caching and other HTTP features); the application type is HTTP.',
       https: 'Like `http`, with TLS terminated at Cloudflare\'s edge; the application type is HTTPS.',
@@ -267,6 +268,14 @@ const fields: FieldSpec[] = [
       'UUID of a Zero Trust virtual network (Cloudflare Tunnel or Cloudflare WAN connector) through which to reach a private origin. ' +
       'Needs `origin_direct` with exactly one address and a single port, inside a route of that network; `proxy_protocol` `"off"`; and `traffic_type` `"direct"`.',
     example: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415',
+  },
+  {
+    name: 'origin_worker_id',
+    type: ['string'],
+    description:
+      'New (2026, in Cloudflare\'s API specification only): the Worker script tag (32 hexadecimal characters) that serves a `traffic_type` `"worker"` application, ' +
+      'instead of `origin_direct`, `origin_dns` and `origin_port`. TCP only; no `proxy_protocol` or `argo_smart_routing`; `tls` `"off"` or `"flexible"`.',
+    example: '023e105f4ecef8ad9ca31a8372d0c353',
   },
   {
     name: 'spp',

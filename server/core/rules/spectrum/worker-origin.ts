@@ -21,6 +21,7 @@ export const rule: Rule = {
     const idNode = valueNode(app, 'origin_worker_id');
     if (!worker && !idNode) return;
     if (!worker) {
+      if (idNode?.type !== 'string') return; // other types are the wrong-type rule's
       report({ id: 'worker-origin', node: propertyNode(app, 'origin_worker_id')!, message: '`origin_worker_id` is used only with `traffic_type` `"worker"`: set it, or remove `origin_worker_id`.' });
       return;
     }
@@ -32,7 +33,7 @@ export const rule: Rule = {
     });
     const id = stringValue(idNode);
     if (!idNode) report({ id: 'worker-origin', node: propertyNode(app, 'traffic_type')!, message: 'A `"worker"` application names its Worker in `origin_worker_id` (its script tag, 32 hexadecimal characters).' });
-    else if (id === undefined || !SCRIPT_TAG.test(id)) report({ id: 'worker-origin', node: idNode, message: '`origin_worker_id` is a Worker script tag: 32 hexadecimal characters.' });
+    else if (id !== undefined && !SCRIPT_TAG.test(id)) report({ id: 'worker-origin', node: idNode, message: '`origin_worker_id` is a Worker script tag: 32 hexadecimal characters.' });
     if (appProtocol(app)?.transport === 'udp') report({ id: 'worker-origin', node: valueNode(app, 'protocol')!, message: 'Worker origins take TCP applications only: use a `tcp/...` protocol.' });
     for (const name of REPLACED) {
       const prop = propertyNode(app, name);

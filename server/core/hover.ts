@@ -206,8 +206,8 @@ function fieldHover(node: Node, targets: Target[]): NodeHover | undefined {
   if (node.type !== 'string' && node.type !== 'number' && node.type !== 'boolean') return undefined;
   const path = getNodePath(node).slice(base);
   const spec = fieldAt(schema, path);
-  if (!spec?.enum) return undefined;
   const value = String(node.value);
-  const md = spec.enum.includes(value) ? enumValueMarkdown(spec, dottedName(path), value, schema) : fieldMarkdown(spec, dottedName(path), schema);
+  if (!spec?.enum && !spec?.enumDocs?.[value]) return undefined;
+  const md = (spec.enum ?? Object.keys(spec.enumDocs ?? {})).includes(value) ? enumValueMarkdown(spec, dottedName(path), value, schema) : fieldMarkdown(spec, dottedName(path), schema);
   return { markdown: md, offset: node.offset, length: node.length };
 }

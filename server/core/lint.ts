@@ -1,5 +1,6 @@
 import { printParseErrorCode } from 'jsonc-parser';
 import { entry } from './catalog';
+import { appliesToRole } from './catalog/types';
 import { detect, kindByPath, mayContainTargets, redetect, type Target } from './detect';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
@@ -168,7 +169,8 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
     target,
     options,
     report(r) {
-      entry(r.id);
+      // Each check says whether it applies to request bodies, saved responses or both: decided here once.
+      if (!appliesToRole(entry(r.id), target.role)) return;
       const at = r.node
         ? r.node.type === 'property'
           ? anchorOf(r.node.children![1] ?? r.node.children![0])

@@ -42,6 +42,7 @@ export const CONTEXT_CHECKS: CatalogEntry[] = [
   }),
   spectrumWorkspaceCheck({
     id: 'duplicate-hostname',
+    appliesTo: 'request',
     title: 'Hostname and port already used by another application',
     cause: 'Two applications with the same `dns.name` and overlapping edge ports of the same transport cannot both exist: one of them would be rejected or shadow the other.',
     resolution: 'Use another hostname, or move one application to ports the other does not use.',
@@ -51,6 +52,7 @@ export const CONTEXT_CHECKS: CatalogEntry[] = [
   }),
   spectrumWorkspaceCheck({
     id: 'duplicate-edge-ip',
+    appliesTo: 'request',
     title: 'Static edge IP already used on the same ports',
     cause: 'Two applications list the same static edge IP with overlapping edge ports of the same transport, so both would listen on the same address and port.',
     resolution: 'Use another edge IP for one of them, or ports the other application does not use.',
@@ -60,6 +62,7 @@ export const CONTEXT_CHECKS: CatalogEntry[] = [
   }),
   lbWorkspaceCheck({
     id: 'duplicate-pool-name',
+    appliesTo: 'request',
     title: 'Pool name already used',
     cause: 'Pool names must be unique in the account; another pool of the workspace or of the account already has this name.',
     resolution: 'Give the pool a name no other pool has.',

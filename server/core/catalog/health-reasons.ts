@@ -6,7 +6,7 @@ const PAGE = 'https://developers.cloudflare.com/load-balancing/troubleshooting/c
 function reason(
   id: string,
   title: string,
-  e: Pick<CatalogEntry, 'cause' | 'resolution'> & Partial<Pick<CatalogEntry, 'fields' | 'aliases' | 'detection' | 'severity'>>,
+  e: Pick<CatalogEntry, 'cause' | 'resolution'> & Partial<Pick<CatalogEntry, 'fields' | 'aliases' | 'detection' | 'severity' | 'appliesTo' | 'docs'>>,
 ): CatalogEntry {
   return {
     id,
@@ -16,6 +16,7 @@ function reason(
     docs: PAGE + '#' + id,
     severity: 'warning',
     detection: 'explain',
+    appliesTo: 'both',
     ...e,
   };
 }
@@ -124,5 +125,7 @@ export const HEALTH_REASONS: CatalogEntry[] = [
     resolution: 'Nothing to do.',
     aliases: ['No failure'],
     severity: 'information',
+    // The page has no heading for the healthy value: link the page itself.
+    docs: PAGE,
   }),
 ];

@@ -1,9 +1,9 @@
-import type { CatalogEntry } from './types';
+import { defaultAppliesTo, type CatalogEntry, type WithDefaultRole } from './types';
 
 const PAGE = 'https://developers.cloudflare.com/load-balancing/troubleshooting/common-error-codes/';
 
-function lb(e: Omit<CatalogEntry, 'group'>): CatalogEntry {
-  return { group: 'lb-api', ...e };
+function lb(e: WithDefaultRole<Omit<CatalogEntry, 'group'>>): CatalogEntry {
+  return { group: 'lb-api', appliesTo: defaultAppliesTo(e.detection), ...e };
 }
 
 /** Load Balancing API error codes, and the documented API errors that have no number. */

@@ -22,6 +22,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'lb-unknown-field',
+    appliesTo: 'request',
     title: 'Unknown field (Load Balancing)',
     cause: 'The monitor or pool API does not document this field, so it has no effect. A common case is `check_regions` on a monitor: it belongs on the pool.',
     resolution: 'Check the spelling against the documented fields, move the field to the object it belongs to, or remove it.',
@@ -55,6 +56,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'lb-deprecated-field',
+    appliesTo: 'request',
     title: 'Deprecated field (Load Balancing)',
     cause: 'The field still works but is deprecated: pool `notification_email` is replaced by Cloudflare Notifications (alert type `load_balancing_health_alert`).',
     resolution: 'Set up a Load Balancing health alert in Notifications and remove the field.',
@@ -73,6 +75,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'monitor-field-not-for-type',
+    appliesTo: 'request',
     title: 'Field has no effect for this monitor type',
     cause: '`path`, `header`, `expected_codes`, `expected_body`, `follow_redirects`, `allow_insecure` and `probe_zone` apply to `http` and `https` monitors only; `method` to `http`, `https` and `tcp`; `port` to every type but `icmp_ping`.',
     resolution: 'Remove the field, or change the monitor `type`.',
@@ -110,7 +113,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'monitor-timeout-retries-range',
     title: '`timeout` or `retries` out of range',
-    cause: 'Health checks use `timeout` 1-10 seconds and `retries` 0-5 (the ranges the Terraform provider validated; the API does not document its own).',
+    cause: 'Health checks use `timeout` 1-10 seconds and `retries` 0-5. The API documents no range of its own: Terraform provider v4 validated `timeout` 1-10 and `retries` 1-5, and Cloudflare\'s own API example sends `retries` 0.',
     resolution: 'Use a `timeout` between 1 and 10 and `retries` between 0 and 5.',
     docs: CREATE_MONITOR,
     severity: 'warning',
@@ -180,6 +183,15 @@ export const LB_CHECKS: CatalogEntry[] = [
     fields: ['origins[].name'],
   }),
   check({
+    id: 'pool-monitor-id',
+    title: '`monitor` is not a monitor id',
+    cause: 'Monitor and pool ids are 32 hexadecimal characters, as the API returns them. A placeholder left from a template (`MONITOR_ID`, `<monitor-id>`) names no monitor.',
+    resolution: 'Write the `id` of the monitor (List monitors, or the response of its creation).',
+    docs: POOL_API,
+    severity: 'warning',
+    fields: ['monitor'],
+  }),
+  check({
     id: 'pool-monitor-and-group',
     title: '`monitor` together with `monitor_group`',
     cause: 'A pool is checked either by one monitor (`monitor`) or by a monitor group (`monitor_group`), never both.',
@@ -200,8 +212,8 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'pool-minimum-origins',
     title: '`minimum_origins` the pool cannot reach',
-    cause: 'The pool is healthy only when at least `minimum_origins` origins are healthy; above the number of enabled origins it can never be healthy, and a threshold below 1 is not accepted.',
-    resolution: 'Set `minimum_origins` between 1 and the number of enabled origins.',
+    cause: 'The pool is healthy only when at least `minimum_origins` origins are healthy; above the number of enabled origins it can never be healthy.',
+    resolution: 'Set `minimum_origins` to at most the number of enabled origins, or enable more origins.',
     docs: POOL_API,
     severity: 'warning',
     fields: ['minimum_origins', 'origins[].enabled'],

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from './types';
+import { defaultAppliesTo, type CatalogEntry, type WithDefaultRole } from './types';
 
 const PAGE = 'https://developers.cloudflare.com/spectrum/reference/error-codes/';
 
@@ -6,9 +6,9 @@ const PAGE = 'https://developers.cloudflare.com/spectrum/reference/error-codes/'
 function api(
   code: number,
   anchor: string,
-  e: Omit<CatalogEntry, 'id' | 'code' | 'group' | 'docs'>,
+  e: WithDefaultRole<Omit<CatalogEntry, 'id' | 'code' | 'group' | 'docs'>>,
 ): CatalogEntry {
-  return { id: String(code), code, group: 'spectrum-api', docs: PAGE + '#' + anchor, ...e };
+  return { id: String(code), code, group: 'spectrum-api', docs: PAGE + '#' + anchor, appliesTo: defaultAppliesTo(e.detection), ...e };
 }
 
 export const SPECTRUM_API: CatalogEntry[] = [

@@ -1,7 +1,7 @@
 import { checksOf, type CatalogEntry } from './types';
 
 const CFG = 'https://developers.cloudflare.com/spectrum/reference/configuration-options/';
-const API = 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/methods/create/';
+const API = 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/';
 const PP = 'https://developers.cloudflare.com/spectrum/how-to/enable-proxy-protocol/';
 const LIM = 'https://developers.cloudflare.com/spectrum/reference/limitations/';
 
@@ -18,6 +18,15 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
     docs: API,
     severity: 'error',
     fields: ['protocol'],
+  }),
+  check({
+    id: 'worker-origin',
+    title: 'Worker origin (new in the API)',
+    cause: 'Cloudflare\'s API specification (2026) adds `traffic_type` `"worker"` with `origin_worker_id`, a Worker script tag of 32 hexadecimal characters, for TCP applications, instead of the other origin fields, without `proxy_protocol` or `argo_smart_routing`, and with `tls` `"off"` or `"flexible"`. The Terraform provider, SDKs and docs do not list it yet, so these constraints are warnings.',
+    resolution: 'Give a `"worker"` application only `origin_worker_id` as its origin, on a `tcp/...` protocol, with `tls` `"off"` or `"flexible"`.',
+    docs: API,
+    severity: 'warning',
+    fields: ['traffic_type', 'origin_worker_id'],
   }),
   check({
     id: 'origin-range-length',
@@ -163,6 +172,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'unknown-field',
+    appliesTo: 'request',
     title: 'Unknown field',
     cause: 'The API does not know this field: Enterprise applications ignore it silently, Pay-as-you-go applications are rejected with 10012.',
     resolution: 'Check the spelling against the documented fields, or remove the field.',
@@ -171,6 +181,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'read-only-field',
+    appliesTo: 'request',
     title: 'Read-only field in a request body',
     cause: '`id`, `created_on` and `modified_on` are set by Cloudflare; in a request body they are ignored (and rejected with 10012 on Pay-as-you-go).',
     resolution: 'Remove the field from the request body.',
@@ -180,6 +191,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'legacy-field',
+    appliesTo: 'request',
     title: 'Legacy field',
     cause: 'An older form of a setting: `spp` and boolean `proxy_protocol` are replaced by the string `proxy_protocol`, and `ipv4` by `edge_ips.connectivity`.',
     resolution: 'Use the current field: `proxy_protocol` `"off"`, `"v1"`, `"v2"` or `"simple"`; `edge_ips` for the IP versions.',
@@ -189,6 +201,7 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
   }),
   check({
     id: 'traffic-type-default',
+    appliesTo: 'request',
     title: '`traffic_type` defaults to direct',
     cause: 'Without `traffic_type` the API uses `"direct"` (plain TCP/UDP pass-through).',
     resolution: 'Set `traffic_type` explicitly when the application carries HTTP or HTTPS.',

@@ -56,4 +56,5 @@ export const SPECTRUM_EVENTS: CatalogEntry[] = EVENTS.map(([status, title, cause
   docs: PAGE,
   severity: 'information',
   detection: 'explain',
+  appliesTo: 'both',
 }));

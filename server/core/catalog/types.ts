@@ -8,6 +8,24 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
  */
 export type Detection = 'static' | 'context' | 'explain';
 
+/**
+ * Which objects a finding of the entry is true of: a request body the user is about to send, a saved
+ * API response (a fact about what exists: advice to set, rename or remove cannot apply), or both.
+ * The engine drops a finding whose entry does not apply to its target's role.
+ */
+export type AppliesTo = 'request' | 'response' | 'both';
+
+/** Whether an entry applies to a target of this role. */
+export function appliesToRole(e: Pick<CatalogEntry, 'appliesTo'>, role: 'request' | 'response'): boolean {
+  return e.appliesTo === 'both' || e.appliesTo === role;
+}
+
+/**
+ * The default: what the account context predicts is about sending (the API accepted every saved
+ * response already), so context checks apply to requests; document checks to both.
+ */
+export const defaultAppliesTo = (detection: Detection): AppliesTo => (detection === 'context' ? 'request' : 'both');
+
 export type CatalogGroup =
   | 'spectrum-api' // Spectrum API error codes
   | 'spectrum-check' // checks on Spectrum apps without a Cloudflare code
@@ -32,6 +50,7 @@ export interface CatalogEntry {
   docs: string;
   severity: Severity;
   detection: Detection;
+  appliesTo: AppliesTo;
   /** Fields a user should look at (failure reasons, API codes). */
   fields?: string[];
   /** Literal messages the API has been seen to return, for matching and explaining. */
@@ -40,10 +59,13 @@ export interface CatalogEntry {
   aliases?: string[];
 }
 
+/** An entry's fields with `appliesTo` left to the builder's default. */
+export type WithDefaultRole<T extends { appliesTo: AppliesTo }> = Omit<T, 'appliesTo'> & Partial<Pick<T, 'appliesTo'>>;
+
 /** What a check entry spells out; its code is its id. */
-export type CheckFields = Omit<CatalogEntry, 'code' | 'group' | 'detection'>;
+export type CheckFields = WithDefaultRole<Omit<CatalogEntry, 'code' | 'group' | 'detection'>>;
 
 /** A builder of our own checks (no Cloudflare code) for one catalog group. */
 export function checksOf(group: CatalogGroup, detection: Detection = 'static'): (e: CheckFields) => CatalogEntry {
-  return (e) => ({ code: e.id, group, detection, ...e });
+  return (e) => ({ code: e.id, group, detection, appliesTo: defaultAppliesTo(detection), ...e });
 }

@@ -10,8 +10,10 @@ import { normalName } from './validate';
 import { sameZone } from './zones';
 
 /**
- * The account context a Spectrum rule may use: none for API responses (the API already accepted
- * those objects, so account checks on them would only repeat history).
+ * The account context, the only way rules read it: none for API responses (the API already accepted
+ * them, so account checks would only repeat history). The catalog says so of every context entry
+ * (`appliesTo: 'request'`); this also covers account checks that report a code shared with document
+ * checks (1002).
  */
 export function accountOf(ctx: RuleContext): AccountContext | undefined {
   return ctx.target.role === 'request' ? ctx.options.account : undefined;

@@ -9,15 +9,19 @@ const FOREIGN_KEYS = ['default_pools', 'fallback_pool', 'protocol', 'timestamp',
 /** Keys that only health results put on an origin. */
 const HEALTH_ORIGIN_KEYS = ['failure_reason', 'healthy', 'changed', 'rtt'];
 
-/** A Load Balancing pool: an `origins` array of endpoint objects plus a pool-level key. */
+/**
+ * A Load Balancing pool: an `origins` array of endpoint objects plus a pool-level key. A `null`
+ * `origins` (no origins at all, which the API rejects) needs a pool-level key other than `name`.
+ */
 export const pool: Detector = {
   kind: 'pool',
   globs: ['**/*.pool.json', '**/*.pool.jsonc', '**/pools/**/*.json', '**/pools/**/*.jsonc'],
   hint: /"origins"/,
   looksLike(node: Node): boolean {
     const origins = valueNode(node, 'origins');
-    if (origins?.type !== 'array') return false;
+    if (origins?.type !== 'array' && origins?.type !== 'null') return false;
     if (FOREIGN_KEYS.some((k) => propertyNode(node, k) !== undefined)) return false;
+    if (origins.type === 'null') return POOL_KEYS.some((k) => k !== 'name' && propertyNode(node, k) !== undefined);
     const items = elements(origins);
     if (items.some((o) => o.type === 'object' && HEALTH_ORIGIN_KEYS.some((k) => propertyNode(o, k) !== undefined))) return false;
     const endpoints = items.some((o) => propertyNode(o, 'address') !== undefined);

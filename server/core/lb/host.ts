@@ -1,3 +1,5 @@
+import type { Node } from 'jsonc-parser';
+import { elements, propertyName, properties, stringValue } from '../json';
 import { isHostname, isIP } from '../spectrum/values';
 
 /** What is wrong with a `Host` header value, and the bare hostname it meant when that is clear. */
@@ -38,4 +40,24 @@ export function hostPart(value: string): string {
   if (b) return b[1];
   const colon = value.lastIndexOf(':');
   return colon > 0 && value.indexOf(':') === colon ? value.slice(0, colon) : value;
+}
+
+/**
+ * `{"Header": ["Host"], "Values": ["example.com"]}`: one v4 block written as the header object. Only
+ * when its two keys are exactly those names (any case) and the header name is one string.
+ */
+export function flattenedHeaderBlock(obj: Node): { keys: string[]; name: string; value: Record<string, string[]> } | undefined {
+  const props = properties(obj);
+  if (props.length !== 2) return undefined;
+  const byName = new Map(props.map((p) => [propertyName(p)?.toLowerCase(), p]));
+  const headerProp = byName.get('header');
+  const valuesProp = byName.get('values');
+  if (!headerProp || !valuesProp) return undefined;
+  const h = headerProp.children?.[1];
+  const names = h?.type === 'string' ? [h.value as string] : elements(h).map(stringValue);
+  const v = valuesProp.children?.[1];
+  const values = v?.type === 'string' ? [v.value as string] : v?.type === 'array' ? elements(v).map(stringValue) : [];
+  const name = names.length === 1 ? names[0] : undefined;
+  if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || values.length === 0 || values.some((x) => x === undefined)) return undefined;
+  return { keys: props.map((p) => propertyName(p)!), name, value: { [name]: values as string[] } };
 }

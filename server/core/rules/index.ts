@@ -49,6 +49,7 @@ import { rule as poolDuplicateOrigins } from './pool/duplicate-origins';
 import { rule as poolHealthSources } from './pool/health-sources';
 import { rule as poolMinimumOrigins } from './pool/minimum-origins';
 import { rule as poolMonitorAndGroup } from './pool/monitor-and-group';
+import { rule as poolMonitorId } from './pool/monitor-id';
 import { rule as poolNameCharacters } from './pool/name-characters';
 import { rule as poolOriginAddress } from './pool/origin-address';
 import { rule as poolOriginHostHeader } from './pool/origin-host-header';
@@ -86,6 +87,7 @@ import { rule as spectrumVirtualNetworkProxyProtocol } from './spectrum/virtual-
 import { rule as spectrumVirtualNetworkSingleOrigin } from './spectrum/virtual-network-single-origin';
 import { rule as spectrumVirtualNetworkTrafficType } from './spectrum/virtual-network-traffic-type';
 import { rule as spectrumVirtualNetworkUuid } from './spectrum/virtual-network-uuid';
+import { rule as spectrumWorkerOrigin } from './spectrum/worker-origin';
 import { rule as spectrumWrongType } from './spectrum/wrong-type';
 import { rule as workspaceDuplicateEdgeIp } from './workspace/duplicate-edge-ip';
 import { rule as workspaceDuplicateHostname } from './workspace/duplicate-hostname';
@@ -141,6 +143,7 @@ export const RULES: readonly Rule[] = [
   poolHealthSources,
   poolMinimumOrigins,
   poolMonitorAndGroup,
+  poolMonitorId,
   poolNameCharacters,
   poolOriginAddress,
   poolOriginHostHeader,
@@ -178,6 +181,7 @@ export const RULES: readonly Rule[] = [
   spectrumVirtualNetworkSingleOrigin,
   spectrumVirtualNetworkTrafficType,
   spectrumVirtualNetworkUuid,
+  spectrumWorkerOrigin,
   spectrumWrongType,
   workspaceDuplicateEdgeIp,
   workspaceDuplicateHostname,

@@ -155,16 +155,23 @@ const fields: FieldSpec[] = [
     description:
       'Transport and edge port the application listens on: `"tcp/<port>"` or `"udp/<port>"`, or a range `"tcp/<start>-<end>"` ' +
       '(ports 1-65535, start below end, lower case). An edge range maps port by port onto an origin range of the same length. ' +
-      'HTTP and HTTPS applications also use a `tcp/...` protocol, with `traffic_type`.',
+      'HTTP and HTTPS applications also use a `tcp/...` protocol, with `traffic_type`. ' +
+      'The API also names some protocols instead: `"ssh"`, `"rdp"` and `"minecraft"` (TCP on their standard ports, 22, 3389 and 25565).',
     example: 'tcp/22',
+    enumDocs: {
+      ssh: 'SSH, a TCP application on edge port 22 (as `tcp/22`). On Pro and Business plans, one SSH application is included.',
+      rdp: 'Remote Desktop (RDP), a TCP application on edge port 3389 (as `tcp/3389`). On Business and Enterprise plans, one RDP application is included.',
+      minecraft: 'Minecraft (Java Edition), a TCP application on edge port 25565 (as `tcp/25565`). On Pro and Business plans, one Minecraft application is included.',
+    },
   },
   dns,
   {
     name: 'traffic_type',
     type: ['string'],
-    enum: ['direct', 'http', 'https'],
+    enum: ['direct', 'http', 'https', 'worker'],
     default: 'direct',
     enumDocs: {
+      worker: 'New (2026, in Cloudflare\'s API specification; not yet in the Terraform provider, SDKs or docs): send TCP traffic to a Worker named by `origin_worker_id` instead of an origin.',
       direct: 'Pass TCP/UDP traffic straight through to the origin (the default); the application type comes from `protocol`.',
       http: 'Send traffic through Cloudflare\'s HTTP pipeline (WAF, caching and other HTTP features); the application type is HTTP.',
       https: 'Like `http`, with TLS terminated at Cloudflare\'s edge; the application type is HTTPS.',
@@ -263,6 +270,14 @@ const fields: FieldSpec[] = [
     example: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415',
   },
   {
+    name: 'origin_worker_id',
+    type: ['string'],
+    description:
+      'New (2026, in Cloudflare\'s API specification only): the Worker script tag (32 hexadecimal characters) that serves a `traffic_type` `"worker"` application, ' +
+      'instead of `origin_direct`, `origin_dns` and `origin_port`. TCP only; no `proxy_protocol` or `argo_smart_routing`; `tls` `"off"` or `"flexible"`.',
+    example: '023e105f4ecef8ad9ca31a8372d0c353',
+  },
+  {
     name: 'spp',
     type: ['boolean'],
     legacy: true,
@@ -284,7 +299,7 @@ export const SPECTRUM_APP_SCHEMA: ObjectSchema = {
   description:
     'A Cloudflare Spectrum application: proxies TCP or UDP traffic (or HTTP/HTTPS through `traffic_type`) on an edge port to an origin. ' +
     'Needs `protocol`, `dns`, and exactly one of `origin_direct` / `origin_dns`. Pay-as-you-go applications may only send `protocol`, `dns` and `origin_direct`.',
-  docs: 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/methods/create/',
+  docs: 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/',
   fields,
 };
 

@@ -12,7 +12,7 @@ export interface FieldSpec {
   /** Markdown: what the field does. */
   description: string;
   enum?: string[];
-  /** Markdown per enum value, for hovers and completion. */
+  /** Markdown per enum value, for hovers and completion; on a free-form field, per value with a name of its own (`"rdp"`). */
   enumDocs?: Record<string, string>;
   default?: unknown;
   /** Plan or entitlement limits, e.g. "Enterprise only". */

@@ -1,14 +1,17 @@
 import type { Plan } from '../context/types';
+import type { NamedProtocol } from './values';
 
 /** Protocols a plan includes (reference §2.6; the plans page names protocols, these are their standard ports). */
 export interface PlanProtocol {
   name: string;
   protocol: string;
+  /** The same protocol as the API names it (`"protocol": "ssh"`). */
+  named: NamedProtocol;
 }
 
-const SSH: PlanProtocol = { name: 'SSH', protocol: 'tcp/22' };
-const MINECRAFT: PlanProtocol = { name: 'Minecraft', protocol: 'tcp/25565' };
-const RDP: PlanProtocol = { name: 'RDP', protocol: 'tcp/3389' };
+const SSH: PlanProtocol = { name: 'SSH', protocol: 'tcp/22', named: 'ssh' };
+const MINECRAFT: PlanProtocol = { name: 'Minecraft', protocol: 'tcp/25565', named: 'minecraft' };
+const RDP: PlanProtocol = { name: 'RDP', protocol: 'tcp/3389', named: 'rdp' };
 
 /** The protocols of a non-Enterprise plan; Enterprise allows every TCP/UDP port and is not listed. */
 export function allowedProtocols(plan: Exclude<Plan, 'enterprise'>): PlanProtocol[] {

@@ -45,12 +45,32 @@ export function portSpecOfLength(start: number, count: number): PortSpec | undef
 
 export interface Protocol extends PortSpec {
   transport: Transport;
+  /** The protocol name when the app names one (`"rdp"`) instead of a transport and port. */
+  named?: NamedProtocol;
 }
 
-/** `tcp/22`, `udp/53`, `tcp/1000-2000`; lowercase exactly, as the API compares it. */
+/**
+ * Protocols the API names instead of `tcp/<port>` (a live API list response returns `"rdp"`; the
+ * protocols-per-plan page names RDP, SSH and Minecraft applications), with their TCP ports.
+ */
+export const NAMED_PROTOCOLS = {
+  ssh: { title: 'SSH', port: 22 },
+  rdp: { title: 'RDP (Remote Desktop)', port: 3389 },
+  minecraft: { title: 'Minecraft (Java Edition)', port: 25565 },
+} as const;
+
+export type NamedProtocol = keyof typeof NAMED_PROTOCOLS;
+
+export const isNamedProtocol = (text: string): text is NamedProtocol => Object.prototype.hasOwnProperty.call(NAMED_PROTOCOLS, text);
+
+/** `tcp/22`, `udp/53`, `tcp/1000-2000`, or a named protocol (`rdp`); lowercase exactly, as the API compares it. */
 export const parseProtocol = memoByText(parseProtocolText);
 
 function parseProtocolText(text: string): Parsed<Protocol> {
+  if (isNamedProtocol(text)) {
+    const port = NAMED_PROTOCOLS[text].port;
+    return { ok: true, transport: 'tcp', start: port, end: port, isRange: false, named: text };
+  }
   const m = /^(tcp|udp)\/(.*)$/.exec(text);
   if (!m) return { ok: false, problem: `\`${text}\` does not start with \`tcp/\` or \`udp/\`` };
   const ports = parsePortSpec(m[2]);

@@ -13,7 +13,7 @@ function all(fields: FieldSpec[], path: string[] = []): Array<{ path: string; sp
 test('the Spectrum schema holds every documented field once', () => {
   assert.deepEqual(SPECTRUM_APP_SCHEMA.fields.map((f) => f.name).sort(), [
     'argo_smart_routing', 'created_on', 'dns', 'edge_ips', 'id', 'ip_firewall', 'ipv4', 'modified_on', 'origin_direct',
-    'origin_dns', 'origin_port', 'protocol', 'proxy_protocol', 'spp', 'tls', 'traffic_type', 'virtual_network_id',
+    'origin_dns', 'origin_port', 'origin_worker_id', 'protocol', 'proxy_protocol', 'spp', 'tls', 'traffic_type', 'virtual_network_id',
   ]);
   for (const { path, spec } of all(SPECTRUM_APP_SCHEMA.fields)) {
     const siblings = path.includes('.') ? spectrumField(path.split('.').slice(0, -1))!.fields! : SPECTRUM_APP_SCHEMA.fields;

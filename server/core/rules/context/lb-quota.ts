@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { lookUp, oncePerLint } from '../../context/rule-support';
+import { accountOf, lookUp, oncePerLint } from '../../context/rule-support';
 import { propertyNode, stringValue, valueNode } from '../../json';
 import type { AccountContext } from '../../context/types';
 import type { MonitorSummary, PoolSummary } from '../../workspace/types';
@@ -16,9 +16,9 @@ export const rule: Rule = {
   kinds: ['monitor', 'pool'],
   scope: 'document',
   check(ctx) {
-    const account = ctx.options.account;
+    const account = accountOf(ctx);
     const q = account?.quotas;
-    if (!account || !q || ctx.target.role !== 'request') return;
+    if (!account || !q) return;
     const node = ctx.target.node;
     const at = propertyNode(node, ctx.target.kind === 'pool' ? 'name' : 'type') ?? node;
 

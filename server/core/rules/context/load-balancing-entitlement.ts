@@ -1,4 +1,5 @@
 import { according } from '../../context/source';
+import { accountOf } from '../../context/rule-support';
 import { propertyNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -7,9 +8,10 @@ export const rule: Rule = {
   name: 'load-balancing-entitlement',
   reports: ['load-balancing-not-enabled'],
   kinds: ['monitor', 'pool'],
-  check({ target, options, report }) {
-    const account = options.account;
-    if (account?.entitlements?.load_balancing !== false || target.role !== 'request') return;
+  check(ctx) {
+    const { target, report } = ctx;
+    const account = accountOf(ctx);
+    if (account?.entitlements?.load_balancing !== false) return;
     const what = target.kind === 'pool' ? 'pool' : 'monitor';
     report({
       id: 'load-balancing-not-enabled',

@@ -1,4 +1,5 @@
 import { according } from '../../context/source';
+import { accountOf } from '../../context/rule-support';
 import { compose, replaceNode } from '../../edit';
 import { MONITOR_FIELDS, typedNumber } from '../../lb/fields';
 import { minimumInterval } from '../../lb/plan-limits';
@@ -11,8 +12,9 @@ export const rule: Rule = {
   name: 'monitor-interval-plan',
   reports: ['1002'],
   kinds: ['monitor'],
-  check({ doc, target, options, report }) {
-    const account = options.account;
+  check(ctx) {
+    const { doc, target, report } = ctx;
+    const account = accountOf(ctx);
     if (!account?.plan) return;
     const node = valueNode(target.node, 'interval');
     const v = typedNumber(target.node, MONITOR_FIELDS, 'interval');

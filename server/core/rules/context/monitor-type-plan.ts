@@ -1,4 +1,5 @@
 import { according } from '../../context/source';
+import { accountOf } from '../../context/rule-support';
 import { monitorType } from '../../lb/fields';
 import { ENTERPRISE_MONITOR_TYPES } from '../../lb/plan-limits';
 import { valueNode } from '../../json';
@@ -10,8 +11,9 @@ export const rule: Rule = {
   name: 'monitor-type-plan',
   reports: ['enterprise-monitor-type'],
   kinds: ['monitor'],
-  check({ target, options, report }) {
-    const account = options.account;
+  check(ctx) {
+    const { target, report } = ctx;
+    const account = accountOf(ctx);
     if (!account?.plan || account.plan === 'enterprise') return;
     const type = monitorType(target.node);
     if (!type || !ENTERPRISE_MONITOR_TYPES.has(type)) return;

@@ -26,7 +26,7 @@ export const rule: Rule = {
     const names = allowed.map((a) => `${a.name} (${a.protocol})`);
     const list = names.length ? `allows only ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}` : 'includes no Spectrum protocols';
     const text = stringValue(protocolNode)!;
-    if (!allowed.some((a) => a.protocol === text)) {
+    if (!allowed.some((a) => a.protocol === text || a.named === text)) {
       ctx.report({
         id: '13002',
         node: protocolNode,

@@ -1,5 +1,6 @@
 import { getNodePath } from 'jsonc-parser';
 import { according } from '../../context/source';
+import { accountOf } from '../../context/rule-support';
 import { compose, insertAfter, remove, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, propertyNode, stringValue, valueNode } from '../../json';
@@ -18,9 +19,10 @@ export const rule: Rule = {
   name: 'pool-check-regions-plan',
   reports: ['1002'],
   kinds: ['pool'],
-  check({ doc, target, options, report }) {
-    const account = options.account;
-    if (!account?.plan || account.plan === 'enterprise' || target.role !== 'request') return;
+  check(ctx) {
+    const { doc, target, report } = ctx;
+    const account = accountOf(ctx);
+    if (!account?.plan || account.plan === 'enterprise') return;
     const pool = target.node;
     const path = getNodePath(pool);
     const prop = propertyNode(pool, 'check_regions');

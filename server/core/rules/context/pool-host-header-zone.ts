@@ -1,4 +1,5 @@
 import { according } from '../../context/source';
+import { accountOf } from '../../context/rule-support';
 import { accountZones, inZone } from '../../context/zones';
 import { normalName } from '../../context/validate';
 import { ORIGIN_FIELDS, origins, typedString } from '../../lb/fields';
@@ -16,9 +17,10 @@ export const rule: Rule = {
   name: 'pool-host-header-zone',
   reports: ['1002'],
   kinds: ['pool'],
-  check({ target, options, report }) {
-    const account = options.account;
-    if (!account || target.role !== 'request') return;
+  check(ctx) {
+    const { target, report } = ctx;
+    const account = accountOf(ctx);
+    if (!account) return;
     const zones = accountZones(account);
     if (zones.length === 0) return;
     for (const { node: origin } of origins(target.node)) {

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { lookUp } from '../../context/rule-support';
+import { accountOf, lookUp } from '../../context/rule-support';
 import { stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -10,8 +10,8 @@ export const rule: Rule = {
   kinds: ['pool'],
   scope: 'document',
   check(ctx) {
-    const account = ctx.options.account;
-    if (!account?.monitors || ctx.target.role !== 'request') return;
+    const account = accountOf(ctx);
+    if (!account?.monitors) return;
     const node = valueNode(ctx.target.node, 'monitor');
     const id = stringValue(node);
     if (!node || !id) return;

@@ -1,6 +1,6 @@
 import { according } from '../../context/source';
 import { closestRoute, findNetwork, liveNetworks, matchRoute, networkLabel } from '../../context/network';
-import { relatedInContext } from '../../context/rule-support';
+import { accountOf, relatedInContext } from '../../context/rule-support';
 import { ORIGIN_FIELDS, origins, typed, typedString } from '../../lb/fields';
 import { originIp, originVnet } from '../../lb/origins';
 import type { Rule } from '../types';
@@ -10,9 +10,10 @@ export const rule: Rule = {
   name: 'pool-origin-route',
   reports: ['1002'],
   kinds: ['pool'],
-  check({ target, options, report }) {
-    const account = options.account;
-    if (!account || target.role !== 'request') return;
+  check(ctx) {
+    const { target, report } = ctx;
+    const account = accountOf(ctx);
+    if (!account) return;
     for (const { node: origin } of origins(target.node)) {
       const vnet = originVnet(origin);
       if (!vnet) continue;

@@ -18,7 +18,8 @@ export const rule: Rule = {
       const empty = !value || value.type === 'null' || (value.type === 'string' && value.value === '');
       report({
         id: 'lb-deprecated-field',
-        node: prop,
+        // The key, so the finding carries the field's own pointer (a property node's is its parent's).
+        node: prop.children?.[0] ?? prop,
         message: empty
           ? `\`${displayPath(path)}\` is deprecated and empty here; remove it.`
           : `\`${displayPath(path)}\` is deprecated: send pool health alerts through Cloudflare Notifications (\`load_balancing_health_alert\`) instead.`,

@@ -9,4 +9,6 @@ export const rule = wrongTypeCheck({
   ownedElsewhere: ['header', 'origins[].header'],
   // `"expected_codes": 200` is a number where the API wants the string "200".
   quoteNumbers: true,
+  // A null `origins` is an empty origin list to the API: pool-origins-empty reports it with the API's answer.
+  skip: (_spec, value, path) => value.type === 'null' && path.length === 1 && path[0] === 'origins',
 });

@@ -38,10 +38,15 @@ export const rule: Rule = {
     const normal = text.trim().toLowerCase().replace(/^([1-5])(\*\*|xx)$/, '$1xx');
     const fixable = normal !== text && EXPECTED_CODES.test(normal);
     const several = /[,;\s|]/.test(text.trim()) || /^\d{3}-\d{3}$/.test(text.trim());
+    // Cloudflare's dashboard help lists codes "individually (200, 302)": whether the API takes a list is unknown, so a warning.
+    const listed = /^[1-5]\d\d(\s*,\s*[1-5]\d\d)+$/.test(text.trim());
     report({
       id: 'monitor-expected-codes-format',
       node: value,
-      message: fixable
+      ...(listed ? { severity: 'warning' as const } : {}),
+      message: listed
+        ? `\`expected_codes\` \`"${text}"\` lists codes as the dashboard help writes them; the API documents one code or one class, and may not accept a list: if it is rejected, use a class such as \`"2xx"\`.`
+        : fixable
         ? `\`expected_codes\` is written \`"${normal}"\`, not \`"${text}"\`.`
         : several
           ? `\`expected_codes\` takes one code or one class, not a list or range like \`"${text}"\`; use a class such as \`"2xx"\`.`

@@ -26,7 +26,6 @@ export const rule: Rule = {
   reports: ['monitor-field-not-for-type'],
   kinds: ['monitor'],
   check({ doc, target, report }) {
-    if (target.role === 'response') return;
     const m = target.node;
     const type = monitorType(m);
     if (!type || !valueNode(m, 'type')) return; // the default http accepts every field

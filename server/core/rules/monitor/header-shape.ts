@@ -3,12 +3,13 @@ import { compose, replaceNode } from '../../edit';
 import { elements, propertyName, properties, stringValue, typeName, valueNode } from '../../json';
 import { blocksToObject, wrapInArray } from '../../lb/edits';
 import { isHttpType, monitorType } from '../../lb/fields';
-import { hostHeaderProblem } from '../../lb/host';
+import { flattenedHeaderBlock, hostHeaderProblem } from '../../lb/host';
 import type { Rule } from '../types';
 
 /**
  * `header` is `{"Name": ["value", ...]}`. Catches a bare string value, the Terraform v4 list of
- * `{header, values}` blocks, and a `Host` that is a URL rather than a hostname.
+ * `{header, values}` blocks (and one such block flattened into an object, as a recorded response
+ * had it), and a `Host` that is a URL rather than a hostname.
  */
 export const rule: Rule = {
   name: 'header-shape',
@@ -34,6 +35,16 @@ export const rule: Rule = {
     }
     if (header.type !== 'object') {
       report({ id: 'monitor-header-shape', node: header, message: `\`header\` must be an object such as \`{"Host": ["app.example.com"]}\`, not ${typeName(header)}.` });
+      return;
+    }
+    const flattened = flattenedHeaderBlock(header);
+    if (flattened) {
+      report({
+        id: 'monitor-header-shape',
+        node: header,
+        message: `\`header\` is a Terraform v4 \`{header, values}\` block flattened into an object: it sends headers literally named \`${flattened.keys.join('` and `')}\`, and no ${flattened.name}. Write \`${JSON.stringify(flattened.value)}\`.`,
+        fixes: () => [{ title: `Write ${JSON.stringify(flattened.value)}`, kind: 'safe', edits: compose(doc, [replaceNode(doc, header, flattened.value)]) }],
+      });
       return;
     }
     for (const prop of properties(header)) {

@@ -3,7 +3,7 @@ import { entry } from '../../catalog';
 import { compose, insertAfter, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { elements, propertyName, properties, propertyNode, valueNode } from '../../json';
-import { hostPart, PLACEHOLDER_HOST } from '../../lb/host';
+import { flattenedHeaderBlock, hostPart, PLACEHOLDER_HOST } from '../../lb/host';
 import { monitorType, MONITOR_FIELDS, typedString } from '../../lb/fields';
 import { isFqdn, isIP } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -21,7 +21,7 @@ export const rule: Rule = {
     const m = target.node;
     if (monitorType(m) !== 'https') return;
     const header = valueNode(m, 'header');
-    if (header && header.type !== 'object') return; // the header-shape rule's
+    if (header && (header.type !== 'object' || flattenedHeaderBlock(header))) return; // the header-shape rule's
     const hostProp = properties(header).find((p) => propertyName(p)?.toLowerCase() === 'host');
     if (hostProp) {
       const first = elements(hostProp.children?.[1])[0];

@@ -2,7 +2,7 @@ import { compose, replaceNode } from '../../edit';
 import { originEnabled, origins, POOL_FIELDS, typed } from '../../lb/fields';
 import type { Rule } from '../types';
 
-/** `minimum_origins` between 1 and the number of enabled origins, or the pool can never be healthy. */
+/** `minimum_origins` at most the number of enabled origins, or the pool can never be healthy. */
 export const rule: Rule = {
   name: 'minimum-origins',
   reports: ['pool-minimum-origins'],
@@ -13,15 +13,7 @@ export const rule: Rule = {
     const min = node.value as number;
     const all = origins(target.node);
     const enabled = all.filter((o) => originEnabled(o.node)).length;
-    if (min < 1) {
-      report({
-        id: 'pool-minimum-origins',
-        node,
-        message: `\`minimum_origins\` ${min} is below 1; set how many origins must be healthy, usually 1.`,
-        fixes: () => [{ title: 'Set minimum_origins 1', kind: 'safe', edits: compose(doc, [replaceNode(doc, node, 1)]) }],
-      });
-      return;
-    }
+    // No minimum is documented (0 is sent by SDKs on purpose): only a threshold above the enabled origins is wrong.
     // With no origins at all, the empty list is what is wrong (1002).
     if (all.length === 0 || min <= enabled) return;
     report({

@@ -2,20 +2,23 @@ import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { valueNode } from '../../json';
-import { has, ORIGIN_FIELDS, origins, typedString } from '../../lb/fields';
+import { has, ORIGIN_FIELDS, origins, POOL_FIELDS, typedBoolean, typedString } from '../../lb/fields';
 import { originIp } from '../../lb/origins';
 import { isHostname, nonPublicRange } from '../../spectrum/values';
 import type { Rule } from '../types';
 
 /**
- * 1002 `Origin address is invalid or is not globally routable`: an origin `address` that is not an
- * IP or hostname (a URL, `ip:port`), or a loopback, private or reserved IP without `virtual_network_id`.
+ * 1002 `Origin address is invalid or is not globally routable and has health monitoring enabled`: an
+ * origin `address` that is not an IP or hostname (a URL, `ip:port`), or, on an enabled pool with a
+ * monitor, a loopback, private or reserved IP without `virtual_network_id`.
  */
 export const rule: Rule = {
   name: 'origin-address',
   reports: ['1002'],
   kinds: ['pool'],
   check({ doc, target, report }) {
+    // The only API text seen rejects a non-routable origin that "has health monitoring enabled".
+    const monitored = typedBoolean(target.node, POOL_FIELDS, 'enabled') !== false && ['monitor', 'monitor_group'].some((k) => !!typedString(target.node, POOL_FIELDS, k));
     for (const { node: o, index } of origins(target.node)) {
       const address = typedString(o, ORIGIN_FIELDS, 'address');
       const value = valueNode(o, 'address');
@@ -24,11 +27,11 @@ export const rule: Rule = {
       const ip = originIp(address);
       if (ip) {
         const range = nonPublicRange(ip);
-        if (!range || has(o, 'virtual_network_id')) continue;
+        if (!range || has(o, 'virtual_network_id') || !monitored) continue;
         report({
           id: '1002',
           node: value,
-          message: `${where} ${address} is a ${describeRange(range)} address, which fails the API validation \`Origin address is invalid or is not globally routable\`; use a public address, or set \`virtual_network_id\` to the virtual network that reaches it.`,
+          message: `${where} ${address} is ${describeRange(range)} address, and the pool is enabled with a monitor, which fails the API validation \`Origin address is invalid or is not globally routable and has health monitoring enabled\`; use a public address, or set \`virtual_network_id\` to the virtual network that reaches it.`,
         });
         continue;
       }
@@ -60,17 +63,17 @@ export const rule: Rule = {
 
 function describeRange(range: string): string {
   const names: Record<string, string> = {
-    private: 'private',
-    loopback: 'loopback',
-    linkLocal: 'link-local',
-    carrierGradeNat: 'carrier-grade NAT',
-    uniqueLocal: 'unique local (private)',
-    reserved: 'reserved (documentation or special-use)',
-    unspecified: 'unspecified',
-    multicast: 'multicast',
-    broadcast: 'broadcast',
+    private: 'a private',
+    loopback: 'a loopback',
+    linkLocal: 'a link-local',
+    carrierGradeNat: 'a carrier-grade NAT',
+    uniqueLocal: 'a unique local (private)',
+    reserved: 'a reserved (documentation or special-use)',
+    unspecified: 'the unspecified',
+    multicast: 'a multicast',
+    broadcast: 'the broadcast',
   };
-  return names[range] ?? `non-public (${range})`;
+  return names[range] ?? `a non-public (${range})`;
 }
 
 /** `https://app.example.com/health`, `192.0.2.1:8080`, `[2001:db8::1]:443` split into host and port. */

@@ -4,7 +4,8 @@ import type { Fix } from '../../findings';
 import { elements, propertyName, properties, typeName } from '../../json';
 import { origins, propertyPath } from '../../lb/fields';
 import { wrapInArray } from '../../lb/edits';
-import { hostHeaderProblem } from '../../lb/host';
+import { hostHeaderProblem, hostPart, type HostProblem } from '../../lb/host';
+import { isFqdn, isIP } from '../../spectrum/values';
 import type { Rule } from '../types';
 
 /** An origin `header`: only `Host`, as an array with exactly one hostname. */
@@ -28,17 +29,24 @@ export const rule: Rule = {
         const key = p.children?.[0];
         const value = p.children?.[1];
         if (name === undefined || !key) continue;
-        if (name !== 'Host') {
-          const isHost = name.toLowerCase() === 'host';
+        if (name.toLowerCase() !== 'host') {
           report({
             id: 'pool-origin-host-header',
             node: key,
-            message: isHost ? `Write the header name as \`Host\`, not \`${name}\`.` : `${at} supports only \`Host\`; \`${name}\` is not sent.`,
-            fixes: isHost
-              ? () => [{ title: 'Rename to Host', kind: 'safe', edits: [{ offset: key.offset, length: key.length, content: '"Host"' }] }]
-              : () => [{ title: `Remove the ${name} header`, kind: 'choice', edits: compose(doc, [remove(doc, propertyPath(p))]) }],
+            message: `${at} supports only \`Host\`; \`${name}\` is not sent.`,
+            fixes: () => [{ title: `Remove the ${name} header`, kind: 'choice', edits: compose(doc, [remove(doc, propertyPath(p))]) }],
           });
           continue;
+        }
+        if (name !== 'Host') {
+          // Terraform v5 and IBM's docs of the same API write `host`, and no rejection is documented: a warning, and the value is still checked.
+          report({
+            id: 'pool-origin-host-header',
+            node: key,
+            severity: 'warning',
+            message: `The API documents the header name as \`Host\`; write \`Host\`, not \`${name}\`.`,
+            fixes: () => [{ title: 'Rename to Host', kind: 'safe', edits: [{ offset: key.offset, length: key.length, content: '"Host"' }] }],
+          });
         }
         if (!value) continue;
         if (value.type === 'string') {
@@ -65,7 +73,7 @@ export const rule: Rule = {
           });
           continue;
         }
-        const problem = hostHeaderProblem(items[0].value as string);
+        const problem = hostHeaderProblem(items[0].value as string) ?? notFullyQualified(items[0].value as string);
         if (problem) {
           report({
             id: 'pool-origin-host-header',
@@ -78,3 +86,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * An origin's Host must be a name under a zone of the account, the endpoint address, or a name that
+ * publicly resolves to it: a single label (`origin_address`, `localhost`) is none of these.
+ */
+function notFullyQualified(value: string): HostProblem | undefined {
+  const host = hostPart(value);
+  if (isIP(host) || isFqdn(host)) return undefined;
+  return { message: `\`"${value}"\` is not a fully qualified hostname; an origin's \`Host\` is a name under one of the account's zones, or one that resolves to the endpoint, such as \`"app.example.com"\`.` };
+}

@@ -2,10 +2,10 @@ import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove, setValue } from '../../edit';
 import { propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, checkedDnsOrigin, dnsOriginPort, hostInName, ipInName } from '../../spectrum/app';
-import { formatOrigin, isHostname } from '../../spectrum/values';
+import { formatOrigin, isFqdn, isHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
 
-/** 11001: `origin_dns.name` must be a hostname; IP origins belong in `origin_direct`. */
+/** 11001: `origin_dns.name` must be a fully qualified hostname; IP origins belong in `origin_direct`. */
 export const rule: Rule = {
   name: 'origin-dns-name',
   reports: ['11001'],
@@ -22,7 +22,8 @@ export const rule: Rule = {
     }
     const node = nameProp.children?.[1];
     const name = stringValue(node);
-    if (!node || name === undefined || isHostname(name)) return;
+    // Checked as `dns.name` is: the origin is a record of the zone, so a fully qualified name.
+    if (!node || name === undefined || isFqdn(name)) return;
 
     const path = getNodePath(app);
     const ip = ipInName(name);
@@ -53,7 +54,7 @@ export const rule: Rule = {
       return;
     }
     const inName = hostInName(name);
-    if (inName) {
+    if (inName && isFqdn(inName.host)) {
       const { host, port } = inName;
       // The port goes to origin_port unless one is already there.
       const addPort = port !== undefined && !propertyNode(app, 'origin_port');
@@ -75,7 +76,7 @@ export const rule: Rule = {
       return;
     }
     const trimmed = name.trim();
-    if (trimmed !== name && isHostname(trimmed)) {
+    if (trimmed !== name && isFqdn(trimmed)) {
       report({
         id: '11001',
         node,
@@ -90,7 +91,9 @@ export const rule: Rule = {
       message:
         name === ''
           ? '`origin_dns.name` is empty: write the hostname of the origin, such as `origin.example.com`.'
-          : `\`${name}\` is not a valid hostname: use letters, digits and hyphens in dot-separated labels, such as \`origin.example.com\`.`,
+          : isHostname(trimmed)
+            ? `\`${name}\` is not a fully qualified hostname: the origin is a DNS record of the zone, such as \`origin.example.com\`.`
+            : `\`${name}\` is not a valid hostname: use letters, digits and hyphens in dot-separated labels, such as \`origin.example.com\`.`,
     });
   },
 };

@@ -1,10 +1,14 @@
 import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove } from '../../edit';
-import { elements, propertyNode } from '../../json';
+import type { Node } from 'jsonc-parser';
+import { elements, propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, originPortValue, PLACEHOLDER_IP, portlessDnsType, protocolPortText } from '../../spectrum/app';
 import type { Rule } from '../types';
 
-/** 11000: exactly one of `origin_direct` / `origin_dns`. */
+/** A Worker is the origin (new in the API): worker-origin checks it, with warnings. */
+const workerOrigin = (app: Node) => propertyNode(app, 'origin_worker_id') !== undefined || stringValue(valueNode(app, 'traffic_type')) === 'worker';
+
+/** 11000: exactly one of `origin_direct` / `origin_dns` (or, new, a Worker). */
 export const rule: Rule = {
   name: 'origin-exactly-one',
   reports: ['11000'],
@@ -47,7 +51,7 @@ export const rule: Rule = {
           keepDns(),
         ],
       });
-    } else if (!direct && !dns) {
+    } else if (!direct && !dns && !workerOrigin(app)) {
       const protocol = appProtocol(app);
       report({
         id: '11000',

@@ -2,11 +2,13 @@ import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { valueNode } from '../../json';
-import { parsePortSpec, parseProtocol } from '../../spectrum/values';
+import { NAMED_PROTOCOLS, parsePortSpec, parseProtocol } from '../../spectrum/values';
 import type { Rule } from '../types';
 
+const NAMED = Object.keys(NAMED_PROTOCOLS).map((n) => `\`${n}\``).join(', ');
+
 /**
- * `protocol` must be `tcp/<port>`, `udp/<port>` or a range, lower case, ports 1-65535 going up. This
+ * `protocol` must be `tcp/<port>`, `udp/<port>`, a range or a named protocol (`rdp`), lower case, ports 1-65535 going up. This
  * rule alone reports its case too (`TCP/22`): `protocol` is not an enum, so no other rule does.
  */
 export const rule: Rule = {
@@ -55,12 +57,14 @@ export const rule: Rule = {
       });
       return;
     }
-    const lower = parseProtocol(tidy);
-    const problem = !lower.ok && /^(tcp|udp)\//.test(tidy) ? lower.problem : parsed.problem;
+    // Judge the port part as written: the user's own spelling is quoted back, not a lower-cased copy.
+    const compact = text.replace(/\s+/g, '');
+    const ports = /^(tcp|udp)\//i.test(compact) ? parsePortSpec(compact.slice(4)) : undefined;
+    const problem = ports && !ports.ok ? ports.problem : parsed.problem;
     report({
       id: 'protocol-format',
       node,
-      message: `Invalid \`protocol\`: ${problem}. Write the edge port as \`tcp/22\`, \`udp/53\` or a range such as \`tcp/1000-2000\`.`,
+      message: `Invalid \`protocol\`: ${problem}. Write the edge port as \`tcp/22\`, \`udp/53\` or a range such as \`tcp/1000-2000\`, or name the protocol: ${NAMED}.`,
     });
   },
 };

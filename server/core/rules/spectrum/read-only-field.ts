@@ -10,7 +10,6 @@ export const rule: Rule = {
   reports: ['read-only-field'],
   kinds: ['spectrum-app'],
   check({ doc, target, report }) {
-    if (target.role !== 'request') return;
     const app = target.node;
     for (const spec of SPECTRUM_APP_SCHEMA.fields) {
       if (!spec.readOnly) continue;

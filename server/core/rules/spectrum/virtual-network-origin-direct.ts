@@ -1,6 +1,6 @@
 import { getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
-import { compose, insertAfter, remove } from '../../edit';
+import { compose, insertAfter, remove, setValue } from '../../edit';
 import type { Fix, FixEnv } from '../../findings';
 import { propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, dnsOriginPort, PLACEHOLDER_IP, resolveAll } from '../../spectrum/app';
@@ -39,6 +39,10 @@ async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix
   const port = dnsOriginPort(app, protocol, true);
   const name = stringValue(valueNode(valueNode(app, 'origin_dns'), 'name'))?.trim();
   const path = getNodePath(app);
+  // A virtual network origin takes one port (11043): a range protocol shrinks to its first port with it, as 11043's fix does.
+  const protocolNode = valueNode(app, 'protocol');
+  const edge = protocol?.isRange && protocolNode ? `${protocol.transport}/${protocol.start}` : undefined;
+  const andEdge = edge ? ` and protocol ${edge}` : '';
   const swap = (ip: string) => {
     const origin = formatOrigin(transport, ip, port ?? '<port>');
     return {
@@ -47,6 +51,7 @@ async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix
         insertAfter(doc, path, 'origin_direct', [origin], 'origin_dns'),
         remove(doc, [...path, 'origin_dns']),
         ...(propertyNode(app, 'origin_port') ? [remove(doc, [...path, 'origin_port'])] : []),
+        ...(edge ? [setValue(doc, getNodePath(protocolNode!), edge)] : []),
       ]),
     };
   };
@@ -55,12 +60,12 @@ async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix
   const addresses = exact ? [literal] : name && isHostname(name) ? await resolveAll(name, env) : [];
   if (addresses.length === 0) {
     const { origin, edits } = swap(PLACEHOLDER_IP);
-    return [{ title: `Replace origin_dns with origin_direct ["${origin}"] (edit the IP)`, kind: 'placeholder', edits }];
+    return [{ title: `Replace origin_dns with origin_direct ["${origin}"]${andEdge} (edit the IP)`, kind: 'placeholder', edits }];
   }
   return addresses.map((ip) => {
     const { origin, edits } = swap(ip);
     return {
-      title: exact ? `Replace origin_dns with origin_direct ["${origin}"]` : `Replace origin_dns with origin_direct ["${origin}"] (${name} resolves to it)`,
+      title: exact ? `Replace origin_dns with origin_direct ["${origin}"]${andEdge}` : `Replace origin_dns with origin_direct ["${origin}"]${andEdge} (${name} resolves to it)`,
       // An IP literal is the one reading; resolved addresses are the user's pick (DNS may answer with public IPs).
       kind: port === undefined ? 'placeholder' : exact && protocol ? 'safe' : 'choice',
       edits,

@@ -3,7 +3,7 @@ import type { JsonDocument } from '../../document';
 import { type EditStep, compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { propertyNode, valueNode } from '../../json';
-import { appProtocol, appVirtualNetworkId, directEntries, dnsOriginReplaced, originPortSpec } from '../../spectrum/app';
+import { appProtocol, appVirtualNetworkId, directEntries, originPortSpec } from '../../spectrum/app';
 import { formatOrigin, formatPortSpec, type PortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -22,10 +22,11 @@ export const rule: Rule = {
     if (appVirtualNetworkId(app) === undefined) return;
     const ranges: Array<{ node: Node; spec: PortSpec; value: unknown; what: string }> = [];
     // origin_port counts only next to origin_dns; next to origin_direct it is ignored (and reported
-    // as such), and with origin_dns alone 11041's fix replaces both, so only 11000 apps remain.
+    // as such). The API names both places for 11043, so a range next to origin_dns is reported even
+    // when 11041 asks to replace origin_dns (whose fix writes a single port).
     const portNode = valueNode(app, 'origin_port');
     const portSpec = originPortSpec(portNode);
-    if (portNode && portSpec?.isRange && propertyNode(app, 'origin_dns') && !dnsOriginReplaced(app)) {
+    if (portNode && portSpec?.isRange && propertyNode(app, 'origin_dns')) {
       ranges.push({ node: portNode, spec: portSpec, value: portSpec.start, what: `\`origin_port\` "${formatPortSpec(portSpec)}"` });
     }
     for (const e of directEntries(app)) {

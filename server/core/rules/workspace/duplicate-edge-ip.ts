@@ -10,7 +10,6 @@ export const rule: Rule = {
   kinds: ['spectrum-app'],
   scope: 'document',
   check(ctx) {
-    if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);
     if (self.edgeType !== 'static' || !self.protocol) return;
     const others = [...new Set(self.edgeIps.flatMap((e) => lookUp(ctx, 'appsByEdgeIp', e.ip)))].filter((o) => !isTarget(ctx, o) && portsOverlap(self, o) && !sameId(self, o));

@@ -12,7 +12,6 @@ export const rule: Rule = {
   kinds: ['spectrum-app'],
   scope: 'document',
   check(ctx) {
-    if (ctx.target.role !== 'request') return;
     const self = thisApp(ctx);
     const node = valueNode(valueNode(ctx.target.node, 'dns'), 'name');
     if (!self.dnsName || !self.protocol || !node) return;

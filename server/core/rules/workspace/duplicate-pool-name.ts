@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { fileName, isTarget, lookUp, relatedInContext, relatedTo, someRelated } from '../../context/rule-support';
+import { accountOf, fileName, isTarget, lookUp, relatedInContext, relatedTo, someRelated } from '../../context/rule-support';
 import { stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -13,7 +13,6 @@ export const rule: Rule = {
   kinds: ['pool'],
   scope: 'document',
   check(ctx) {
-    if (ctx.target.role !== 'request') return;
     const node = valueNode(ctx.target.node, 'name');
     const name = stringValue(node);
     if (!node || !name) return;
@@ -31,7 +30,7 @@ export const rule: Rule = {
       });
       return;
     }
-    const account = ctx.options.account;
+    const account = accountOf(ctx);
     const pools = account?.pools ?? [];
     // Without ids on both sides, a pool of the same name is taken to be the same pool (its desired state).
     const index = pools.findIndex((p) => p.name === name && id !== undefined && p.id !== undefined && p.id !== id);

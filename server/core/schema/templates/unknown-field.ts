@@ -23,7 +23,7 @@ export function unknownFieldCheck(p: UnknownFieldParams): Rule {
     kinds: p.kinds,
     check({ target, report }) {
       const schema = schemaFor(target.kind);
-      if (!schema || target.role === 'response') return;
+      if (!schema) return;
       const what = KIND_NOUN[target.kind] ?? 'this object';
       for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
         if (path.length && ownedBy(p.ownedElsewhere, path)) continue;

@@ -8,7 +8,7 @@ const pool = (extra: Record<string, unknown> = {}, origins: unknown[] = [{ name:
 const of = (text: string, id: string, options: object) => findings(text, options).filter((f) => f.id === id);
 
 test('1006 quotas: monitors, pools and endpoints of the workspace plus the account', () => {
-  const ctx = account({ quotas: { pools: 2, origins: 3, monitors: 1 }, pools: [{ id: 'p1', name: 'old', origins: [{}, {}] }], monitors: [{ id: 'm1' }] });
+  const ctx = account({ quotas: { pools: 2, origins: 3, monitors: 1 }, pools: [{ id: 'p1', name: 'old', origins: [{}, {}] }], monitors: [{ id: 'f1aba936b94213e5b8dca0c0dbf1f9c1' }] });
   const ws = buildWorkspaceIndex([{ path: '/ws/b.pool.json', text: json(pool({ name: 'other' })) }]);
   const options = { account: ctx, workspace: ws, path: '/ws/a.pool.json' };
   const text = json(pool());
@@ -19,5 +19,5 @@ test('1006 quotas: monitors, pools and endpoints of the workspace plus the accou
   assert.deepEqual(of(text, '1006', { workspace: ws, path: '/ws/a.pool.json' }), []);
   const monitor = json({ type: 'https', header: { Host: ['app.example.com'] }, expected_codes: '200', interval: 60 });
   assert.match(only(monitor, '1006', { account: ctx }).message, /2 monitors, above its quota of 1/);
-  expectClean(json({ id: 'm1', type: 'https', header: { Host: ['app.example.com'] }, expected_codes: '200', interval: 60 }), { account: ctx });
+  expectClean(json({ id: 'f1aba936b94213e5b8dca0c0dbf1f9c1', type: 'https', header: { Host: ['app.example.com'] }, expected_codes: '200', interval: 60 }), { account: ctx });
 });

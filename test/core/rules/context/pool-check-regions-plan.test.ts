@@ -4,7 +4,7 @@ import { applyFix, findings, fixesOf, flagged, json, only } from '../../../helpe
 import { account } from '../../context/support';
 
 const plan = (p: string) => ({ account: account({ plan: p }) });
-const pool = (extra: Record<string, unknown> = {}) => ({ name: 'primary', monitor: 'm1', origins: [{ name: 'a', address: '93.184.216.34' }], ...extra });
+const pool = (extra: Record<string, unknown> = {}) => ({ name: 'primary', monitor: 'f1aba936b94213e5b8dca0c0dbf1f9c1', origins: [{ name: 'a', address: '93.184.216.34' }], ...extra });
 const of = (text: string, id: string, options: object) => findings(text, options).filter((f) => f.id === id);
 
 test('1002 check_regions: quiet without context, on Enterprise, and with named regions', () => {

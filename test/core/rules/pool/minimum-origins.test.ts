@@ -17,9 +17,3 @@ test('pool-minimum-origins fires above the enabled origins, counting disabled on
   assert.equal(JSON.parse(applyFix(text, 'pool-minimum-origins', fix)).minimum_origins, 1);
 });
 
-test('pool-minimum-origins fires below 1 and sets 1', async () => {
-  const text = json({ ...POOL, minimum_origins: 0 });
-  const [fix] = await fixesOf(text, 'pool-minimum-origins');
-  assert.equal(fix.kind, 'safe');
-  assert.equal(JSON.parse(applyFix(text, 'pool-minimum-origins', fix)).minimum_origins, 1);
-});

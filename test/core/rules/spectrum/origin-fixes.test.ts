@@ -59,7 +59,7 @@ test('one problem, one diagnostic: each document below has exactly one error or 
     ['11002', { protocol: 'tcp/22', dns, origin_direct: ['tcp://db.internal:3000-3001'], virtual_network_id: VNET }],
     ['11000', { protocol: 'tcp/22', dns, origin_direct: [], origin_port: 22 }],
     ['11001', { protocol: 'tcp/22', dns, origin_dns: { name: '10.0.0.1' } }],
-    ['11041', { protocol: 'tcp/1000-1001', dns, origin_dns: { name: '10.0.0.1', ttl: 1 }, origin_port: '1-2', virtual_network_id: VNET }],
+    ['11041', { protocol: 'tcp/1000-1001', dns, origin_dns: { name: '10.0.0.1', ttl: 1 }, origin_port: 1, virtual_network_id: VNET }],
     ['11043', { protocol: 'tcp/1000-1001', dns, origin_direct: ['tcp://10.0.0.1:1-5'], virtual_network_id: VNET }],
     ['11045', { protocol: 'tcp/22', dns, origin_direct: ['tcp://10.0.0.1:22'], virtual_network_id: 'office-net' }],
     ['origin-range-length', { protocol: 'udp/22', dns, origin_direct: ['udp://104.16.0.1:1-5'], virtual_network_id: '' }],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
+import { applyFix, fixesFor, fixesOf, flagged, json, only, expectClean, expectFindings } from '../../../helpers';
 import { assertCrlfTabs, assertOnlyChanged, crlfTabs, dns, fakeResolver, problemIds, spanOf, linesOf } from './origin-fixtures';
 
 const VNET = 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415';
@@ -22,10 +22,10 @@ test('11041 fires once, on the origin_dns key, relating virtual_network_id; not 
   expectFindings(app({ origin_direct: ['tcp://10.0.0.5:22'] }), [['11000', '"origin_direct"']]);
 });
 
-test('11041 alone: nothing inside origin_dns / origin_port is reported, as the swap replaces them', () => {
+test('11041 alone: nothing inside origin_dns is reported, as the swap replaces it (an origin_port range is 11043 as well)', () => {
   for (const origin_dns of [{ name: '10.0.0.5', ttl: 60 }, { name: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415.cfargotunnel.com', type: 'A' }, { ttl: 1 }]) {
     const text = json({ protocol: 'tcp/1000-1001', dns, origin_dns, origin_port: '3000-3001', virtual_network_id: VNET });
-    assert.deepEqual(problemIds(text), ['11041'], JSON.stringify(origin_dns));
+    assert.deepEqual(problemIds(text), ['11041', '11043'], JSON.stringify(origin_dns));
   }
   const noPort = json({ protocol: 'tcp/22', dns, origin_dns: { name: 'db.example.com', type: 'A' }, virtual_network_id: VNET });
   assert.deepEqual(problemIds(noPort), ['11041']);
@@ -48,8 +48,10 @@ test('11041 fix: the port comes from protocol without origin_port, and a range s
   const noPort = json({ protocol: 'tcp/22', dns, origin_dns: { name: 'db.internal.example.com' }, virtual_network_id: VNET });
   const [a] = await fixesOf(noPort, '11041', {}, env);
   assert.deepEqual(JSON.parse(applyFix(noPort, '11041', a)).origin_direct, ['tcp://10.0.0.5:22']);
+  // The range in origin_port is 11043 as well: a virtual network origin takes one port.
   const range = app({ protocol: 'tcp/1000-1010', origin_port: '3000-3010' });
-  const [b] = await fixesOf(range, '11041', {}, env);
+  const [dnsOrigin] = expectFindings(range, [['11041', '"origin_dns"'], ['11043', '"3000-3010"']]);
+  const [b] = await fixesFor(dnsOrigin, env);
   assert.deepEqual(JSON.parse(applyFix(range, '11041', b)).origin_direct, ['tcp://10.0.0.5:3000']);
 });
 

@@ -28,10 +28,10 @@ test('11043 on an IPv6 range keeps the brackets; a single-port protocol stays as
   assert.deepEqual(JSON.parse(applyFix(text, '11043', fix)).origin_direct, ['udp://[fd00::5]:53']);
 });
 
-test('11043 on an origin_port range only where 11041 does not already replace origin_port', async () => {
-  // origin_dns alone with a virtual network: 11041's fix swaps both for a single-port address.
+test('11043 on an origin_port range next to origin_dns, also where 11041 replaces origin_dns', async () => {
+  // origin_dns alone with a virtual network: the API names a range in origin_port as 11043 too.
   const dnsOnly = json({ protocol: 'tcp/1000-1010', dns, origin_dns: { name: 'o.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET });
-  assert.deepEqual(problemIds(dnsOnly), ['11041']);
+  assert.deepEqual(problemIds(dnsOnly), ['11041', '11043']);
   // Both origins (11000): the range is reported, and the fix shrinks it with the protocol.
   const text = json({ protocol: 'tcp/1000-1010', dns, origin_direct: ['tcp://10.0.0.5:3000'], origin_dns: { name: 'o.example.com' }, origin_port: '3000-3010', virtual_network_id: VNET });
   const [, f] = expectFindings(text, [['11000', '"origin_dns"'], ['11043', '"3000-3010"']]);

@@ -173,3 +173,15 @@ export function applyFix(text: string, id: string, fix: Fix, options: LintOption
   if (fix.kind !== 'placeholder') assert.deepEqual(newErrors.map((f) => `${f.id}: ${f.message}`), [], `fix "${fix.title}" introduced errors`);
   return after;
 }
+
+/** mulberry32: small, fast, good enough to pick mutations reproducibly (a seed replays a run exactly). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

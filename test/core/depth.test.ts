@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { visit } from 'jsonc-parser';
 import { JsonDocument, MAX_DEPTH, maxDepth } from '../../server/core/document';
+import { prng } from '../helpers';
 
 // The nesting pre-check uses the parser's own scanner, so it ends strings and comments where the
 // parser does; its count is an upper bound of the parser's real nesting on any text, broken or not.
@@ -19,16 +20,6 @@ function parserDepth(text: string): number {
   return max;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('a lone \\r ends a string or a // comment for the pre-check as for the parser: deep text is skipped, not parsed', () => {
   for (const head of ['["\r', '[//\r', '{"a": "\r', '[/*\r*/']) {

@@ -5,17 +5,8 @@ import { join } from 'node:path';
 import { analyze, JsonDocument, lint, lintInSlices, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../../server/core';
 import { changeBetween } from '../../server/core/reparse';
 import { summarizeDocument, summarizeText } from '../../server/core/workspace';
+import { prng } from '../helpers';
 
-/** Deterministic pseudo-random numbers, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dump(count: number, eol = '\n'): string {
   const result = [];

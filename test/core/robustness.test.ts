@@ -2,22 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'jsonc-parser';
 import { applyEdits, findEntry, fixAll, JsonDocument, lint, parseConfig, type FixEnv, type LintOptions } from '../../server/core';
+import { prng } from '../helpers';
 
 // Randomized robustness: mutated valid and invalid documents never make lint() or fixAll() throw,
 // no rule throws (ruleErrors stays empty), and every finding has a sane range. Seeded, so a failure
 // replays exactly; sizes are capped instead of timing anything.
 
-/** mulberry32: small, fast, good enough to pick mutations reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pretty = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 

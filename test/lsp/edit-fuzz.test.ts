@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { Diagnostic, Position } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from './client';
+import { prng } from '../helpers';
 
 // LSP edit fuzz: random incremental edits (characters, truncations, type swaps, nesting thousands of
 // levels deep, lone surrogates, NUL, CR/CRLF mixes, BOM) sent to one server. After every batch the
@@ -19,16 +20,6 @@ const BATCH = 40;
 const ANSWER_BOUND_MS = 15_000;
 const MAX_TEXT = 64_000;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pretty = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const EXAMPLES = join(process.cwd(), 'examples');

@@ -1,4 +1,7 @@
 import type { TargetKind } from '../../kinds/types';
+import type { Rule, RuleContext } from '../../rules/types';
+import { schemaFor } from '../by-kind';
+import type { ObjectSchema } from '../types';
 import { fieldName, type SchemaPath } from '../walk';
 
 /**
@@ -25,3 +28,16 @@ export function ownedBy(owned: readonly string[] | undefined, path: SchemaPath):
 
 /** How a kind is named in messages: "a Spectrum application", "a monitor", "a pool". */
 export const KIND_NOUN: Partial<Record<TargetKind, string>> = { 'spectrum-app': 'a Spectrum application', monitor: 'a monitor', pool: 'a pool' };
+
+/** The registration every template shares: a rule over the schema of its target's kind. */
+export function schemaRule(p: SchemaCheckParams, check: (ctx: RuleContext, schema: ObjectSchema) => void): Rule {
+  return {
+    name: p.name,
+    reports: [p.id],
+    kinds: p.kinds,
+    check(ctx) {
+      const schema = schemaFor(ctx.target.kind);
+      if (schema) check(ctx, schema);
+    },
+  };
+}

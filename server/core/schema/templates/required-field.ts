@@ -4,10 +4,9 @@ import type { FixProvider } from '../../findings';
 import type { TargetKind } from '../../kinds/types';
 import { anchorOf, propertyNode } from '../../json';
 import type { Rule } from '../../rules/types';
-import { schemaFor } from '../by-kind';
 import { displayPath } from '../check';
 import { walkSchemaObjects, type SchemaPath } from '../walk';
-import { ownedBy, type SchemaCheckParams } from './params';
+import { type SchemaCheckParams, ownedBy, schemaRule } from './params';
 
 /** What a kind adds to one object's finding: hints for the message and the fixes that add the fields. */
 export interface MissingRepair {
@@ -27,28 +26,21 @@ export interface RequiredFieldParams extends SchemaCheckParams {
  * field, on the key that holds the object (or its opening brace, for the top object or an array item).
  */
 export function requiredFieldCheck(p: RequiredFieldParams): Rule {
-  return {
-    name: p.name,
-    reports: [p.id],
-    kinds: p.kinds,
-    check({ doc, target, report }) {
-      const schema = schemaFor(target.kind);
-      if (!schema) return;
-      for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
-        const missing = fields.filter((f) => f.required && !propertyNode(node, f.name) && !ownedBy(p.ownedElsewhere, [...path, f.name])).map((f) => f.name);
-        if (missing.length === 0) continue;
-        const list = missing.map((m) => `\`${m}\``).join(' and ');
-        const what = path.length ? `\`${displayPath(path)}\` has no ${list}, which the API requires` : `${p.noun[target.kind] ?? 'The object'} has no ${list}, which the API requires`;
-        const { hints, fixes } = p.repair?.(doc, target.node, node, path, missing) ?? { hints: [] };
-        const holder = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-        const at = anchorOf(node);
-        report({
-          id: p.id,
-          ...(holder ? { node: holder } : { offset: at.offset, length: at.length }),
-          message: hints.length ? `${what}: ${hints.join('; ')}.` : `${what}.`,
-          fixes,
-        });
-      }
-    },
-  };
+  return schemaRule(p, ({ doc, target, report }, schema) => {
+    for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
+      const missing = fields.filter((f) => f.required && !propertyNode(node, f.name) && !ownedBy(p.ownedElsewhere, [...path, f.name])).map((f) => f.name);
+      if (missing.length === 0) continue;
+      const list = missing.map((m) => `\`${m}\``).join(' and ');
+      const what = path.length ? `\`${displayPath(path)}\` has no ${list}, which the API requires` : `${p.noun[target.kind] ?? 'The object'} has no ${list}, which the API requires`;
+      const { hints, fixes } = p.repair?.(doc, target.node, node, path, missing) ?? { hints: [] };
+      const holder = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+      const at = anchorOf(node);
+      report({
+        id: p.id,
+        ...(holder ? { node: holder } : { offset: at.offset, length: at.length }),
+        message: hints.length ? `${what}: ${hints.join('; ')}.` : `${what}.`,
+        fixes,
+      });
+    }
+  });
 }

@@ -5,11 +5,10 @@ import type { Fix } from '../../findings';
 import { typeName } from '../../json';
 import { wrapInArray } from '../../lb/edits';
 import type { Rule } from '../../rules/types';
-import { schemaFor } from '../by-kind';
 import { describeTypes, displayPath, matchesType } from '../check';
 import type { FieldSpec } from '../types';
 import { schemaVisits, type SchemaPath } from '../walk';
-import { ownedBy, type SchemaCheckParams } from './params';
+import { type SchemaCheckParams, ownedBy, schemaRule } from './params';
 
 export interface WrongTypeParams extends SchemaCheckParams {
   /** Integer fields whose fractions a value rule with its own code reports (else this check does). */
@@ -22,31 +21,24 @@ export interface WrongTypeParams extends SchemaCheckParams {
 
 /** Template: every field and array item of the kind must have the JSON type its schema documents. */
 export function wrongTypeCheck(p: WrongTypeParams): Rule {
-  return {
-    name: p.name,
-    reports: [p.id],
-    kinds: p.kinds,
-    check({ doc, target, report }) {
-      const schema = schemaFor(target.kind);
-      if (!schema) return;
-      for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
-        if (!value || ownedBy(p.ownedElsewhere, path)) continue;
-        const where = `\`${displayPath(path)}\``;
-        if (!matchesType(value, spec.type)) {
-          if (p.skip?.(spec, value, path)) continue;
-          const fix = repair(doc, spec, value, p.quoteNumbers ?? false);
-          report({
-            id: p.id,
-            node: value,
-            message: `${where} must be ${describeTypes(spec.type)}, not ${article(typeName(value))}${fix ? `: ${fix.hint}` : '.'}`,
-            fixes: fix ? () => [fix.fix()] : undefined,
-          });
-        } else if (fraction(spec, value) && !ownedBy(p.valueChecked, path)) {
-          report({ id: p.id, node: value, message: `${where} must be a whole number, not ${value.value}.` });
-        }
+  return schemaRule(p, ({ doc, target, report }, schema) => {
+    for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
+      if (!value || ownedBy(p.ownedElsewhere, path)) continue;
+      const where = `\`${displayPath(path)}\``;
+      if (!matchesType(value, spec.type)) {
+        if (p.skip?.(spec, value, path)) continue;
+        const fix = repair(doc, spec, value, p.quoteNumbers ?? false);
+        report({
+          id: p.id,
+          node: value,
+          message: `${where} must be ${describeTypes(spec.type)}, not ${article(typeName(value))}${fix ? `: ${fix.hint}` : '.'}`,
+          fixes: fix ? () => [fix.fix()] : undefined,
+        });
+      } else if (fraction(spec, value) && !ownedBy(p.valueChecked, path)) {
+        report({ id: p.id, node: value, message: `${where} must be a whole number, not ${value.value}.` });
       }
-    },
-  };
+    }
+  });
 }
 
 const fraction = (spec: FieldSpec, value: Node) =>

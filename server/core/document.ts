@@ -80,8 +80,14 @@ export class JsonDocument {
     let o = Math.max(0, Math.min(offset, this.text.length));
     // Between the \r and \n of a CRLF is no position (the parser ends a string at the \r): the end of that line.
     if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
-    const line = lineOf(starts, o);
-    return { line, character: o - starts[line] };
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - starts[lo] };
   }
 
   offsetAt(p: Position): number {
@@ -112,18 +118,6 @@ export class JsonDocument {
   }
 }
 
-/** The index of the line holding `offset`: the last start at or before it. */
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Appends the starts of the lines that begin in `text` at `from` + 1 up to `to` (a CR LF is one break). */
 function lineStartsOf(t: string, from: number, to: number, starts: number[]): number[] {
   for (let i = from; i < to; i++) {
@@ -144,10 +138,21 @@ function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
   const { start, oldEnd, delta } = r.change;
   const newEnd = oldEnd + delta;
   // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
-  const k = lineOf(old, start);
-  const starts = lineStartsOf(text, old[k], Math.min(text.length, newEnd + 2), old.slice(0, k + 1));
-  // A break scanned at the very end may be a CR whose LF lies past it: the earlier starts below count it.
-  while (starts[starts.length - 1] >= newEnd + 2) starts.pop();
+  let k = 0;
+  for (let hi = old.length - 1; k < hi; ) {
+    const mid = (k + hi + 1) >> 1;
+    if (old[mid] <= start) k = mid;
+    else hi = mid - 1;
+  }
+  const starts = old.slice(0, k + 1);
+  const scanTo = Math.min(text.length, newEnd + 2);
+  for (let i = old[k]; i < scanTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 < newEnd + 2) starts.push(i + 1);
+    } else if (c === 10 && i + 1 < newEnd + 2) starts.push(i + 1);
+  }
   for (let j = k + 1; j < old.length; j++) if (old[j] >= oldEnd + 2) starts.push(old[j] + delta);
   return starts;
 }

@@ -1,7 +1,8 @@
 import { applyEdits as jsoncApply, getNodePath, type Node } from 'jsonc-parser';
 import type { JsonDocument } from './document';
 import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
-import { changeBetween, topList } from './reparse';
+import { valueNode } from './json';
+import { changeBetween } from './reparse';
 
 /** A text replacement in offsets of the document it was computed for. */
 export interface Edit {
@@ -69,10 +70,10 @@ function windowOf(doc: JsonDocument, steps: EditStep[]): { text: string; offset:
   const whole = { text: doc.text, offset: 0, depth: 0 };
   const root = doc.root;
   if (!root || steps.length === 0) return whole;
-  const list = topList(root);
   const prefix: Array<string | number> = root.type === 'array' ? [] : ['result'];
+  const list = prefix.length ? valueNode(root, 'result') : root;
   const index = steps[0].path[prefix.length];
-  if (!list || typeof index !== 'number') return whole;
+  if (list?.type !== 'array' || typeof index !== 'number') return whole;
   const element = list.children?.[index];
   const depth = prefix.length + 1;
   const inside = (p: Array<string | number>) => p.length > depth && p[prefix.length] === index && prefix.every((k, i) => p[i] === k);

@@ -13,6 +13,7 @@ export interface RawReport {
   offset: number;
   length: number;
   pointer: string;
+  rule?: string;
 }
 
 /** A report stored relative to its target, so it can be placed again wherever the target moved. */

@@ -35,7 +35,7 @@ export function changeBetween(a: string, b: string): Change {
 const CHUNK = 4096;
 
 /** The list whose elements are objects of their own: a root array, or an API envelope's `result` array. */
-export function topList(root: Node): Node | undefined {
+function topList(root: Node): Node | undefined {
   if (root.type === 'array') return root;
   if (root.type !== 'object') return undefined;
   for (let i = (root.children?.length ?? 0) - 1; i >= 0; i--) {
@@ -67,7 +67,7 @@ export function reparse(root: Node, oldText: string, text: string, tooDeep: (ele
   if (errors.length || !node || node.type !== old.type || node.offset !== 0 || node.length !== slice.length) return undefined;
 
   if (change.delta !== 0) move(root, change, old);
-  shift(node, old.offset);
+  place(node, old.offset);
   (node as Movable).parent = list;
   items[index] = node;
   return { change, old, node };
@@ -107,4 +107,8 @@ function shift(node: Node, delta: number): void {
     const children = n.children;
     if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
   }
+}
+
+function place(node: Node, base: number): void {
+  shift(node, base);
 }

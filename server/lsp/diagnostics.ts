@@ -144,8 +144,10 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
   const gate = new RunGate(documents);
   const kept = new Map<string, KeptReport>();
   const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  // A cancelled request is answered as such, never with an empty report the client might show.
-  const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.RequestCancelled, 'a newer request replaces this one', { retriggerRequest: false });
+  // A cancelled request is answered as such, never with an empty report the client might show. Only the
+  // client cancels, and it pulls again when it means to (after a refresh, say): retriggerRequest false
+  // would tell it not to, and a refresh that arrived meanwhile would then be lost.
+  const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.RequestCancelled, 'the client cancelled this request', { retriggerRequest: true });
   type Answer = DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>;
   connection.languages.diagnostics.on(
     server.guard('textDocument/diagnostic', empty as Answer, async (params, token): Promise<Answer> => {

@@ -13,12 +13,12 @@ import {
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { baseUrlProblem, CloudflareClient, CloudflareError, DEFAULT_BASE_URL, tokenProblem } from '../server/cloudflare/client';
 import { idProblem, pullAccountContext } from '../server/cloudflare/pull';
+import { DEFAULT_CONTEXT_FILE } from '../server/core/context/default-file';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from '../server/lsp/context-protocol';
 import { ageOf, explainFailure } from './context-format';
 
 /** SecretStorage key of the API token; the token is never put in settings, logs or files. */
 const TOKEN_KEY = 'spectrumLint.apiToken';
-const DEFAULT_FILE = 'spectrum-lint.account.json';
 const CONFIG_FILE = 'spectrum-lint.config.json';
 
 /**
@@ -69,7 +69,7 @@ export function registerContext(context: ExtensionContext, output: LogOutputChan
       void window.showErrorMessage(`Spectrum Lint: ${refused} (spectrumLint.apiBaseUrl or the saved token)`);
       return;
     }
-    const file = settings.get<string>('contextFile')?.trim() || DEFAULT_FILE;
+    const file = settings.get<string>('contextFile')?.trim() || DEFAULT_CONTEXT_FILE;
     const target = Uri.joinPath(folder.uri, file);
 
     const result = await window.withProgress(

@@ -14,13 +14,13 @@ import {
 } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../server/lsp/status-protocol';
+import { DEFAULT_CONTEXT_FILE } from '../server/core/context/default-file';
 import { ageOf } from './context-format';
 import { CLIENT_ID, LANGUAGES } from './language-client';
 
 /** From this length on, an edit shows the item busy until the server has analysed the new version. */
 export const LARGE_DOCUMENT = 200_000;
 /** The file the server reads at a folder's root when no configuration or setting names one. */
-const DEFAULT_CONTEXT_FILE = 'spectrum-lint.account.json';
 export const COMMANDS_COMMAND = 'spectrumLint.showCommands';
 
 /** What an item shows, for the extension's API (and so for its tests). */

@@ -12,6 +12,8 @@ export interface LintArgs {
   rules: Record<string, RuleSetting>;
   /** Largest file checked, in characters; undefined: the configuration's or the default. */
   maxFileSize?: number;
+  /** Account context file for every file (over a configuration's `account`). */
+  context?: string;
   quiet: boolean;
   exitZero: boolean;
   config: boolean;
@@ -60,6 +62,12 @@ export function parseLintArgs(argv: string[]): LintArgs {
         const size = parseSize(v);
         if (size === undefined || size < MIN_FILE_SIZE) throw new UsageError(`--max-file-size needs a size of at least ${MIN_FILE_SIZE} bytes, such as 67108864, 512k or 64M, not "${v}"`);
         a.maxFileSize = size;
+        break;
+      }
+      case '--context': {
+        const v = value();
+        if (v.trim() === '') throw new UsageError('--context needs the path of an account context file');
+        a.context = v;
         break;
       }
       case '--rule':

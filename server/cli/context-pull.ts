@@ -1,6 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { findApiCode } from '../core/catalog';
+import { DEFAULT_CONTEXT_FILE } from '../core/context';
 import { explainText } from '../core/explain';
 import { baseUrlProblem, CloudflareClient, CloudflareError, DEFAULT_BASE_URL, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, tokenProblem } from '../cloudflare/client';
 import { idProblem, pullAccountContext } from '../cloudflare/pull';
@@ -8,7 +9,6 @@ import { printable } from './printable';
 import { describeFsError, readTextFile, ReadError } from '../node/read-text';
 import { UsageError, type CliIo } from './io';
 
-export const DEFAULT_CONTEXT_FILE = 'spectrum-lint.account.json';
 export const TOKEN_VARIABLE = 'CLOUDFLARE_API_TOKEN';
 
 export const CONTEXT_PULL_HELP = `Usage: spectrum-lint context pull --account <account id> --zone <zone id> [options]

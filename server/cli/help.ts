@@ -1,4 +1,5 @@
 import { CONFIG_FILE_NAME } from '../core/config';
+import { DEFAULT_CONTEXT_FILE } from '../core/context/default-file';
 
 export const USAGE = `Usage: spectrum-lint [options] [paths or globs...]
        spectrum-lint explain <code> [--markdown]
@@ -19,6 +20,9 @@ Options:
       --max-file-size <n> largest file checked, in bytes, or with a k or M suffix (default 64M,
                           or "maxFileSize" of ${CONFIG_FILE_NAME}); a larger file is reported
                           as not checked and makes the exit code 1
+      --context <file>    account context for every file, over the "account" of
+                          ${CONFIG_FILE_NAME} (default: ${DEFAULT_CONTEXT_FILE} in the current
+                          folder when it exists and no configuration names an account)
   -q, --quiet             report errors only
       --exit-zero         exit 0 even when errors are found (usage and read errors still exit 2)
       --no-config         do not read ${CONFIG_FILE_NAME} files

@@ -1,6 +1,7 @@
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { entry } from '../core/catalog';
 import { ConfigResolver, configLintOptions, mergeRules, type ConfigHost, type IgnoreEntry } from '../core/config';
+import { DEFAULT_CONTEXT_FILE } from '../core/context/default-file';
 import type { Finding } from '../core/findings';
 import { lint, type Analysis, type LintOptions } from '../core/lint';
 import { effectiveSeverity, type RuleSetting } from '../core/settings';
@@ -51,7 +52,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   const resolver = new ConfigResolver(fsHost, { syntaxErrors: true });
   // Account context and cross-file checks: every input is summarised before any is linted.
-  const workspace = new CliWorkspace();
+  const contextFile = args.context === undefined ? undefined : resolve(io.cwd, args.context);
+  const workspace = new CliWorkspace(contextFile, join(io.cwd, DEFAULT_CONTEXT_FILE));
+  if (!(await workspace.contextFileReadable())) {
+    io.stderr.write(`spectrum-lint: cannot read the account context --context ${printable(args.context!)}\n`);
+    return 2;
+  }
   await workspace.indexFiles(inputs.files, args.config ? resolver : undefined, args.maxFileSize);
   const files: FileResult[] = [];
   const used = new Set<IgnoreEntry>();

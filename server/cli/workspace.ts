@@ -12,6 +12,16 @@ import { readTextOrUndefined as read } from '../node/read-text';
  */
 export class CliWorkspace {
   readonly index = new WorkspaceIndex();
+  /**
+   * @param contextFile the account context named on the command line (`--context`): it applies to every
+   *   file, over a configuration's `account`, as `--rule` goes over its rules.
+   * @param defaultContextFile read when neither names one and it exists (the file `context pull` writes).
+   */
+  constructor(
+    private readonly contextFile?: string,
+    private readonly defaultContextFile?: string,
+  ) {}
+
   private readonly accounts = new AccountLoader(read);
   /** Parses made while indexing, handed to the lint of the same file so no file is parsed twice. */
   private readonly parses = new Map<string, Analysis>();
@@ -50,8 +60,20 @@ export class CliWorkspace {
 
   /** The account context and workspace index for a file under this configuration. */
   async options(config: Parameters<AccountLoader['forConfig']>[0]): Promise<Pick<LintOptions, 'account' | 'workspace'>> {
-    const { context } = await this.accounts.forConfig(config);
+    const context = await this.contextFor(config);
     return { workspace: this.index, ...(context ? { account: context } : {}) };
+  }
+
+  /** Whether the `--context` file can be read; checked once before the run, as a usage problem. */
+  async contextFileReadable(): Promise<boolean> {
+    return !this.contextFile || (await this.accounts.forContextFile(this.contextFile)) !== undefined;
+  }
+
+  private async contextFor(config: Parameters<AccountLoader['forConfig']>[0]) {
+    if (this.contextFile) return (await this.accounts.forContextFile(this.contextFile))?.context;
+    const own = (await this.accounts.forConfig(config)).context;
+    if (own || config?.account || !this.defaultContextFile) return own;
+    return (await this.accounts.forContextFile(this.defaultContextFile))?.context;
   }
 
   /** `config-invalid` findings of the account contexts used, per file (a context file or a configuration). */

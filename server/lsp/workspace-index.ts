@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LintOptions } from '../core';
 import { DEFAULT_MAX_SIZE } from '../core/document';
 import { kindByPath, mayContainTargets, type FileAssociations } from '../core/detect';
-import { AccountLoader, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
+import { AccountLoader, DEFAULT_CONTEXT_FILE, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
 import { readTextOrUndefined } from '../node/read-text';
@@ -25,7 +25,6 @@ const EXTENSIONS = ['.json', '.jsonc'];
 /** Typing in one file re-lints the other open files after this pause, not on every keystroke. */
 const RELINT_DELAY_MS = 400;
 /** Read by default, as the pull command writes it (the `spectrumLint.contextFile` default). */
-export const DEFAULT_CONTEXT_FILE = 'spectrum-lint.account.json';
 const skipDir = (name: string) => name === 'node_modules' || name.startsWith('.');
 
 /** Account contexts and configurations: regular files only (a FIFO or /dev/zero must not block or flood the server). */

@@ -36,6 +36,41 @@ test('the CLI lints with the account context named in spectrum-lint.config.json 
   assert.deepEqual(r.codes['account.json'], ['config-invalid']);
 });
 
+const routed = (network: string) => ({ pulled_at: '2026-11-22T10:00:00Z', plan: 'enterprise', virtual_networks: [{ id: VNET, name: 'vpc' }], routes: [{ network, virtual_network_id: VNET }] });
+
+test('without a configuration account, spectrum-lint.account.json in the current folder (as context pull writes it) applies', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-ws-'));
+  write(dir, 'spectrum-lint.account.json', routed('10.0.0.0/24'));
+  write(dir, 'inside.json', app('a.example.com', { traffic_type: 'direct' }));
+  write(dir, 'outside.json', app('b.example.com', { origin_direct: ['tcp://10.9.0.5:22'], traffic_type: 'direct' }));
+  const r = await lint(dir, ['.']);
+  assert.deepEqual(r.codes['inside.json'] ?? [], [], r.stderr);
+  assert.deepEqual(r.codes['outside.json'], [11044]);
+  // Without it, the account check is off: the same app passes.
+  const bare = mkdtempSync(join(tmpdir(), 'sl-ws-'));
+  write(bare, 'outside.json', app('b.example.com', { origin_direct: ['tcp://10.9.0.5:22'], traffic_type: 'direct' }));
+  assert.deepEqual((await lint(bare, ['.'])).codes['outside.json'] ?? [], []);
+});
+
+test('a configuration account wins over the default file, and --context over both; an unreadable --context is a usage error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-ws-'));
+  write(dir, 'spectrum-lint.account.json', routed('10.9.0.0/24'));
+  write(dir, 'spectrum-lint.config.json', { account: './team.account.json' });
+  write(dir, 'team.account.json', routed('10.0.0.0/24'));
+  write(dir, 'other.account.json', routed('10.7.0.0/24'));
+  write(dir, 'app.json', app('b.example.com', { origin_direct: ['tcp://10.9.0.5:22'], traffic_type: 'direct' }));
+  assert.deepEqual((await lint(dir, ['app.json'])).codes['app.json'], [11044], 'the configuration\'s account, not the default file');
+  const other = await lint(dir, ['app.json', '--context', 'other.account.json']);
+  assert.deepEqual(other.codes['app.json'], [11044]);
+  assert.match(other.report.files[0].diagnostics[0].message, /10\.7\.0\.0\/24|no route/i);
+  write(dir, 'routed.account.json', routed('10.9.0.0/16'));
+  assert.deepEqual((await lint(dir, ['app.json', '--context', 'routed.account.json'])).codes['app.json'] ?? [], [], '--context over the configuration');
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) }, env: {}, cwd: dir };
+  assert.equal(await runCli(['app.json', '--context', 'missing.json'], io), 2);
+  assert.match(out.stderr, /cannot read the account context --context missing\.json/);
+});
+
 test('the CLI finds duplicates across the files it is given, and only among them', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sl-ws-'));
   const plain = (name: string) => ({ protocol: 'tcp/22', dns: { type: 'CNAME', name }, origin_direct: ['tcp://192.0.2.1:22'] });

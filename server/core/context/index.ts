@@ -5,4 +5,5 @@ export { resolveAccount, loadAccountText, valueOf, type ReadText, type ResolvedA
 export * from './network';
 export * from './zones';
 export { according, describeContext, formatPullTime } from './source';
+export { DEFAULT_CONTEXT_FILE } from './default-file';
 export { AccountLoader, resolveConfigAccount, inlineAccountFindings, type ReadTextAsync } from './loader';

@@ -51,6 +51,25 @@ export class AccountLoader {
   }
 
   /**
+   * The account of a context file named outside any configuration (the CLI's `--context`, or the
+   * default file); undefined when the file does not exist.
+   */
+  async forContextFile(path: string): Promise<ResolvedAccount | undefined> {
+    const key = `file:${normal(path)}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.read(path).then((text): ResolvedAccount => {
+        if (text === undefined) return { diagnostics: [] };
+        const loaded = loadAccountText(text, path);
+        return { context: loaded.context, contextPath: path, diagnostics: [{ path, findings: loaded.findings }] };
+      });
+      this.cache.set(key, p);
+    }
+    const r = await p;
+    return r.contextPath ? r : undefined;
+  }
+
+  /**
    * Forgets what depends on a changed file (a configuration or a context file); everything when no
    * path is given. Returns whether anything was forgotten, i.e. whether diagnostics must be recomputed.
    */

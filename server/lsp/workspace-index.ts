@@ -10,7 +10,7 @@ import { kindByPath, mayContainTargets, type FileAssociations } from '../core/de
 import { AccountLoader, DEFAULT_CONTEXT_FILE, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
-import { readTextOrUndefined } from '../node/read-text';
+import { readTextOrUndefined, unreadableReason } from '../node/read-text';
 import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
 import { pathOf } from './documents';
@@ -229,7 +229,10 @@ export function accountFindingsFor(ws: LspWorkspace, path: string | undefined, t
     const raw = parsed.config.account;
     if (!raw) return [];
     if (typeof raw.value !== 'string') return inlineAccountFindings(raw, parsed.config.path);
-    return raw.file && !existsSync(raw.file) ? [finding(raw.doc, raw.node, `The account context file \`${raw.value}\` does not exist; account-dependent checks are off until it does.`)] : [];
+    if (!raw.file) return [];
+    if (!existsSync(raw.file)) return [finding(raw.doc, raw.node, `The account context file \`${raw.value}\` does not exist; account-dependent checks are off until it does.`)];
+    const why = unreadableReason(raw.file);
+    return why ? [finding(raw.doc, raw.node, `The account context file \`${raw.value}\` cannot be read (${why}); account-dependent checks are off until it can.`)] : [];
   }
   return path && ws.isContextFile(path) ? loadAccountText(text, path).findings : undefined;
 }

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 
 /** Largest file read at all (documents above the lint's own limit are still reported as too large). */
@@ -62,6 +62,22 @@ export async function readTextFile(path: string, maxBytes = MAX_READ_BYTES): Pro
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     throw fail(code, describeFsError(error));
+  }
+}
+
+/**
+ * Why `readTextFile` would refuse a path, told from its metadata alone (no open, so a FIFO does not
+ * block); undefined for a regular file of a size it reads.
+ */
+export function unreadableReason(path: string, maxBytes = MAX_READ_BYTES): string | undefined {
+  try {
+    const s = statSync(path);
+    if (s.isDirectory()) return REASONS.EISDIR;
+    if (!s.isFile()) return 'not a regular file (a FIFO, socket or device)';
+    if (s.size > maxBytes) return `it is larger than ${Math.round(maxBytes / 1048576)} MB`;
+    return undefined;
+  } catch (error) {
+    return describeFsError(error);
   }
 }
 

@@ -103,7 +103,10 @@ test('an account context that is a FIFO or /dev/zero blocks no request of the do
     assert.ok(Array.isArray(await c.pulled(uri)), account);
     assert.ok((await c.hover(uri, 5)) !== undefined);
     const config = await c.open('spectrum-lint.config.json', pretty({ account }));
-    assert.ok(Array.isArray(await c.pulled(config)), account);
+    const said = await c.pulled(config);
+    // The configuration says why its account is not used, on the `account` value.
+    assert.deepEqual(said.map((d) => [d.code, d.range.start.line]), [['config-invalid', 1]], `${account}: ${JSON.stringify(said)}`);
+    assert.match(String(said[0].message), /cannot be read/);
     await c.shutdown();
   }
 });

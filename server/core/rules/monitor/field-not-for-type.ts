@@ -37,7 +37,7 @@ export const rule: Rule = {
       report({
         id: 'monitor-field-not-for-type',
         node: prop,
-        message: `\`${name}\` has no effect on a \`${type}\` monitor (it is used by ${used}); remove it.`,
+        message: `\`${name}\` has no effect on monitors of type \`${type}\` (it is used by ${used}); remove it.`,
         tags: ['unnecessary'],
         fixes: () => [{ title: `Remove ${name}`, kind: 'safe', edits: compose(doc, [remove(doc, propertyPath(prop))]) }],
       });

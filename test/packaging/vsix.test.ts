@@ -1,5 +1,6 @@
 // `npm run package` builds a .vsix that carries only what runs: the bundled, minified extension and
-// server, the grammar, the schemas, README, CHANGELOG, LICENSE and icon. Anything else fails the test.
+// server, the Terraform parser's WebAssembly, the grammar, the Terraform language configuration, the
+// schemas, README, CHANGELOG, LICENSE and icon. Anything else fails the test.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +21,9 @@ const REQUIRED = [
   'extension/images/icon.png',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/tree-sitter.wasm',
+  'extension/dist/tree-sitter-terraform.wasm',
+  'extension/languages/terraform.language-configuration.json',
   'extension/syntaxes/spectrum.injection.tmLanguage.json',
 ];
 const ALSO_ALLOWED = [/^extension\/schemas\/[\w.-]+\.json$/, /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/];
@@ -77,6 +81,19 @@ test('the manifest is complete for the Marketplace and Open VSX', () => {
   assert.ok(pkg.activationEvents.includes('onLanguage:json') && pkg.activationEvents.includes('onLanguage:jsonc'), 'activates on JSON and JSONC');
   assert.ok(!pkg.activationEvents.includes('*'), 'no startup activation');
   assert.ok(pkg.capabilities?.untrustedWorkspaces, 'untrusted workspaces declared');
+});
+
+test('the manifest activates on Terraform and contributes a terraform language that works without HashiCorp\'s extension', () => {
+  const pkg = JSON.parse(read('extension/package.json'));
+  for (const event of ['onLanguage:terraform', 'onLanguage:terraform-vars', 'workspaceContains:**/*.tf']) assert.ok(pkg.activationEvents.includes(event), event);
+  const terraform = pkg.contributes.languages.find((l: { id: string }) => l.id === 'terraform');
+  assert.ok(terraform, 'a terraform language is contributed');
+  assert.deepEqual(terraform.extensions, ['.tf']);
+  assert.ok(terraform.aliases.includes('Terraform'));
+  // The configuration is packaged and gives HCL's comments (VS Code merges it with another extension's).
+  const configuration = JSON.parse(read(`extension/${terraform.configuration.replace(/^\.\//, '')}`));
+  assert.equal(configuration.comments.lineComment, '#');
+  assert.deepEqual(configuration.comments.blockComment, ['/*', '*/']);
 });
 
 test('engines.vscode is what the bundled language client requires, and no lower', () => {

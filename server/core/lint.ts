@@ -16,6 +16,7 @@ import type { Node } from 'jsonc-parser';
 import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
+import { terraformFixes } from './terraform/fix-guard';
 
 /** The options are part of the rule contract (rules read them); re-exported for the engine's callers. */
 export type { LintOptions };
@@ -165,7 +166,7 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       docs: e.docs,
       ...(report.related ? { related: report.related.map((r) => ({ ...r, message: plainText(r.message) })) } : {}),
       ...(report.tags ? { tags: report.tags } : {}),
-      ...(report.fixes ? { fixes: report.fixes } : {}),
+      ...(report.fixes ? { fixes: doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes } : {}),
     });
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);

@@ -170,9 +170,10 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     });
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
-  // What depends on an expression (Terraform) is not known: a finding inside one is no finding.
+  // What depends on an expression (Terraform) is not known: a finding inside one is no finding. The
+  // Terraform checks are about how the file is written, not about values, so they stay.
   const unknown = doc.terraform?.unknown ?? [];
-  const known = unknown.length ? findings.filter((f) => !insideUnknown(unknown, f.offset, f.length)) : findings;
+  const known = unknown.length ? findings.filter((f) => entry(f.id).group === 'terraform-check' || !insideUnknown(unknown, f.offset, f.length)) : findings;
   const s = applySuppressions(doc, known, options);
   return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
 }

@@ -1,4 +1,6 @@
 import { elements, properties, valueNode } from '../../json';
+import type { Node } from 'jsonc-parser';
+import type { FlaggedNode } from '../../terraform/model';
 import type { Rule } from '../types';
 
 /**
@@ -14,7 +16,10 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     if (doc.terraform?.version.major !== 5) return;
     for (const origin of elements(valueNode(target.node, 'origins'))) {
-      for (const p of properties(valueNode(origin, 'header'))) {
+      const header = valueNode(origin, 'header') as FlaggedNode | undefined;
+      // A v4 `header { }` block (mapped) is the version-form check's.
+      if (header?.synthetic) continue;
+      for (const p of properties(header as Node | undefined)) {
         const key = p.children?.[0];
         if (!key || String(key.value).toLowerCase() !== 'host') continue;
         const written = doc.text.slice(key.offset, key.offset + key.length);

@@ -16,6 +16,7 @@ import type { Node } from 'jsonc-parser';
 import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
+import { terraformFixes } from './terraform/fix-guard';
 
 /** The options are part of the rule contract (rules read them); re-exported for the engine's callers. */
 export type { LintOptions };
@@ -165,13 +166,14 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       docs: e.docs,
       ...(report.related ? { related: report.related.map((r) => ({ ...r, message: plainText(r.message) })) } : {}),
       ...(report.tags ? { tags: report.tags } : {}),
-      ...(report.fixes ? { fixes: report.fixes } : {}),
+      ...(report.fixes ? { fixes: doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes } : {}),
     });
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
-  // What depends on an expression (Terraform) is not known: a finding inside one is no finding.
+  // What depends on an expression (Terraform) is not known: a finding inside one is no finding. The
+  // Terraform checks are about how the file is written, not about values, so they stay.
   const unknown = doc.terraform?.unknown ?? [];
-  const known = unknown.length ? findings.filter((f) => !insideUnknown(unknown, f.offset, f.length)) : findings;
+  const known = unknown.length ? findings.filter((f) => entry(f.id).group === 'terraform-check' || !insideUnknown(unknown, f.offset, f.length)) : findings;
   const s = applySuppressions(doc, known, options);
   return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
 }

@@ -19,7 +19,7 @@ resource "cloudflare_spectrum_application" "ssh" {
   protocol = "tcp/22"
   dns = {
     type = "CNAME"
-    name = "ssh.example.com"
+    name = "ssh.tf.example.com"
   }
   origin_direct = ["tcp://2a01:4f8:c2c:123f::1:22"]
   traffic_type  = "direct"
@@ -31,7 +31,7 @@ resource "cloudflare_spectrum_application" "game" {
   protocol = "tcp/25565"
   dns = {
     type = "CNAME"
-    name = "game.example.com"
+    name = "game.tf.example.com"
   }
   origin_direct = ["tcp://146.190.50.22:25565"]
   origin_dns = {
@@ -47,7 +47,7 @@ resource "cloudflare_spectrum_application" "web" {
   protocol = "tcp/8443"
   dns = {
     type = "CNAME"
-    name = "web.example.com"
+    name = "web.tf.example.com"
   }
   origin_direct = ["tcp://[2a01:4f8:c2c:123f::2]:8443"]
   traffic_type  = "direct"

@@ -3,7 +3,7 @@ import type { JsonDocument } from './document';
 import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
 import { valueNode } from './json';
 import { changeBetween } from './reparse';
-import { hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
+import { alignAround, hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
 import { parseTerraform } from './terraform/front-end';
 
 /** A text replacement in offsets of the document it was computed for. */
@@ -76,6 +76,10 @@ function composeHcl(doc: JsonDocument, steps: EditStep[]): Edit[] {
     if (error instanceof NotWritable) return [];
     throw error;
   }
+  const [change] = diff(doc.text, text);
+  if (!change) return [];
+  // The `=` of the groups the fix touched line up again, as `terraform fmt` leaves them.
+  text = jsoncApply(text, alignAround(text, change.offset, change.offset + change.content.length));
   if (parseTerraform(text).errors.length > doc.errors.length) return [];
   return diff(doc.text, text);
 }

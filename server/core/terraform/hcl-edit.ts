@@ -134,8 +134,8 @@ export function hclRemove(_doc: JsonDocument, path: Path): (text: string) => Edi
 
 /**
  * Inserts `key = value` into the object at `objectPath` after the member `after` (or the last one):
- * on a line of its own indented like its sibling, with the `=` of its group aligned as `terraform fmt`
- * does; in a one-line object literal, after a comma. Replaces the value when the key exists.
+ * on a line of its own indented like its sibling (`compose` aligns its group afterwards); in a one-line
+ * object literal, after a comma. Replaces the value when the key exists.
  */
 export function hclInsert(doc: JsonDocument, objectPath: Path, key: string, value: unknown, after?: string): (text: string) => Edit[] {
   return (text) => {
@@ -158,47 +158,75 @@ export function hclInsert(doc: JsonDocument, objectPath: Path, key: string, valu
       const body = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${indent}${unit}${hclKey(k)} = ${hclValue(v)}`);
       return [{ offset: rest.lineEnd, length: 0, content: `${eol}${indent}${hclKey(key)} {${eol}${alignLines(body).join(eol)}${eol}${indent}}` }];
     }
-    const line = `${indent}${hclKey(key)} = ${hclValue(value)}`;
-    return alignedInsert(text, obj, sibling, rest.lineEnd, line, eol);
+    return [{ offset: rest.lineEnd, length: 0, content: `${eol}${indent}${hclKey(key)} = ${hclValue(value)}` }];
   };
 }
 
 /** `a = 1` lines with their `=` at one column. */
 function alignLines(lines: string[]): string[] {
   const parts = lines.map((l) => /^([ \t]*)(\S+)[ \t]*=(.*)$/.exec(l));
-  const width = Math.max(...parts.map((p) => (p ? p[2].length : 0)));
-  return lines.map((l, i) => (parts[i] ? `${parts[i]![1]}${parts[i]![2].padEnd(width)} =${parts[i]![3]}` : l));
+  const width = Math.max(...parts.map((p) => (p ? p[2]!.length : 0)));
+  return lines.map((l, i) => (parts[i] ? `${parts[i]![1]}${parts[i]![2]!.padEnd(width)} =${parts[i]![3]}` : l));
+}
+
+/** A line holding one whole attribute (`key = value`): what `terraform fmt` aligns. */
+const ATTRIBUTE_LINE = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]*|"(?:[^"\\]|\\.)*")([ \t]*)=(?!=)(.*)$/;
+
+function oneLineAttribute(line: string): RegExpExecArray | undefined {
+  const m = ATTRIBUTE_LINE.exec(line);
+  if (!m) return undefined;
+  // Brackets closed on the line: a value that goes on below ends the group.
+  const code = m[4]!.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, '');
+  const depth = (code.match(/[{[(]/g) ?? []).length - (code.match(/[}\])]/g) ?? []).length;
+  return depth === 0 && !code.includes('<<') ? m : undefined;
 }
 
 /**
- * Inserts `line` after `lineEnd` and aligns the `=` of the group it joins: the one-line attributes on
- * the lines next to it (a blank line, a block or a multi-line value ends a group, as in `terraform fmt`).
+ * Aligns the `=` of the attribute groups that hold the lines from `start` to `end` (and the lines just
+ * around them), as `terraform fmt` does: a group is consecutive one-line attributes at one indentation.
  */
-function alignedInsert(text: string, obj: ModelNode, sibling: ModelNode, lineEnd: number, line: string, eol: string): Edit[] {
-  const oneLine = (p: ModelNode) => !/[\r\n]/.test(text.slice(p.offset, end(p))) && !flagged(p.children?.[1])?.block && p.colonOffset !== undefined;
-  const members = obj.children ?? [];
-  const at = members.indexOf(sibling);
-  const group: ModelNode[] = [];
-  if (oneLine(sibling)) {
-    group.push(sibling);
-    for (let i = at - 1; i >= 0 && oneLine(members[i]!) && adjacent(text, members[i]!, members[i + 1]!); i--) group.unshift(members[i]!);
-    for (let i = at + 1; i < members.length && oneLine(members[i]!) && adjacent(text, members[i - 1]!, members[i]!); i++) group.push(members[i]!);
+export function alignAround(text: string, start: number, end: number): Edit[] {
+  const lines: Array<{ offset: number; text: string }> = [];
+  for (let i = 0; ; ) {
+    const nl = text.indexOf('\n', i);
+    const stop = nl < 0 ? text.length : nl;
+    lines.push({ offset: i, text: text.slice(i, stop).replace(/\r$/, '') });
+    if (nl < 0) break;
+    i = nl + 1;
   }
-  const newKey = /^[ \t]*(\S+)/.exec(line)![1]!;
-  const width = Math.max(newKey.length, ...group.map((p) => p.children![0]!.length));
+  const lineOf = (o: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.offset <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const edits: Edit[] = [];
-  for (const p of group) {
-    const k = p.children![0]!;
-    const pad = ' '.repeat(width - k.length + 1);
-    if (text.slice(end(k), p.colonOffset) !== pad) edits.push({ offset: end(k), length: p.colonOffset! - end(k), content: pad });
+  const done = new Set<number>();
+  for (let l = Math.max(0, lineOf(start) - 1); l <= Math.min(lines.length - 1, lineOf(end) + 1); l++) {
+    const m = done.has(l) ? undefined : oneLineAttribute(lines[l]!.text);
+    if (!m) continue;
+    const same = (k: number) => {
+      const x = oneLineAttribute(lines[k]!.text);
+      return x && x[1] === m[1] ? x : undefined;
+    };
+    let a = l;
+    let b = l;
+    while (a > 0 && same(a - 1)) a--;
+    while (b < lines.length - 1 && same(b + 1)) b++;
+    const group: Array<{ k: number; g: RegExpExecArray }> = [];
+    for (let k = a; k <= b; k++) {
+      done.add(k);
+      group.push({ k, g: same(k)! });
+    }
+    const width = Math.max(...group.map(({ g }) => g[2]!.length));
+    for (const { k, g } of group) {
+      const pad = ' '.repeat(width - g[2]!.length + 1);
+      if (g[3] !== pad) edits.push({ offset: lines[k]!.offset + g[1]!.length + g[2]!.length, length: g[3]!.length, content: pad });
+    }
   }
-  const m = /^([ \t]*)(\S+) = (.*)$/.exec(line)!;
-  edits.push({ offset: lineEnd, length: 0, content: `${eol}${m[1]}${m[2]!.padEnd(group.length ? width : m[2]!.length)} = ${m[3]}` });
-  return edits.sort((a, b) => a.offset - b.offset);
-}
-
-/** Two members on consecutive lines (no blank line between them). */
-function adjacent(text: string, a: ModelNode, b: ModelNode): boolean {
-  const between = text.slice(end(a), b.offset);
-  return (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
+  return edits;
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 
@@ -11,9 +12,11 @@ let loading: Promise<void> | undefined;
 
 /** Where the two WASM files are by default: the packages' own folders (the bundle passes its folder). */
 function defaultPaths(): { runtime: string; grammar: string } {
+  // Resolved at run time from this file (a bundle has the packages' code, not their WASM files).
+  const resolve = createRequire(__filename).resolve;
   return {
-    runtime: join(dirname(require.resolve('web-tree-sitter')), 'tree-sitter.wasm'),
-    grammar: require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+    runtime: join(dirname(resolve('web-tree-sitter')), 'tree-sitter.wasm'),
+    grammar: resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
   };
 }
 

@@ -123,5 +123,5 @@ export const V4 = {
 /** A text with one piece replaced; fails loudly when the piece is not there (a fixture typo). */
 export function edit(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`fixture has no ${JSON.stringify(from)}`);
-  return text.replace(from, to);
+  return text.replace(from, () => to);
 }

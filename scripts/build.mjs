@@ -26,9 +26,6 @@ const common = {
   // web-tree-sitter's ESM build finds its WASM through import.meta.url, which a CommonJS bundle lacks; its
   // CommonJS build looks next to the bundle (__dirname), where the WASM is copied below.
   alias: { 'web-tree-sitter': join(dirname(require.resolve('web-tree-sitter/tree-sitter.wasm')), 'tree-sitter.cjs') },
-  // The parser's default WASM paths (require.resolve into node_modules) serve unbundled code only: the
-  // bundles pass their own folder (server/node/terraform.ts).
-  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 await Promise.all([

@@ -3,11 +3,12 @@
 // schemas, README, CHANGELOG, LICENSE and icon. Anything else fails the test.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT } from '../e2e/root';
+import { TestClient } from '../lsp/client';
 import { readZip, type ZipEntry } from './zip';
 
 const MAX_BYTES = 1024 * 1024;
@@ -47,6 +48,28 @@ test('the .vsix holds exactly the files that run', () => {
   for (const r of REQUIRED) assert.ok(names.includes(r), `${r} is missing; the package has:\n${names.join('\n')}`);
   const unexpected = names.filter((n) => !REQUIRED.includes(n) && !ALSO_ALLOWED.some((re) => re.test(n)));
   assert.deepEqual(unexpected, [], 'files that do not belong in the package (adjust .vscodeignore)');
+});
+
+test('the packaged server lints a .tf document with the WebAssembly it ships, without node_modules', async () => {
+  // Only the package's dist/ files, in a folder with no node_modules above it.
+  const alone = mkdtempSync(join(tmpdir(), 'spectrum-lint-packaged-'));
+  try {
+    for (const e of entries.filter((x) => x.name.startsWith('extension/dist/'))) writeFileSync(join(alone, e.name.slice('extension/dist/'.length)), e.read());
+    process.env.SPECTRUM_LINT_SERVER = join(alone, 'server.js');
+    const c = await TestClient.start({ pull: true });
+    try {
+      const text = readFileSync(join(ROOT, 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
+      const uri = await c.open('main.tf', text, 'terraform');
+      assert.deepEqual((await c.pulled(uri)).map((d) => String(d.code)).sort(), ['11000', '11002']);
+      assert.doesNotMatch(c.logs.map((l) => l.message).join('\n'), /Terraform files cannot be checked/);
+      await c.shutdown();
+    } finally {
+      if (c.alive) c.kill();
+    }
+  } finally {
+    delete process.env.SPECTRUM_LINT_SERVER;
+    rmSync(alone, { recursive: true, force: true });
+  }
 });
 
 test('the .vsix stays under 1 MB', () => {

@@ -2,12 +2,13 @@
 // extension and Neovim name it) and by file name whatever the id; diagnostics pushed and pulled, a quick
 // fix that writes HCL and clears its diagnostic, suppressions in HCL comments, hover, the workspace index.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, type TestContext } from 'node:test';
 import type { CodeAction, Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
-import { TestClient, withCode, type StartOptions } from './client';
+import { serverPath, TestClient, withCode, type StartOptions } from './client';
 
 const SPECTRUM_TF = readFileSync(join(process.cwd(), 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
 const UNBRACKETED = 'tcp://2a01:4f8:c2c:123f::1:22';
@@ -118,5 +119,23 @@ test('Terraform files that are not open are indexed: a hostname used in another 
   const [d] = withCode(await c.pulled(uri), 'duplicate-hostname');
   assert.ok(d, 'duplicate-hostname expected');
   assert.equal(d.relatedInformation?.[0].location.uri, c.uri('other.tf'));
+  await c.shutdown();
+});
+
+test('a server whose WebAssembly is missing says so, reports the .tf as not checked, and still checks JSON', async (t) => {
+  const alone = mkdtempSync(join(tmpdir(), 'spectrum-lint-no-wasm-'));
+  copyFileSync(serverPath(), join(alone, 'server.js'));
+  process.env.SPECTRUM_LINT_SERVER = join(alone, 'server.js');
+  t.after(() => {
+    delete process.env.SPECTRUM_LINT_SERVER;
+    rmSync(alone, { recursive: true, force: true });
+  });
+  const c = await start(t, { pull: true });
+  delete process.env.SPECTRUM_LINT_SERVER;
+  const tf = await c.open('main.tf', SPECTRUM_TF, 'terraform');
+  assert.deepEqual(codes(await c.pulled(tf)), ['document-skipped']);
+  assert.match(c.logs.map((l) => l.message).join('\n'), /Terraform files cannot be checked: /);
+  const json = await c.open('app.spectrum.json', JSON.stringify({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'json.example.com' }, origin_direct: [UNBRACKETED] }), 'json');
+  assert.deepEqual(codes(await c.pulled(json)), ['11002']);
   await c.shutdown();
 });

@@ -1,10 +1,10 @@
 import { ParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Node as SyntaxNode } from 'web-tree-sitter';
 import { blockBody, blockType, bodyItems, container, property, type ModelNode } from './hcl-tree';
 import { unknownSpans } from './unknown';
 import { resourcesOf, type TerraformResource } from './model';
 import { parseHcl } from './parser';
-import { providerVersion, versionForms, type ProviderVersion, type VersionForm } from './version';
+import { copyTree, type SyntaxNode } from './syntax';
+import { providerVersion, type ProviderVersion, type VersionForm } from './version';
 
 /** What the HCL front end gives a document: the value tree and what only Terraform files have. */
 export interface TerraformModel {
@@ -24,8 +24,14 @@ export interface TerraformModel {
 
 export function parseTerraform(text: string): TerraformModel {
   const tree = parseHcl(text);
+  let syntax: SyntaxNode;
   try {
-    const top = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? undefined;
+    syntax = copyTree(tree, text);
+  } finally {
+    tree.delete();
+  }
+  {
+    const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
     const found = resourcesOf(top, text);
     const resources: TerraformResource[] = [];
     // The root mirrors `.tf.json`: resource -> type -> name -> body.
@@ -50,18 +56,16 @@ export function parseTerraform(text: string): TerraformModel {
       children.push(property('resource', { offset: kw.startIndex, length: kw.endIndex - kw.startIndex }, container('object', first.offset, last.offset + last.length - first.offset, typeProps)));
     }
     const root = container('object', 0, text.length, children);
-    const version = providerVersion(top, text, found);
+    const { version, forms } = providerVersion(top, text, found);
     return {
       root,
-      errors: syntaxErrors(tree.rootNode),
+      errors: syntaxErrors(syntax),
       resources,
       version,
-      forms: versionForms(found, version, text),
+      forms,
       unknown: unknownSpans(resources),
-      ...trivia(tree.rootNode, text.includes('spectrum-lint-disable')),
+      ...trivia(syntax, text.includes('spectrum-lint-disable')),
     };
-  } finally {
-    tree.delete();
   }
 }
 
@@ -81,23 +85,19 @@ function syntaxErrors(root: SyntaxNode): ParseError[] {
   return out;
 }
 
-/** Comments and, when the text has directives, the start of every other token. */
+/** Comments and, when the text has directives, the start of every other token (iteratively). */
 function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: number; length: number }>; tokenStarts: number[] } {
   const comments: Array<{ offset: number; length: number }> = [];
   const tokenStarts: number[] = [];
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      const n = cursor.currentNode;
-      if (n.type === 'comment') comments.push({ offset: n.startIndex, length: n.endIndex - n.startIndex });
-      else if (n.childCount === 0 || n.type === 'template_literal') {
-        if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex);
-      } else if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return { comments, tokenStarts };
-    }
-  } finally {
-    cursor.delete();
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') comments.push({ offset: n.startIndex, length: n.endIndex - n.startIndex });
+    else if (n.children.length === 0 || n.type === 'template_literal') {
+      if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex);
+    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
+  return { comments, tokenStarts };
 }
 
 export { blockBody, blockType, bodyItems };

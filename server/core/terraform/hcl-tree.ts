@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import type { Node as SyntaxNode } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax';
 
 /**
  * HCL syntax (tree-sitter's concrete tree) as the engine's value tree: a block body is an object whose

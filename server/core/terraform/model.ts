@@ -1,4 +1,4 @@
-import type { Node as SyntaxNode } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax';
 import type { TargetKind } from '../kinds/types';
 import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, property, unknownNode, type ModelNode } from './hcl-tree';
 import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, V4_MAPS, V4_RENAMES } from './resources';

@@ -1,4 +1,4 @@
-import type { Node as SyntaxNode } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax';
 import type { Edit } from '../edit';
 import type { TargetKind } from '../kinds/types';
 import { blockBody, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
@@ -52,18 +52,17 @@ function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undef
   return undefined;
 }
 
-export function providerVersion(top: SyntaxNode | undefined, text: string, found: Found[]): ProviderVersion {
+/**
+ * The file's provider version, and the forms written in the other version. Without a declaration, a
+ * file of only one version's forms is that version; with both, or neither, it is unknown and no form
+ * is reported.
+ */
+export function providerVersion(top: SyntaxNode | undefined, text: string, found: Found[]): { version: ProviderVersion; forms: VersionForm[] } {
+  const all = found.flatMap((f) => formsOf(f, text));
   const declared = declaredMajor(top, text);
-  if (declared) return { major: declared, declared: true };
-  const versions = new Set(found.flatMap((f) => formsOf(f, text).map((x) => x.version)));
-  // Only one version's forms: that version. Both, or neither: unknown, so no form is reported.
-  return { major: versions.size === 1 ? [...versions][0] : undefined, declared: false };
-}
-
-/** The forms of the other version than the file's. */
-export function versionForms(found: Found[], version: ProviderVersion, text: string): VersionForm[] {
-  if (!version.major) return [];
-  return found.flatMap((f) => formsOf(f, text)).filter((x) => x.version !== version.major);
+  const versions = new Set(all.map((x) => x.version));
+  const major = declared ?? (versions.size === 1 ? [...versions][0] : undefined);
+  return { version: { major, declared: declared !== undefined }, forms: major ? all.filter((x) => x.version !== major) : [] };
 }
 
 /** Every version-specific form in one resource, with its rewrite into the other version. */

@@ -1,13 +1,14 @@
 // Terraform over LSP with the real server process: documents by language id (terraform, as HashiCorp's
 // extension and Neovim name it) and by file name whatever the id; diagnostics pushed and pulled, a quick
-// fix that writes HCL and clears its diagnostic, suppressions in HCL comments, hover, the workspace index.
+// fix that writes HCL and clears its diagnostic, suppressions in HCL comments, hover, completion, the
+// workspace index, and a server that cannot load its WebAssembly.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, type TestContext } from 'node:test';
-import type { CodeAction, Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
 import { serverPath, TestClient, withCode, type StartOptions } from './client';
 
 const SPECTRUM_TF = readFileSync(join(process.cwd(), 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
@@ -91,6 +92,19 @@ test('hover on a flagged HCL value explains its code, as in JSON', async (t) => 
   await c.shutdown();
 });
 
+test('completion inside a resource block offers its attribute names', async (t) => {
+  const c = await start(t, { pull: true });
+  const uri = await c.open('main.tf', SPECTRUM_TF, 'terraform');
+  await c.pulled(uri);
+  // A new line in the `web` resource: attribute names of a Spectrum application are offered.
+  const at = SPECTRUM_TF.indexOf('8443"]') + '8443"]'.length;
+  await c.change(uri, [{ range: { start: positionAt(SPECTRUM_TF, at), end: positionAt(SPECTRUM_TF, at) }, text: '\n  ' }]);
+  const list = await c.completion(uri, at + 3);
+  const items = (Array.isArray(list) ? list : ((list as CompletionList | null)?.items ?? [])) as CompletionItem[];
+  assert.ok(items.some((i) => i.label === 'proxy_protocol' || i.label === 'argo_smart_routing'), `completion offered: ${items.map((i) => i.label).join(', ')}`);
+  await c.shutdown();
+});
+
 test('HCL has comments: a .tf diagnostic offers the line suppression, which with a reason suppresses it', async (t) => {
   const c = await start(t, { pull: true });
   const uri = await c.open('main.tf', SPECTRUM_TF, 'terraform');
@@ -139,3 +153,8 @@ test('a server whose WebAssembly is missing says so, reports the .tf as not chec
   assert.deepEqual(codes(await c.pulled(json)), ['11002']);
   await c.shutdown();
 });
+
+function positionAt(text: string, offset: number) {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before.at(-1)!.length };
+}

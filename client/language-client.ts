@@ -5,10 +5,22 @@ import { traceChannel } from './trace';
 /** The client id: VS Code reads `spectrumLint.trace.server` because of it. */
 export const CLIENT_ID = 'spectrumLint';
 
-/** The languages spectrum-lint checks; the language status items follow this list (terraform can join it). */
-export const LANGUAGES = ['json', 'jsonc'];
+/** The languages spectrum-lint checks (`terraform` and `terraform-vars` as HashiCorp's extension names them). */
+export const LANGUAGES = ['json', 'jsonc', 'terraform', 'terraform-vars'];
 
-/** A client for the bundled server (`dist/server.js`), started over Node IPC, for JSON and JSONC documents. */
+/** Terraform files by name too, whatever language another extension gives them (or none does). */
+const FILE_PATTERNS = ['**/*.tf', '**/*.tf.json'];
+
+/** The documents the server is given, and the language status items shown for. */
+export const DOCUMENT_SELECTOR: Array<{ scheme: string; language: string } | { scheme: string; pattern: string }> = [
+  ...LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  ...FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+];
+
+/** A client for the bundled server (`dist/server.js`), started over Node IPC, for JSON, JSONC and Terraform documents. */
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const trace = traceChannel(outputChannel, CLIENT_ID);
@@ -18,10 +30,7 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: DOCUMENT_SELECTOR,
     outputChannel,
     // `spectrumLint.trace.server` alone turns the protocol trace on (no log level to change as well).
     traceOutputChannel: trace,

@@ -16,7 +16,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../server/lsp/status-protocol';
 import { DEFAULT_CONTEXT_FILE } from '../server/core/context/default-file';
 import { ageOf } from './context-format';
-import { CLIENT_ID, LANGUAGES } from './language-client';
+import { CLIENT_ID, DOCUMENT_SELECTOR } from './language-client';
 
 /** From this length on, an edit shows the item busy until the server has analysed the new version. */
 export const LARGE_DOCUMENT = 200_000;
@@ -47,15 +47,12 @@ export interface LanguageStatus extends Disposable {
 }
 
 /**
- * The language status items of JSON and JSONC editors: what the server took the document for
+ * The language status items of JSON, JSONC and Terraform editors: what the server took the document for
  * ("Spectrum apps: 12"), busy while a large document is analysed, and the account context in use.
  * The server says what it found (spectrumLint/documentStatus, after each lint); nothing is parsed here.
  */
 export function registerLanguageStatus(client: LanguageClient): LanguageStatus {
-  const selector: DocumentSelector = LANGUAGES.flatMap((language) => [
-    { language, scheme: 'file' },
-    { language, scheme: 'untitled' },
-  ]);
+  const selector: DocumentSelector = DOCUMENT_SELECTOR;
   // VS Code orders items of one severity by id: the document's kind above its context.
   const documentItem = languages.createLanguageStatusItem('spectrumLint.document', selector);
   documentItem.name = 'Spectrum Lint';
@@ -117,7 +114,7 @@ export function registerLanguageStatus(client: LanguageClient): LanguageStatus {
 function viewOf(doc: TextDocument | undefined, status: DocumentStatus | undefined, state: State): StatusView {
   const commands = { title: 'Commands…', command: COMMANDS_COMMAND };
   const info = 'information' as const;
-  if (!doc || !LANGUAGES.includes(doc.languageId)) return { document: { text: '', busy: false, severity: info }, context: { text: '', busy: false, severity: info } };
+  if (!doc || !languages.match(DOCUMENT_SELECTOR, doc)) return { document: { text: '', busy: false, severity: info }, context: { text: '', busy: false, severity: info } };
   const base = { uri: doc.uri.toString(), version: doc.version };
   if (!workspace.getConfiguration(CLIENT_ID, doc).get<boolean>('enable', true)) {
     return { ...base, document: { text: 'Spectrum Lint off', detail: 'spectrumLint.enable is false here', busy: false, severity: info, command: commands }, context: { text: '', busy: false, severity: info } };

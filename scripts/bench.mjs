@@ -5,10 +5,11 @@
 //    diagnostics (median over several edits), and each server's peak RSS (VmHWM);
 //  - the CLI on folders of single-app files;
 //  - fix-all on a dump with 1,000 fixable findings (the core's API, and source.fixAll over LSP);
+//  - the language server on a Terraform module of 2,000 resources (.tf, HCL): first diagnostics and edit latency;
 //  - the core alone on a large dump and on unrelated JSON;
 // then prints the goals of the engine next to the figures.
-// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --cli-heap=MiB --files-50k --only=lsp,cli,fixall,core
-//                          --apps=1000,10000 --files=500,5000 --fixable=1000]
+// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --cli-heap=MiB --files-50k --only=lsp,cli,tf,fixall,core
+//                          --apps=1000,10000 --files=500,5000 --fixable=1000 --tf-resources=2000]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { apiDump, envelopeSchema, fixableDump, singleApps, unrelated } from './bench/generate.mjs';
+import { apiDump, envelopeSchema, fixableDump, singleApps, terraformModule, unrelated } from './bench/generate.mjs';
 import { LspSession } from './bench/lsp.mjs';
 import { killAll, runNode } from './bench/process.mjs';
 
@@ -35,7 +36,8 @@ const list = (v) => String(v).split(',').map(Number).filter((n) => n > 0);
 const APPS = list(arg('apps', '1000,10000'));
 const FILES = [...list(arg('files', '500,5000')), ...(arg('files-50k', false) ? [50000] : [])];
 const FIXABLE = Number(arg('fixable', 1000));
-const ONLY = String(arg('only', 'lsp,cli,fixall,core')).split(',');
+const TF_RESOURCES = Number(arg('tf-resources', 2000));
+const ONLY = String(arg('only', 'lsp,cli,tf,fixall,core')).split(',');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -118,6 +120,47 @@ async function lspCase(server, count, text) {
     await s?.stop();
   }
   log(`${r.server}, ${count} apps: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terraform: one .tf module of many resources, opened as HashiCorp's extension names the language
+
+/** Offset and text of the `argo_smart_routing` value of application `k` (a boolean: the edit toggles it). */
+function tfArgoValue(text, k) {
+  const at = text.indexOf(`"app_${k}" {`);
+  const key = 'argo_smart_routing = ';
+  const v = text.indexOf(key, at) + key.length;
+  return { offset: v, value: text.startsWith('true', v) ? 'true' : 'false' };
+}
+
+async function terraformCase(count) {
+  const text = terraformModule(count);
+  const apps = (text.match(/"cloudflare_spectrum_application"/g) ?? []).length;
+  const r = { resources: count, bytes: text.length };
+  let s;
+  try {
+    s = await LspSession.start({ script: SERVER, settings: { spectrumLint: {} }, rootUri, timeoutMs: STEP_MS });
+    r.mode = s.pull ? 'pull' : 'push';
+    const uri = pathToFileURL(join(work, `module-${count}.tf`)).href;
+    const opened = await s.open(uri, text, 'terraform');
+    r.first = opened.ms;
+    r.diagnostics = opened.diagnostics.length;
+    r.edits = [];
+    for (let i = 0; i < EDITS; i++) {
+      const { offset, value } = tfArgoValue(s.text(uri), (i * 7919 + 13) % apps);
+      const changed = await s.change(uri, offset, value.length, value === 'true' ? 'false' : 'true');
+      r.edits.push(changed.ms);
+    }
+    r.edit = median(r.edits);
+    r.peakRss = s.peakRss();
+  } catch (e) {
+    r.error = e.message;
+    r.peakRss = s?.peakRss();
+  } finally {
+    await s?.stop();
+  }
+  log(`spectrum-lint, ${count} Terraform resources: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
   return r;
 }
 
@@ -217,6 +260,7 @@ try {
     }
   }
   if (ONLY.includes('cli')) for (const n of FILES) results.cli.push(await cliCase(n));
+  if (ONLY.includes('tf')) results.terraform = await terraformCase(TF_RESOURCES);
   if (ONLY.includes('fixall') || ONLY.includes('core')) corePath = await bundleCore();
   if (ONLY.includes('fixall')) results.fixAll = await fixAllCases(corePath);
   if (ONLY.includes('core')) results.core = coreCases(corePath);
@@ -250,6 +294,21 @@ if (results.lsp.length) {
 if (results.cli.length) {
   console.log('CLI (dist/cli.js --format json) on folders of single-app files:');
   console.table(results.cli.map((r) => ({ files: r.files.toLocaleString('en'), time: r.error && r.ms === undefined ? r.error : fmtMs(r.ms), findings: r.findings ?? r.error ?? 'n/a', 'peak RSS': fmtMiB(r.peakRss) })));
+}
+if (results.terraform) {
+  const r = results.terraform;
+  console.log('Terraform over LSP (dist/server.js, language id terraform):');
+  console.table([
+    {
+      document: `${r.resources.toLocaleString('en')} resources (.tf, ${(r.bytes / MiB).toFixed(2)} MB)`,
+      mode: r.mode ?? 'n/a',
+      'open → diagnostics': fmtMs(r.first),
+      'edit → diagnostics, median': fmtMs(r.edit),
+      'edit min–max': r.edits?.length ? `${fmtMs(Math.min(...r.edits))}–${fmtMs(Math.max(...r.edits))}` : 'n/a',
+      'peak RSS': fmtMiB(r.peakRss),
+      diagnostics: r.diagnostics ?? r.error ?? 'n/a',
+    },
+  ]);
 }
 if (results.fixAll) {
   const { core, lsp } = results.fixAll;

@@ -102,3 +102,61 @@ export function unrelated(lines, withSpectrumWords) {
   }
   return JSON.stringify({ name: 'big-project', lockfileVersion: 3, requires: true, packages: deps }, null, 2) + '\n';
 }
+
+/** One Spectrum application resource in provider v5 syntax; about one in five has one mistake. */
+function tfApp(i, rnd) {
+  const port = 1000 + (i % 60000);
+  const t = i % 7 === 0 ? 'udp' : 'tcp';
+  const r = rnd();
+  let origin = `origin_direct = ["${t}://146.190.${i % 250}.${1 + (i % 250)}:${port}"]`;
+  if (r < 0.08) origin = `origin_direct = ["${t}://2a01:4f8:c2c:${i.toString(16)}::1:${port}"]`;
+  else if (r < 0.16) origin += `\n  origin_dns = {\n    name = "origin-${i}.example.com"\n  }`;
+  return `resource "cloudflare_spectrum_application" "app_${i}" {
+  zone_id  = var.zone_id
+  protocol = "${t}/${port}"
+  dns = {
+    type = "CNAME"
+    name = "app-${i}.example.com"
+  }
+  ${origin}
+  traffic_type       = "direct"
+  argo_smart_routing = ${rnd() < 0.3}
+}
+`;
+}
+
+/** A monitor and a pool that uses it (v5 syntax). */
+function tfPoolPair(i) {
+  return `resource "cloudflare_load_balancer_monitor" "m_${i}" {
+  account_id     = var.account_id
+  type           = "https"
+  port           = 443
+  path           = "/health"
+  interval       = 60
+  timeout        = 5
+  retries        = 2
+  expected_codes = "200"
+}
+
+resource "cloudflare_load_balancer_pool" "p_${i}" {
+  account_id = var.account_id
+  name       = "pool-${i}"
+  monitor    = cloudflare_load_balancer_monitor.m_${i}.id
+  origins = [{
+    name    = "origin-${i}"
+    address = "146.190.${i % 250}.${1 + (i % 250)}"
+    weight  = ${i % 9 === 0 ? 2 : 1}
+  }]
+}
+`;
+}
+
+/** A Terraform module of `count` resources (v5): 80 % Spectrum applications, the rest monitors with their pools. */
+export function terraformModule(count, seed = 3000) {
+  const rnd = prng(seed);
+  const pairs = Math.floor((count * 0.2) / 2);
+  const parts = ['terraform {\n  required_providers {\n    cloudflare = {\n      source  = "cloudflare/cloudflare"\n      version = "~> 5.0"\n    }\n  }\n}\n'];
+  for (let i = 0; i < count - 2 * pairs; i++) parts.push(tfApp(i, rnd));
+  for (let i = 0; i < pairs; i++) parts.push(tfPoolPair(i));
+  return parts.join('\n');
+}

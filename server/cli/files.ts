@@ -4,8 +4,8 @@ import picomatch from 'picomatch';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { describeFsError } from '../node/read-text';
 
-/** Extensions linted when a folder or glob is given; a file named explicitly is linted whatever its name. */
-const EXTENSIONS = ['.json', '.jsonc'];
+/** Extensions linted when a folder or glob is given (`.tf.json` is a `.json`); a file named explicitly is linted whatever its name. */
+const EXTENSIONS = ['.json', '.jsonc', '.tf'];
 
 export interface Inputs {
   /** Absolute paths of the files to lint, in a stable order, without duplicates. */
@@ -19,7 +19,7 @@ export interface Inputs {
 const skipDir = (name: string) => name === 'node_modules' || name.startsWith('.');
 const lintable = (name: string) => EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 /**
- * Every .json/.jsonc file below `dir`, sorted per folder; symlinked folders are not followed (no
+ * Every .json/.jsonc/.tf file below `dir` (dot-folders such as `.terraform/` skipped), sorted per folder; symlinked folders are not followed (no
  * loops). A folder that cannot be listed, or a matching entry that is not a readable regular file,
  * is a problem: nothing is skipped without a word.
  */

@@ -7,9 +7,10 @@ export const USAGE = `Usage: spectrum-lint [options] [paths or globs...]
 
 export const HELP = `${USAGE}
 
-Lints Cloudflare Spectrum applications and Load Balancing monitors and pools kept as JSON or JSONC.
-Folders are searched recursively for .json and .jsonc files (node_modules and dot-folders are
-skipped); with no path, the current folder is linted. Each file uses the nearest ${CONFIG_FILE_NAME}
+Lints Cloudflare Spectrum applications and Load Balancing monitors and pools kept as JSON or JSONC,
+or as Terraform resources (.tf and .tf.json). Folders are searched recursively for .json, .jsonc
+and .tf files (node_modules and dot-folders such as .terraform are skipped); with no path, the
+current folder is linted. Each file uses the nearest ${CONFIG_FILE_NAME}
 at or above its folder.
 
 Options:

@@ -15,6 +15,7 @@ import { useColor, type CliIo } from './io';
 import { printable } from './printable';
 import { CliWorkspace } from './workspace';
 import { describeFsError, readTextFile, readTextOrUndefined } from '../node/read-text';
+import { isTerraformPath, loadTerraform } from '../node/terraform';
 
 const fsHost: ConfigHost = { readFile: (path) => readTextOrUndefined(path) };
 
@@ -37,6 +38,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     inputError = true;
   };
   inputs.problems.forEach(fail);
+  // The HCL parser loads once, and only for a run that has Terraform files: JSON runs do not wait for it.
+  if (inputs.files.some(isTerraformPath)) {
+    const problem = await loadTerraform();
+    if (problem) fail(`Terraform files cannot be checked: ${problem}`);
+  }
 
   const display = (p: string) => {
     const r = relative(io.cwd, p);

@@ -8,6 +8,7 @@ import type { Analysis } from './lint';
 import { dottedName, fieldAt, fieldsAt, schemaFor, type SchemaPath } from './schema/by-kind';
 import type { FieldSpec, ObjectSchema } from './schema/types';
 import { snippetInfo, snippetText } from './snippets';
+import { completeTerraform } from './terraform/completion';
 
 export interface CompletionEntry {
   label: string;
@@ -42,6 +43,7 @@ export function complete(analysis: Analysis, offset: number, options: Completion
   // No parse means nothing here can be an app, monitor or pool (by content or file name): nothing to
   // offer, and unrelated JSON costs no parse on every quote typed.
   const doc = analysis.doc;
+  if (doc?.language === 'terraform') return doc.skipped ? [] : completeTerraform(analysis, offset);
   if (!doc || doc.skipped || inComment(text, offset)) return [];
   const root = doc.root;
   const loc = getLocation(text, offset);
@@ -202,13 +204,13 @@ function exampleFields(spec: FieldSpec | undefined): FieldSpec[] | undefined {
   }));
 }
 
-function detailOf(f: FieldSpec): string {
+export function detailOf(f: FieldSpec): string {
   const plan = f.plan && (f.plan.length <= 30 ? f.plan : 'plan limits apply');
   return [typeLabel(f), f.required ? 'required' : '', plan ?? ''].filter(Boolean).join(' · ');
 }
 
 /** A value placeholder for a field: its enum as a choice, else a typed empty value. */
-function valueSnippet(f: FieldSpec): string {
+export function valueSnippet(f: FieldSpec): string {
   const t = f.type[0];
   if (f.enum?.length) return `"\${1|${f.enum.map(escapeChoice).join(',')}|}"`;
   if (t === 'string') return f.default !== undefined && typeof f.default === 'string' && f.default ? `"\${1:${escapeSnippet(f.default)}}"` : '"$1"';

@@ -2,6 +2,7 @@ import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from
 import { forgetParse, rememberParse } from './parse-cache';
 import { reparse, type Reparsed } from './reparse';
 import { formatSize } from './size';
+import { terraformFrontEnd, type TerraformModel } from './terraform/document';
 
 export interface Position {
   line: number;
@@ -20,7 +21,7 @@ export interface Formatting {
 
 /** Why a document was not parsed: reported once, never as a cascade. */
 export interface Skipped {
-  reason: 'too-large' | 'too-deep' | 'binary';
+  reason: 'too-large' | 'too-deep' | 'binary' | 'not-initialised';
   detail: string;
 }
 
@@ -42,6 +43,10 @@ export class JsonDocument {
   private formattingCache: Formatting | undefined;
   /** Set when this document was made from an earlier one by re-parsing one element: what was replaced. */
   readonly reparsed: (Reparsed & { from: number }) | undefined;
+  /** Which front end made the tree: `.tf` files are HCL, everything else (`.tf.json` too) JSON. */
+  readonly language: 'json' | 'terraform';
+  /** For `.tf` and `.tf.json`: the resources as API objects, the provider version, unknown spans. */
+  readonly terraform: TerraformModel | undefined;
 
   /**
    * With `previous` (the document's earlier version, clean of syntax errors), an edit that stays inside
@@ -54,7 +59,19 @@ export class JsonDocument {
     maxSize = DEFAULT_MAX_SIZE,
     previous?: JsonDocument,
   ) {
-    const r = previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, elementTooDeep) : undefined;
+    const front = terraformFrontEnd(path);
+    this.language = front?.language ?? 'json';
+    if (front?.language === 'terraform') {
+      this.skipped = precheck(text, maxSize) ?? front.unavailable();
+      this.errors = [];
+      if (this.skipped) return;
+      const model = front.parse(text);
+      this.root = model.root as Node;
+      this.errors = model.errors;
+      this.terraform = model;
+      return;
+    }
+    const r = !front && previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, elementTooDeep) : undefined;
     if (r) {
       this.root = previous!.root;
       this.errors = [];
@@ -73,6 +90,7 @@ export class JsonDocument {
     this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     this.errors = errors;
     rememberParse(text, this.root);
+    if (front) this.terraform = front.parse(text, this.root);
   }
 
   positionAt(offset: number): Position {

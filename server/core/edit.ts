@@ -3,6 +3,8 @@ import type { JsonDocument } from './document';
 import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
 import { valueNode } from './json';
 import { changeBetween } from './reparse';
+import { alignAround, hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
+import { parseTerraform } from './terraform/front-end';
 
 /** A text replacement in offsets of the document it was computed for. */
 export interface Edit {
@@ -32,12 +34,12 @@ export function applyEdits(text: string, edits: Edit[]): string {
 
 /** Set (or insert) the value at a JSON path. */
 export function setValue(doc: JsonDocument, path: Array<string | number>, value: unknown): EditStep {
-  return { path, run: (text, at) => replacePrecise(doc, at, value)(text) };
+  return { path, run: (text, at) => (doc.language === 'terraform' ? hclReplace(doc, at, value) : replacePrecise(doc, at, value))(text) };
 }
 
 /** Remove the property or array element at a JSON path, with its comma. */
 export function remove(doc: JsonDocument, path: Array<string | number>): EditStep {
-  return { path, run: (text, at) => removePrecise(doc, at)(text) };
+  return { path, run: (text, at) => (doc.language === 'terraform' ? hclRemove(doc, at) : removePrecise(doc, at))(text) };
 }
 
 /** Replace a node's value, keeping its place and everything around it. */
@@ -47,7 +49,7 @@ export function replaceNode(doc: JsonDocument, node: Node, value: unknown): Edit
 
 /** Insert a new property just after `after` in the same object (so it lands where the user reads it). */
 export function insertAfter(doc: JsonDocument, objectPath: Array<string | number>, key: string, value: unknown, after?: string): EditStep {
-  return { path: [...objectPath, key], run: (text, at) => insertPrecise(doc, at.slice(0, -1), key, value, after)(text) };
+  return { path: [...objectPath, key], run: (text, at) => (doc.language === 'terraform' ? hclInsert(doc, at.slice(0, -1), key, value, after) : insertPrecise(doc, at.slice(0, -1), key, value, after))(text) };
 }
 
 /**
@@ -55,10 +57,31 @@ export function insertAfter(doc: JsonDocument, objectPath: Array<string | number
  * result: everything outside the changed span stays byte-identical by construction.
  */
 export function compose(doc: JsonDocument, steps: EditStep[]): Edit[] {
+  if (doc.language === 'terraform') return composeHcl(doc, steps);
   const w = windowOf(doc, steps);
   let text = w.text;
   for (const step of steps) text = jsoncApply(text, step.run(text, step.path.slice(w.depth)));
   return diff(w.text, text).map((e) => ({ ...e, offset: e.offset + w.offset }));
+}
+
+/**
+ * The steps on an HCL text. A step that cannot write HCL exactly, or a result that parses with more
+ * syntax errors than the text had, makes no edit at all: the fix is then not offered.
+ */
+function composeHcl(doc: JsonDocument, steps: EditStep[]): Edit[] {
+  let text = doc.text;
+  try {
+    for (const step of steps) text = jsoncApply(text, step.run(text, step.path));
+  } catch (error) {
+    if (error instanceof NotWritable) return [];
+    throw error;
+  }
+  const [change] = diff(doc.text, text);
+  if (!change) return [];
+  // The `=` of the groups the fix touched line up again, as `terraform fmt` leaves them.
+  text = jsoncApply(text, alignAround(text, change.offset, change.offset + change.content.length));
+  if (parseTerraform(text).errors.length > doc.errors.length) return [];
+  return diff(doc.text, text);
 }
 
 /**

@@ -7,6 +7,7 @@ const GROUP_LABEL: Record<CatalogGroup, string> = {
   'spectrum-check': 'Spectrum application check',
   'lb-api': 'Load Balancing API error',
   'lb-check': 'Load Balancing check',
+  'terraform-check': 'Terraform provider check',
   'health-check': 'Health-check failure reason',
   'spectrum-event': 'Spectrum event-log status (a layer-4 connection outcome, not an HTTP status)',
   tool: 'spectrum-lint check',

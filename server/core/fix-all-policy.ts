@@ -1,6 +1,8 @@
 import { findNodeAtOffset, parseTree, type Node } from 'jsonc-parser';
 import { applyEdits } from './edit';
 import type { Finding, Fix } from './findings';
+import { isTerraformPath } from './terraform/document';
+import { parseTerraform } from './terraform/front-end';
 
 /*
  * Which fixes fix-all (and so fix-on-save) may apply, decided here once for every rule: a lone `safe`
@@ -14,9 +16,14 @@ export function fixAllChoice(fixes: Fix[]): Fix | undefined {
   return safe.length === 1 && safe[0].edits.length > 0 ? safe[0] : undefined;
 }
 
-/** Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value. */
-export function keepsUserValues(text: string, finding: Finding, fix: Fix): boolean {
+/**
+ * Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value.
+ * `path` names the document: a Terraform file's values are its resources' (compared on the whole
+ * file, since a part of an HCL file does not parse alone).
+ */
+export function keepsUserValues(text: string, finding: Finding, fix: Fix, path?: string): boolean {
   if (fix.edits.length === 0) return true;
+  if (isTerraformPath(path)) return keepsValues(parseTerraform(text).root as Node, parseTerraform(applyEdits(text, fix.edits)).root as Node, finding.offset, fix.edits);
   const root = treeOf(text);
   if (!root) return false;
   // Only the smallest object or array around the edits can change: compare that, not the document.
@@ -28,7 +35,12 @@ export function keepsUserValues(text: string, finding: Finding, fix: Fix): boole
   const before = parseTree(beforeText, [], PARSE);
   const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
   if (!before || !after) return false;
-  const problem = problemNode(before, finding.offset - scope.offset);
+  return keepsValues(before, after, finding.offset - scope.offset, shifted);
+}
+
+/** The comparison of `keepsUserValues` on two trees; `offset` and `edits` are in the first tree's text. */
+function keepsValues(before: Node, after: Node, offset: number, shifted: Fix['edits']): boolean {
+  const problem = problemNode(before, offset);
   // A fix that rewrites only the flagged value may reshape it (a header list into an object); one that
   // reaches past it must leave as many values as there were.
   const withinProblem = problem !== undefined && shifted.every((e) => problem.offset <= e.offset && e.offset + e.length <= problem.offset + problem.length);

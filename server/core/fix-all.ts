@@ -32,7 +32,7 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
     for (const f of findings) {
       if (!f.fixes || !visible.has(seenAs(f))) continue;
       const fix = fixAllChoice(await f.fixes(env));
-      if (!fix || !keepsUserValues(text, f, fix)) continue;
+      if (!fix || !keepsUserValues(text, f, fix, options.path)) continue;
       const { edits, title } = fix;
       candidates.push({ title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
     }

@@ -12,6 +12,11 @@ import { effectiveSeverity } from './settings';
 import { applySuppressions, type Suppressed } from './suppress';
 import type { IgnoreEntry } from './config/types';
 import { ObjectCache, type RawReport } from './object-cache';
+import type { Node } from 'jsonc-parser';
+import { terraformFrontEnd } from './terraform/document';
+import { mentionsTerraformResource } from './terraform/resources';
+import { insideUnknown } from './terraform/unknown';
+import { terraformFixes } from './terraform/fix-guard';
 
 /** The options are part of the rule contract (rules read them); re-exported for the engine's callers. */
 export type { LintOptions };
@@ -45,11 +50,21 @@ export interface LintResult extends Analysis {
  * same options), an edit inside one element of the top-level list re-parses and re-detects that element only.
  */
 export function analyze(text: string, options: LintOptions = {}, previous?: Analysis): Analysis {
+  if (terraformFrontEnd(options.path)) return analyzeTerraform(text, options);
   const associated = kindByPath(options.path, options.files) !== undefined;
   if (!associated && !options.syntaxErrors && !mayContainTargets(text)) return { text, targets: [], associated };
   const doc = new JsonDocument(text, options.path, options.maxFileSize, previous?.doc);
   const targets = doc.reparsed && previous ? redetect(previous.targets, doc.reparsed.old, doc.reparsed.node, options.path, options.files) : detect(doc.root, options.path, options.files);
   return { text, doc, targets, associated };
+}
+
+/** A `.tf` or `.tf.json` document: its targets are the checked resources (role `request`: each is a body to send). */
+function analyzeTerraform(text: string, options: LintOptions): Analysis {
+  // A file that names none of the checked resource types holds nothing to check: not parsed.
+  if (!mentionsTerraformResource(text) && !options.syntaxErrors) return { text, targets: [], associated: false };
+  const doc = new JsonDocument(text, options.path, options.maxFileSize);
+  const targets: Target[] = (doc.terraform?.resources ?? []).map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request' }));
+  return { text, doc, targets, associated: mentionsTerraformResource(text) };
 }
 
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES, cache?: ObjectCache): LintResult {
@@ -103,7 +118,9 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       });
     }
   } else {
-    if (options.syntaxErrors) {
+    if (options.syntaxErrors && doc.language === 'terraform') {
+      for (const e of doc.errors) raw.push({ report: { id: 'terraform-syntax', message: 'HCL syntax error: the text here does not parse.' }, offset: e.offset, length: e.length, pointer: '' });
+    } else if (options.syntaxErrors) {
       for (const e of doc.errors) {
         raw.push({
           report: { id: 'json-syntax', message: `JSON syntax error: ${describeParseError(printParseErrorCode(e.error))}.` },
@@ -149,11 +166,15 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       docs: e.docs,
       ...(report.related ? { related: report.related.map((r) => ({ ...r, message: plainText(r.message) })) } : {}),
       ...(report.tags ? { tags: report.tags } : {}),
-      ...(report.fixes ? { fixes: report.fixes } : {}),
+      ...(report.fixes ? { fixes: doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes } : {}),
     });
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
-  const s = applySuppressions(doc, findings, options);
+  // What depends on an expression (Terraform) is not known: a finding inside one is no finding. The
+  // Terraform checks are about how the file is written, not about values, so they stay.
+  const unknown = doc.terraform?.unknown ?? [];
+  const known = unknown.length ? findings.filter((f) => entry(f.id).group === 'terraform-check' || !insideUnknown(unknown, f.offset, f.length)) : findings;
+  const s = applySuppressions(doc, known, options);
   return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
 }
 

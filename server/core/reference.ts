@@ -17,6 +17,7 @@ const GROUP: Record<CatalogGroup, string> = {
   'spectrum-check': 'Spectrum check',
   'lb-api': 'Load Balancing API',
   'lb-check': 'Load Balancing check',
+  'terraform-check': 'Terraform check',
   'health-check': 'Health-check failure reason',
   'spectrum-event': 'Spectrum event status',
   tool: 'spectrum-lint',

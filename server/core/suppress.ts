@@ -64,17 +64,15 @@ export function parseDirectives(doc: JsonDocument): Directive[] {
   if (!text.includes(DIRECTIVE)) return [];
   const out: Directive[] = [];
   const pending: Array<{ d: Directive; endLine: number }> = [];
-  const scanner = createScanner(text, false);
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
-    const length = scanner.getTokenLength();
-    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
-      const d = readDirective(text, offset, length, kind === SyntaxKind.BlockCommentTrivia);
+  for (const t of tokens(doc)) {
+    const { offset, length } = t;
+    if (t.comment) {
+      const d = readDirective(text, offset, length, t.block);
       if (d) {
         out.push(d);
         if (d.scope === 'next-line') pending.push({ d, endLine: doc.positionAt(offset + length).line });
       }
-    } else if (kind !== SyntaxKind.LineBreakTrivia && kind !== SyntaxKind.Trivia && pending.length) {
+    } else if (pending.length) {
       const line = doc.positionAt(offset).line;
       for (let i = pending.length - 1; i >= 0; i--) {
         if (pending[i].endLine < line) {
@@ -87,8 +85,40 @@ export function parseDirectives(doc: JsonDocument): Directive[] {
   return out;
 }
 
+interface Token {
+  comment: boolean;
+  block: boolean;
+  offset: number;
+  length: number;
+}
+
+/**
+ * The comments and the other tokens of a document, in order: from the JSON scanner, or from the HCL
+ * front end for Terraform (`#` and `//` line comments, block comments), so both share the directives.
+ */
+function* tokens(doc: JsonDocument): Generator<Token> {
+  const tf = doc.language === 'terraform' ? doc.terraform : undefined;
+  if (tf) {
+    const { comments, tokenStarts } = tf;
+    let c = 0;
+    for (const start of tokenStarts) {
+      for (; c < comments.length && comments[c].offset < start; c++) yield { comment: true, block: doc.text.startsWith('/*', comments[c].offset), ...comments[c] };
+      yield { comment: false, block: false, offset: start, length: 0 };
+    }
+    for (; c < comments.length; c++) yield { comment: true, block: doc.text.startsWith('/*', comments[c].offset), ...comments[c] };
+    return;
+  }
+  const scanner = createScanner(doc.text, false);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.LineBreakTrivia || kind === SyntaxKind.Trivia) continue;
+    const comment = kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia;
+    yield { comment, block: kind === SyntaxKind.BlockCommentTrivia, offset: scanner.getTokenOffset(), length: scanner.getTokenLength() };
+  }
+}
+
 function readDirective(text: string, offset: number, length: number, block: boolean): Directive | undefined {
-  const bodyStart = offset + 2;
+  // `#` opens an HCL line comment; `//` and `/*` open the others.
+  const bodyStart = offset + (text[offset] === '#' ? 1 : 2);
   const bodyEnd = block && text.startsWith('*/', offset + length - 2) && length >= 4 ? offset + length - 2 : offset + length;
   const body = text.slice(bodyStart, bodyEnd);
   const m = KEYWORD.exec(body);

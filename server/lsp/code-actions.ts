@@ -84,8 +84,8 @@ async function quickFixes(server: Server, linted: Linted, diagnostics: Diagnosti
   const fixes: CodeAction[] = [];
   const suppressions: CodeAction[] = [];
   const docs: CodeAction[] = [];
-  // Comments are only allowed where the editor says the language is JSON with comments.
-  const comments = doc.languageId === 'jsonc' || /\.jsonc$/i.test(doc.uri);
+  // Comments are only allowed where the editor says the language is JSON with comments, and in HCL.
+  const comments = doc.languageId === 'jsonc' || /\.jsonc$/i.test(doc.uri) || linted.result.doc?.language === 'terraform';
   const documented = new Set<string>();
   const suppressing = new Set<string>();
   const fixedAllOf = new Set<string>();

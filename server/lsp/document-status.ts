@@ -12,6 +12,7 @@ const NAMES: Record<TargetKind, [one: string, many: string]> = {
   'spectrum-app': ['Spectrum app', 'Spectrum apps'],
   monitor: ['Load Balancing monitor', 'Load Balancing monitors'],
   pool: ['Load Balancing pool', 'Load Balancing pools'],
+  'load-balancer': ['load balancer', 'load balancers'],
   'error-envelope': ['Cloudflare API error response', 'Cloudflare API error responses'],
   'health-events': ['health-check event', 'health-check events'],
   'pool-health': ['pool health report', 'pool health reports'],

@@ -18,6 +18,7 @@ import { registerRequests } from './requests';
 import { describe, Server } from './server';
 import { SECTION, SettingsStore } from './settings';
 import { EXTRA_FINDINGS } from './documents';
+import { loadTerraform } from '../node/terraform';
 import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspaceFiles } from './workspace-index';
 
 const lifecycle = refuseAfterShutdown();
@@ -34,7 +35,11 @@ function workspaceFolders(params: InitializeParams): string[] {
   return uris.map((u) => (u.startsWith('file:') ? pathOf(u) : undefined)).filter((p): p is string => p !== undefined);
 }
 
-connection.onInitialize((params) => {
+// The HCL parser loads while the client starts; documents are linted only once it is ready (or has failed).
+const terraform = loadTerraform();
+
+connection.onInitialize(async (params) => {
+  const terraformProblem = await terraform;
   const support = clientSupport(params.capabilities);
   const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
   const configs = new ProjectConfigs(workspaceFolders(params));
@@ -64,6 +69,7 @@ connection.onInitialize((params) => {
 
   connection.onInitialized(() => {
     connection.console.info(`spectrum-lint ${version}: ${support.pullDiagnostics ? 'pull' : 'push'} diagnostics, settings ${support.configuration ? 'per resource' : 'from initializationOptions'}`);
+    if (terraformProblem) connection.console.error(`spectrum-lint: Terraform files cannot be checked: ${terraformProblem}`);
     watchWorkspaceFiles(server, params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);
     if (support.configurationChangeRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((e) => server.log(`could not register for settings changes: ${String(e)}`));

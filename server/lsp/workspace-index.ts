@@ -4,13 +4,14 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, RequestType, WatchKind, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LintOptions } from '../core';
+import { analyze, type Finding, type LintOptions } from '../core';
 import { DEFAULT_MAX_SIZE } from '../core/document';
 import { kindByPath, mayContainTargets, type FileAssociations } from '../core/detect';
 import { AccountLoader, DEFAULT_CONTEXT_FILE, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
 import { readTextOrUndefined, unreadableReason } from '../node/read-text';
+import { isTerraformPath } from '../node/terraform';
 import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
 import { pathOf } from './documents';
@@ -21,7 +22,7 @@ import type { ServerSettings } from './settings';
 const MAX_INDEXED_SIZE = DEFAULT_MAX_SIZE;
 /** Enough for any real configuration repository; a huge monorepo is indexed up to here. */
 const MAX_INDEXED_FILES = 20000;
-const EXTENSIONS = ['.json', '.jsonc'];
+const EXTENSIONS = ['.json', '.jsonc', '.tf'];
 /** Typing in one file re-lints the other open files after this pause, not on every keystroke. */
 const RELINT_DELAY_MS = 400;
 /** Read by default, as the pull command writes it (the `spectrumLint.contextFile` default). */
@@ -122,7 +123,7 @@ export class LspWorkspace {
       }
     };
     for (const f of this.folders) await walk(f);
-    if (budget <= 0) this.server.log(`indexed the first ${MAX_INDEXED_FILES} JSON files of the workspace only; cross-file checks may miss the others.`);
+    if (budget <= 0) this.server.log(`indexed the first ${MAX_INDEXED_FILES} JSON and Terraform files of the workspace only; cross-file checks may miss the others.`);
     this.relint();
   }
 
@@ -138,6 +139,11 @@ export class LspWorkspace {
   }
 
   private indexText(path: string, text: string, files?: FileAssociations): boolean {
+    if (isTerraformPath(path)) {
+      // The Terraform front end finds the resources (and parses nothing when none is named).
+      const a = analyze(text, { path, files });
+      return a.doc ? this.indexSummary(summarizeDocument(a.doc, path, files, a.targets)) : this.index.delete(path);
+    }
     if (!kindByPath(path, files) && !mayContainTargets(text)) return this.index.delete(path);
     return this.indexSummary(summarizeText(text, path, files));
   }
@@ -255,12 +261,12 @@ export function registerWorkspaceIndex(server: Server, documents: TextDocuments<
   );
 }
 
-/** After `initialized`: asks the client to report changes of every JSON file, when it can register watchers. */
+/** After `initialized`: asks the client to report changes of every JSON and Terraform file, when it can register watchers. */
 export function watchWorkspaceFiles(server: Server, dynamicWatchers: boolean): void {
   if (dynamicWatchers) {
     server.connection.client
       .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{json,jsonc}', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+        watchers: [{ globPattern: '**/*.{json,jsonc,tf}', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
       })
       .catch((e) => server.log(`could not watch workspace files; the workspace index follows open documents only: ${String(e)}`));
   }

@@ -78,6 +78,8 @@ export const DOC_PAGES: Record<string, string[]> = {
   // The API reference's HTTP view: the apps overview lists List, Get and Delete; there is no create page.
   'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/': [],
   'https://developers.cloudflare.com/api/resources/load_balancers/': [],
+  'https://registry.terraform.io/providers/cloudflare/cloudflare/latest/docs/guides/version-5-upgrade': [],
+  'https://registry.terraform.io/providers/cloudflare/cloudflare/latest/docs/resources/load_balancer_pool': [],
   'https://developers.cloudflare.com/api/resources/load_balancers/subresources/monitors/methods/create/': [],
   'https://developers.cloudflare.com/api/resources/load_balancers/subresources/pools/methods/create/': [],
 };

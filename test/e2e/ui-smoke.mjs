@@ -1,16 +1,19 @@
 // UI smoke test in a real workbench: code-server with the packaged .vsix, driven by playwright-core in
 // Debian's chromium. Opens an invalid Spectrum app, sees the error squiggle and the Problems entry with
 // its code, hovers the squiggle, and saves a screenshot (test/e2e/out/ui/ui-smoke.png); then the editor
-// status checks of ui/editor-status.mjs (language status hover, cancelled docs link, Explain, settings).
+// status checks of ui/editor-status.mjs (language status hover, cancelled docs link, Explain, settings),
+// then the same for a Terraform file (ui/terraform.mjs, screenshot test/e2e/out/ui/terraform.png).
 // The class names used here (.squiggly-error, .markers-panel, .monaco-hover) are the workbench's
 // internals: the real assertions live in the API suites; this only proves what a user sees.
 //
-// Usage: node test/e2e/ui-smoke.mjs [--vsix <file>] [--update-docs]   (--update-docs: copy to docs/screenshot.png)
+// Usage: node test/e2e/ui-smoke.mjs [--vsix <file>] [--update-docs]
+//   (--update-docs: copy to docs/screenshot.png and docs/screenshot-terraform.png)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeServerCli, launchBrowser, startCodeServer, writeUserSettings } from './lib/code-server.mjs';
 import { editorStatusChecks } from './ui/editor-status.mjs';
+import { terraformChecks } from './ui/terraform.mjs';
 import { E2E, OUT, ROOT, missingVsCodeTools } from './lib/tools.mjs';
 
 const FILE = 'invalid-app.spectrum.json';
@@ -133,6 +136,8 @@ try {
   }
   // Language status, a cancelled docs link, Explain from the palette, the settings' order.
   await editorStatusChecks(page, { step, run, code: CODE });
+  // A Terraform file: squiggles, Problems, hover, and the README's second screenshot.
+  await terraformChecks(page, { step, run, root: ROOT, updateDocs: process.argv.includes('--update-docs') });
   clearTimeout(timer);
   await browser.close();
   await server.stop();

@@ -47,8 +47,9 @@ test('VS Code (code-server 1.139) end-to-end suites with the packaged .vsix', { 
   assert.doesNotMatch(r.output, /\d+ failing/);
 });
 
-test('VS Code UI smoke: squiggle, Problems entry with its code, hover, screenshot, language status, cancelled docs link, Explain, settings order', { skip, timeout: 10 * 60_000 }, () => {
+test('VS Code UI smoke: squiggle, Problems entry with its code, hover, screenshot, language status, cancelled docs link, Explain, settings order; the same for a Terraform file', { skip, timeout: 10 * 60_000 }, () => {
   const r = run('test/e2e/ui-smoke.mjs', ['--vsix', VSIX]);
   assert.equal(r.status, 0, `ui-smoke exited with ${r.status ?? r.signal}; logs and failure.png in test/e2e/out/ui`);
   assert.ok(existsSync(join(ROOT, 'test/e2e/out/ui/ui-smoke.png')), 'screenshot written');
+  assert.ok(existsSync(join(ROOT, 'test/e2e/out/ui/terraform.png')), 'Terraform screenshot written');
 });

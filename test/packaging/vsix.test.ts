@@ -1,12 +1,14 @@
 // `npm run package` builds a .vsix that carries only what runs: the bundled, minified extension and
-// server, the grammar, the schemas, README, CHANGELOG, LICENSE and icon. Anything else fails the test.
+// server, the Terraform parser's WebAssembly, the grammar, the Terraform language configuration, the
+// schemas, README, CHANGELOG, LICENSE and icon. Anything else fails the test.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT } from '../e2e/root';
+import { TestClient } from '../lsp/client';
 import { readZip, type ZipEntry } from './zip';
 
 const MAX_BYTES = 1024 * 1024;
@@ -20,6 +22,9 @@ const REQUIRED = [
   'extension/images/icon.png',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/tree-sitter.wasm',
+  'extension/dist/tree-sitter-terraform.wasm',
+  'extension/languages/terraform.language-configuration.json',
   'extension/syntaxes/spectrum.injection.tmLanguage.json',
 ];
 const ALSO_ALLOWED = [/^extension\/schemas\/[\w.-]+\.json$/, /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/];
@@ -43,6 +48,28 @@ test('the .vsix holds exactly the files that run', () => {
   for (const r of REQUIRED) assert.ok(names.includes(r), `${r} is missing; the package has:\n${names.join('\n')}`);
   const unexpected = names.filter((n) => !REQUIRED.includes(n) && !ALSO_ALLOWED.some((re) => re.test(n)));
   assert.deepEqual(unexpected, [], 'files that do not belong in the package (adjust .vscodeignore)');
+});
+
+test('the packaged server lints a .tf document with the WebAssembly it ships, without node_modules', async () => {
+  // Only the package's dist/ files, in a folder with no node_modules above it.
+  const alone = mkdtempSync(join(tmpdir(), 'spectrum-lint-packaged-'));
+  try {
+    for (const e of entries.filter((x) => x.name.startsWith('extension/dist/'))) writeFileSync(join(alone, e.name.slice('extension/dist/'.length)), e.read());
+    process.env.SPECTRUM_LINT_SERVER = join(alone, 'server.js');
+    const c = await TestClient.start({ pull: true });
+    try {
+      const text = readFileSync(join(ROOT, 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
+      const uri = await c.open('main.tf', text, 'terraform');
+      assert.deepEqual((await c.pulled(uri)).map((d) => String(d.code)).sort(), ['11000', '11002']);
+      assert.doesNotMatch(c.logs.map((l) => l.message).join('\n'), /Terraform files cannot be checked/);
+      await c.shutdown();
+    } finally {
+      if (c.alive) c.kill();
+    }
+  } finally {
+    delete process.env.SPECTRUM_LINT_SERVER;
+    rmSync(alone, { recursive: true, force: true });
+  }
 });
 
 test('the .vsix stays under 1 MB', () => {
@@ -77,6 +104,19 @@ test('the manifest is complete for the Marketplace and Open VSX', () => {
   assert.ok(pkg.activationEvents.includes('onLanguage:json') && pkg.activationEvents.includes('onLanguage:jsonc'), 'activates on JSON and JSONC');
   assert.ok(!pkg.activationEvents.includes('*'), 'no startup activation');
   assert.ok(pkg.capabilities?.untrustedWorkspaces, 'untrusted workspaces declared');
+});
+
+test('the manifest activates on Terraform and contributes a terraform language that works without HashiCorp\'s extension', () => {
+  const pkg = JSON.parse(read('extension/package.json'));
+  for (const event of ['onLanguage:terraform', 'onLanguage:terraform-vars', 'workspaceContains:**/*.tf']) assert.ok(pkg.activationEvents.includes(event), event);
+  const terraform = pkg.contributes.languages.find((l: { id: string }) => l.id === 'terraform');
+  assert.ok(terraform, 'a terraform language is contributed');
+  assert.deepEqual(terraform.extensions, ['.tf']);
+  assert.ok(terraform.aliases.includes('Terraform'));
+  // The configuration is packaged and gives HCL's comments (VS Code merges it with another extension's).
+  const configuration = JSON.parse(read(`extension/${terraform.configuration.replace(/^\.\//, '')}`));
+  assert.equal(configuration.comments.lineComment, '#');
+  assert.deepEqual(configuration.comments.blockComment, ['/*', '*/']);
 });
 
 test('engines.vscode is what the bundled language client requires, and no lower', () => {

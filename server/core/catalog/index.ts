@@ -2,6 +2,7 @@ import { SPECTRUM_API } from './spectrum-api';
 import { SPECTRUM_CHECKS } from './spectrum-checks';
 import { LB_API } from './lb-api';
 import { LB_CHECKS } from './lb-checks';
+import { TERRAFORM_CHECKS } from './terraform-checks';
 import { HEALTH_REASONS } from './health-reasons';
 import { SPECTRUM_EVENTS } from './spectrum-events';
 import { TOOL_CHECKS } from './tool';
@@ -16,6 +17,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...SPECTRUM_CHECKS,
   ...LB_API,
   ...LB_CHECKS,
+  ...TERRAFORM_CHECKS,
   ...HEALTH_REASONS,
   ...SPECTRUM_EVENTS,
   ...TOOL_CHECKS,

@@ -15,6 +15,14 @@ export const TOOL_CHECKS: CatalogEntry[] = [
     severity: 'error',
   }),
   tool({
+    id: 'terraform-syntax',
+    title: 'HCL syntax error',
+    cause: 'The Terraform file does not parse as HCL, so Terraform would reject it before planning.',
+    resolution: 'Fix the syntax at the reported position (`terraform fmt` reports it too).',
+    docs: README + 'json-syntax',
+    severity: 'error',
+  }),
+  tool({
     id: 'document-skipped',
     title: 'Document not checked',
     cause: 'The document is too large or too deeply nested to check quickly, or it is not text.',

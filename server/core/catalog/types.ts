@@ -30,7 +30,8 @@ export type CatalogGroup =
   | 'spectrum-api' // Spectrum API error codes
   | 'spectrum-check' // checks on Spectrum apps without a Cloudflare code
   | 'lb-api' // Load Balancing API error codes and documented API errors
-  | 'lb-check' // checks on monitors and pools without a Cloudflare code
+  | 'lb-check' // checks on monitors, pools and load balancers without a Cloudflare code
+  | 'terraform-check' // Terraform provider forms and traps
   | 'health-check' // health-check failure reasons
   | 'spectrum-event' // Spectrum event-log status codes
   | 'tool'; // about spectrum-lint itself: suppressions, configuration, skipped documents

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 
 /** What an object in a document is. Linted kinds have rules; the others are explained on hover. */
-export type TargetKind = 'spectrum-app' | 'monitor' | 'pool' | 'error-envelope' | 'health-events' | 'pool-health';
+export type TargetKind = 'spectrum-app' | 'monitor' | 'pool' | 'load-balancer' | 'error-envelope' | 'health-events' | 'pool-health';
 
 export interface Target {
   kind: TargetKind;

@@ -28,6 +28,10 @@ import { rule as lbLbMissingRequiredField } from './lb/lb-missing-required-field
 import { rule as lbLbUnknownField } from './lb/lb-unknown-field';
 import { rule as lbLbValueOutOfRange } from './lb/lb-value-out-of-range';
 import { rule as lbLbWrongType } from './lb/lb-wrong-type';
+import { rule as loadBalancerLbNameFqdn } from './load-balancer/lb-name-fqdn';
+import { rule as loadBalancerLbPoolsRequired } from './load-balancer/lb-pools-required';
+import { rule as loadBalancerLbSessionAffinityTtl } from './load-balancer/lb-session-affinity-ttl';
+import { rule as loadBalancerLbTtlProxied } from './load-balancer/lb-ttl-proxied';
 import { rule as monitorExpectedBodySize } from './monitor/expected-body-size';
 import { rule as monitorExpectedCodes } from './monitor/expected-codes';
 import { rule as monitorFieldNotForType } from './monitor/field-not-for-type';
@@ -89,6 +93,8 @@ import { rule as spectrumVirtualNetworkTrafficType } from './spectrum/virtual-ne
 import { rule as spectrumVirtualNetworkUuid } from './spectrum/virtual-network-uuid';
 import { rule as spectrumWorkerOrigin } from './spectrum/worker-origin';
 import { rule as spectrumWrongType } from './spectrum/wrong-type';
+import { rule as terraformV5OriginHostHeader } from './terraform/v5-origin-host-header';
+import { rule as terraformVersionForm } from './terraform/version-form';
 import { rule as workspaceDuplicateEdgeIp } from './workspace/duplicate-edge-ip';
 import { rule as workspaceDuplicateHostname } from './workspace/duplicate-hostname';
 import { rule as workspaceDuplicatePoolName } from './workspace/duplicate-pool-name';
@@ -122,6 +128,10 @@ export const RULES: readonly Rule[] = [
   lbLbUnknownField,
   lbLbValueOutOfRange,
   lbLbWrongType,
+  loadBalancerLbNameFqdn,
+  loadBalancerLbPoolsRequired,
+  loadBalancerLbSessionAffinityTtl,
+  loadBalancerLbTtlProxied,
   monitorExpectedBodySize,
   monitorExpectedCodes,
   monitorFieldNotForType,
@@ -183,6 +193,8 @@ export const RULES: readonly Rule[] = [
   spectrumVirtualNetworkUuid,
   spectrumWorkerOrigin,
   spectrumWrongType,
+  terraformV5OriginHostHeader,
+  terraformVersionForm,
   workspaceDuplicateEdgeIp,
   workspaceDuplicateHostname,
   workspaceDuplicatePoolName,

@@ -56,11 +56,11 @@ function M.start(extra)
   return M.client_id
 end
 
---- Opens a fixture as JSON and attaches the client; returns bufnr and URI.
-function M.open(rel)
+--- Opens a fixture with `filetype` (default json) and attaches the client; returns bufnr and URI.
+function M.open(rel, filetype)
   vim.cmd('edit ' .. vim.fn.fnameescape(M.workspace .. '/' .. rel))
   local bufnr = vim.api.nvim_get_current_buf()
-  vim.bo[bufnr].filetype = 'json'
+  vim.bo[bufnr].filetype = filetype or 'json'
   vim.lsp.buf_attach_client(bufnr, M.client_id)
   return bufnr, vim.uri_from_bufnr(bufnr)
 end

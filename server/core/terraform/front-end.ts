@@ -1,0 +1,103 @@
+import { ParseErrorCode, type ParseError } from 'jsonc-parser';
+import { blockBody, blockType, bodyItems, container, property, type ModelNode } from './hcl-tree';
+import { unknownSpans } from './unknown';
+import { resourcesOf, type TerraformResource } from './model';
+import { parseHcl } from './parser';
+import { copyTree, type SyntaxNode } from './syntax';
+import { providerVersion, type ProviderVersion, type VersionForm } from './version';
+
+/** What the HCL front end gives a document: the value tree and what only Terraform files have. */
+export interface TerraformModel {
+  root: ModelNode;
+  errors: ParseError[];
+  resources: TerraformResource[];
+  version: ProviderVersion;
+  /** Attributes and blocks written in the form of the other provider version. */
+  forms: VersionForm[];
+  /** Spans of expressions the linter does not evaluate (the whole attribute when its value is one). */
+  unknown: Array<{ offset: number; length: number }>;
+  /** Comments, in order: line comments (`#`, `//`) and block comments. */
+  comments: Array<{ offset: number; length: number }>;
+  /** Where each token that is not a comment starts, in order: the lines a directive can apply to. */
+  tokenStarts: number[];
+}
+
+export function parseTerraform(text: string): TerraformModel {
+  const tree = parseHcl(text);
+  let syntax: SyntaxNode;
+  try {
+    syntax = copyTree(tree, text);
+  } finally {
+    tree.delete();
+  }
+  {
+    const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
+    const found = resourcesOf(top, text);
+    const resources: TerraformResource[] = [];
+    // The root mirrors `.tf.json`: resource -> type -> name -> body.
+    const byType = new Map<string, ModelNode[]>();
+    for (const r of found) {
+      if (!byType.has(r.type)) byType.set(r.type, []);
+      byType.get(r.type)!.push(property(r.name, r.nameAt, r.node));
+      resources.push({ type: r.type, name: r.name, kind: r.kind, node: r.node });
+    }
+    const typeProps: ModelNode[] = [];
+    for (const [type, props] of byType) {
+      const first = found.find((r) => r.type === type)!;
+      const last = props[props.length - 1]!;
+      const obj = container('object', props[0]!.offset, last.offset + last.length - props[0]!.offset, props);
+      typeProps.push(property(type, first.typeAt, obj));
+    }
+    const children: ModelNode[] = [];
+    if (typeProps.length) {
+      const first = typeProps[0]!;
+      const last = typeProps[typeProps.length - 1]!;
+      const kw = found[0]!.keyword;
+      children.push(property('resource', { offset: kw.startIndex, length: kw.endIndex - kw.startIndex }, container('object', first.offset, last.offset + last.length - first.offset, typeProps)));
+    }
+    const root = container('object', 0, text.length, children);
+    const { version, forms } = providerVersion(top, text, found);
+    return {
+      root,
+      errors: syntaxErrors(syntax),
+      resources,
+      version,
+      forms,
+      unknown: unknownSpans(resources),
+      ...trivia(syntax, text.includes('spectrum-lint-disable')),
+    };
+  }
+}
+
+/** Tree-sitter's ERROR and MISSING nodes, outermost only. */
+function syntaxErrors(root: SyntaxNode): ParseError[] {
+  const out: ParseError[] = [];
+  if (!root.hasError) return out;
+  const visit = (n: SyntaxNode) => {
+    if (n.isError || n.isMissing) {
+      out.push({ error: n.isMissing ? ParseErrorCode.InvalidSymbol : ParseErrorCode.InvalidSymbol, offset: n.startIndex, length: n.endIndex - n.startIndex });
+      return;
+    }
+    if (!n.hasError) return;
+    for (const c of n.children) if (c) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** Comments and, when the text has directives, the start of every other token (iteratively). */
+function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: number; length: number }>; tokenStarts: number[] } {
+  const comments: Array<{ offset: number; length: number }> = [];
+  const tokenStarts: number[] = [];
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') comments.push({ offset: n.startIndex, length: n.endIndex - n.startIndex });
+    else if (n.children.length === 0 || n.type === 'template_literal') {
+      if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex);
+    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return { comments, tokenStarts };
+}
+
+export { blockBody, blockType, bodyItems };

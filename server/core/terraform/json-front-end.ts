@@ -1,0 +1,102 @@
+import type { Node } from 'jsonc-parser';
+import type { TargetKind } from '../kinds/types';
+import { elements, properties, propertyName, valueNode } from '../json';
+import { container, leaf, property, unknownNode, type ModelNode } from './hcl-tree';
+import { mapV4, type FlaggedNode, type TerraformResource } from './model';
+import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS } from './resources';
+import type { TerraformModel } from './front-end';
+import { unknownSpans } from './unknown';
+
+/**
+ * `.tf.json`: the JSON tree stays the document's tree (JSON fixes write JSON); each checked resource's
+ * body is copied as its API object, mapped as HCL bodies are, with `${...}` strings unknown.
+ */
+export function parseTerraformJson(_text: string, root: Node | undefined): TerraformModel {
+  const resources: TerraformResource[] = [];
+  for (const group of blocksOf(root, 'resource')) {
+    for (const typeProp of properties(group)) {
+      const type = propertyName(typeProp);
+      const kind = type ? RESOURCE_KINDS[type] : undefined;
+      if (!type || !kind) continue;
+      for (const named of blocksOf(typeProp.children?.[1], undefined)) {
+        for (const nameProp of properties(named)) {
+          const name = propertyName(nameProp);
+          const bodies = nameProp.children?.[1]?.type === 'array' ? elements(nameProp.children[1]) : [nameProp.children?.[1]];
+          for (const b of bodies) {
+            if (b?.type !== 'object' || !name) continue;
+            const node = body(b, kind, true) as FlaggedNode;
+            node.parent = b.parent as ModelNode | undefined;
+            mapV4(kind, node);
+            resources.push({ type, name, kind, node });
+          }
+        }
+      }
+    }
+  }
+  return { root: root as ModelNode, errors: [], resources, version: declaredVersion(root), forms: [], unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
+}
+
+/** An object, or the objects of an array (Terraform JSON writes a repeated block either way). */
+function blocksOf(parent: Node | undefined, key: string | undefined): Node[] {
+  const v = key === undefined ? parent : valueNode(parent, key);
+  if (v?.type === 'object') return [v];
+  return elements(v).filter((e) => e.type === 'object');
+}
+
+const interpolated = (s: string) => /(^|[^$])\$\{|(^|[^%])%\{/.test(s);
+
+function value(n: Node): ModelNode {
+  switch (n.type) {
+    case 'string': {
+      const s = n.value as string;
+      return interpolated(s) ? unknownNode(n.offset, n.length) : leaf('string', s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), n.offset, n.length);
+    }
+    case 'array':
+      return container('array', n.offset, n.length, elements(n).map(value));
+    case 'object':
+      return container('object', n.offset, n.length, properties(n).flatMap((p) => member(p) ?? []));
+    default:
+      return leaf(n.type, n.value, n.offset, n.length);
+  }
+}
+
+function member(p: Node): ModelNode | undefined {
+  const k = p.children?.[0];
+  const v = p.children?.[1];
+  if (!k || typeof k.value !== 'string') return undefined;
+  return property(k.value, k, v ? value(v) : unknownNode(p.offset + p.length, 0), p.colonOffset);
+}
+
+/** A resource body (or a nested block's): Terraform's meta-arguments and the path parameters left out. */
+function body(obj: Node, kind: TargetKind, top: boolean): ModelNode {
+  const props: ModelNode[] = [];
+  for (const p of properties(obj)) {
+    const key = propertyName(p);
+    const v = p.children?.[1];
+    if (!key || (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key)))) continue;
+    if (key === 'dynamic' && v?.type === 'object') {
+      for (const d of properties(v)) if (d.children?.[0]) props.push(property(String(d.children[0].value), d.children[0], unknownNode(d.offset, d.length)));
+      continue;
+    }
+    const m = member(p);
+    if (!m || !v) continue;
+    const single = SINGLE_BLOCKS[kind].includes(key) && v.type === 'array' && elements(v).length === 1 && elements(v)[0]!.type === 'object';
+    if (single) m.children![1] = Object.assign(body(elements(v)[0]!, kind, false), { parent: m });
+    else if (LIST_BLOCKS.has(key) && v.type === 'array') m.children![1] = Object.assign(container('array', v.offset, v.length, elements(v).map((e) => (e.type === 'object' ? body(e, kind, false) : value(e)))), { parent: m });
+    props.push(m);
+  }
+  return container('object', obj.offset, obj.length, props);
+}
+
+/** `terraform.required_providers.cloudflare.version` (or the older string form). */
+function declaredVersion(root: Node | undefined): TerraformModel['version'] {
+  for (const t of blocksOf(root, 'terraform')) {
+    for (const rp of blocksOf(t, 'required_providers')) {
+      const c = valueNode(rp, 'cloudflare');
+      const v = c?.type === 'string' ? c.value : valueNode(c, 'version')?.value;
+      const m = typeof v === 'string' ? /\d+/.exec(v) : null;
+      if (m && (m[0] === '4' || m[0] === '5')) return { major: Number(m[0]) as 4 | 5, declared: true };
+    }
+  }
+  return { declared: false };
+}

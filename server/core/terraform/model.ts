@@ -1,0 +1,174 @@
+import type { SyntaxNode } from './syntax';
+import type { TargetKind } from '../kinds/types';
+import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, property, unknownNode, type ModelNode } from './hcl-tree';
+import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, V4_MAPS, V4_RENAMES } from './resources';
+
+/**
+ * A resource body as the API object it creates: attributes and blocks become fields, the v4 forms
+ * are mapped to the API's shape (resources.ts lists what is and is not mapped).
+ */
+
+export interface ModelFlags {
+  /** A node made by a mapping (not one piece of HCL syntax): fixes do not write at it. */
+  synthetic?: true;
+  /** An object written as a block body (`dns { ... }`), not as an object literal. */
+  block?: true;
+}
+export type FlaggedNode = ModelNode & ModelFlags;
+
+export interface TerraformResource {
+  type: string;
+  name: string;
+  kind: TargetKind;
+  /** The body's object (the target node). */
+  node: FlaggedNode;
+}
+
+/** The body of a block as an object node spanning its braces. */
+export function bodyObject(block: SyntaxNode, text: string, kind: TargetKind, top: boolean): FlaggedNode {
+  const at = braces(block);
+  const props: ModelNode[] = [];
+  const groups = new Map<string, SyntaxNode[]>();
+  const order: Array<SyntaxNode | string> = [];
+  for (const item of bodyItems(blockBody(block))) {
+    const name = blockType(item) ?? item.namedChildren[0];
+    if (!name || name.type !== 'identifier') continue;
+    const key = name.text;
+    if (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key))) continue;
+    if (item.type === 'attribute') {
+      order.push(item);
+      continue;
+    }
+    if (key === 'dynamic') {
+      // `dynamic "origins" { ... }` generates the field: its value is unknown.
+      const label = blockLabels(item)[0];
+      if (label) props.push(property(label.value, label, unknownNode(item.startIndex, item.endIndex - item.startIndex)));
+      continue;
+    }
+    if (!groups.has(key)) {
+      groups.set(key, []);
+      order.push(key);
+    }
+    groups.get(key)!.push(item);
+  }
+  for (const o of order) {
+    if (typeof o !== 'string') {
+      const name = o.namedChildren[0]!;
+      const expr = o.namedChildren.find((c) => c?.type === 'expression');
+      const eq = o.children.find((c) => c?.type === '=');
+      const value = expr ? expressionNode(expr, text) : unknownNode(o.endIndex, 0);
+      props.push(property(name.text, nodeSpan(name), value, eq?.startIndex));
+      continue;
+    }
+    const blocks = groups.get(o)!;
+    const first = blockType(blocks[0]!)!;
+    if (blocks.length === 1 && !LIST_BLOCKS.has(o)) {
+      props.push(property(o, nodeSpan(first), bodyObject(blocks[0]!, text, kind, false)));
+    } else {
+      const items = blocks.map((b) => bodyObject(b, text, kind, false));
+      const start = items[0]!.offset;
+      const last = items[items.length - 1]!;
+      const list: FlaggedNode = container('array', start, last.offset + last.length - start, items);
+      list.synthetic = true;
+      props.push(property(o, nodeSpan(first), list));
+    }
+  }
+  const obj: FlaggedNode = container('object', at.offset, at.length, props);
+  obj.block = true;
+  return obj;
+}
+
+/**
+ * Maps the provider's forms of one resource body to the API's shape, in place: v4 renames, port range and
+ * header blocks, v5's lowercase origin `host` header. The provider version decides nothing here: each
+ * form has one meaning, and a form of the other version is reported by its own check.
+ */
+export function mapV4(kind: TargetKind, obj: FlaggedNode): void {
+  const renames = V4_RENAMES[kind];
+  for (const p of obj.children ?? []) {
+    const key = p.children?.[0];
+    if (renames && key && typeof key.value === 'string' && renames[key.value] && !has(obj, renames[key.value]!)) key.value = renames[key.value];
+  }
+  if (kind === 'spectrum-app') mapPortRange(obj);
+  for (const m of V4_MAPS) if (m.kind === kind) for (const list of at(obj, m.path)) blocksToMap(list, m.key, m.value);
+  // v5 writes a pool origin's Host header as `host` (the provider's model maps it to the API's `Host`).
+  if (kind === 'pool') {
+    for (const header of at(obj, ['origins', '*', 'header'])) {
+      const synthetic = (header as FlaggedNode).synthetic;
+      for (const p of header.type === 'object' && !synthetic ? (header.children ?? []) : []) if (p.children?.[0]?.value === 'host') p.children[0].value = 'Host';
+    }
+  }
+}
+
+const has = (obj: ModelNode, key: string) => obj.children?.some((p) => p.children?.[0]?.value === key) ?? false;
+
+function valueOf(obj: ModelNode | undefined, key: string): ModelNode | undefined {
+  return obj?.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
+}
+
+/** The value nodes at a path of keys (`*`: every element of a list). */
+function at(node: ModelNode, path: readonly string[]): ModelNode[] {
+  let cur: ModelNode[] = [node];
+  for (const seg of path) {
+    cur = cur.flatMap((n) => (seg === '*' ? (n.type === 'array' ? (n.children ?? []) : []) : [valueOf(n, seg)].filter((v): v is ModelNode => v !== undefined)));
+  }
+  return cur;
+}
+
+/** Replaces `value` in its property (keeping the key). */
+function replaceValue(old: ModelNode, value: ModelNode): void {
+  const p = old.parent;
+  if (!p?.children) return;
+  p.children[1] = value;
+  value.parent = p;
+}
+
+/** v4 `origin_port_range { start = 1000 end = 2000 }` is the API's `origin_port: "1000-2000"`. */
+function mapPortRange(app: FlaggedNode): void {
+  if (has(app, 'origin_port')) return;
+  const p = app.children?.find((c) => c.children?.[0]?.value === 'origin_port_range');
+  const range = p?.children?.[1];
+  if (!p || !range || range.type !== 'object') return;
+  const start = valueOf(range, 'start');
+  const end = valueOf(range, 'end');
+  p.children![0]!.value = 'origin_port';
+  const known = start?.type === 'number' && end?.type === 'number';
+  const v: FlaggedNode = known ? leaf('string', `${start.value}-${end.value}`, range.offset, range.length) : unknownNode(range.offset, range.length);
+  v.synthetic = true;
+  replaceValue(range, v);
+}
+
+/** A list of `{ <key> = "X", <value> = [..] }` blocks as the map `{ "X": [..] }`; unknown when a name is not a literal. */
+function blocksToMap(list: ModelNode, keyField: string, valueField: string): void {
+  if (list.type !== 'array') return;
+  const props: ModelNode[] = [];
+  for (const item of list.children ?? []) {
+    const k = valueOf(item, keyField);
+    const v = valueOf(item, valueField);
+    if (k?.type !== 'string' || !v) {
+      replaceValue(list, unknownNode(list.offset, list.length));
+      return;
+    }
+    const p: FlaggedNode = property(k.value as string, k, v);
+    p.synthetic = true;
+    props.push(p);
+  }
+  const obj: FlaggedNode = container('object', list.offset, list.length, props);
+  obj.synthetic = true;
+  replaceValue(list, obj);
+}
+
+/** The checked resources of a file's top-level body, each as the API object. */
+export function resourcesOf(body: SyntaxNode | undefined, text: string): Array<{ type: string; typeAt: { offset: number; length: number }; name: string; nameAt: { offset: number; length: number }; kind: TargetKind; node: FlaggedNode; keyword: SyntaxNode; block: SyntaxNode }> {
+  const out = [];
+  for (const item of bodyItems(body)) {
+    if (item.type !== 'block' || blockType(item)?.text !== 'resource') continue;
+    const [type, name] = blockLabels(item);
+    const kind = type && RESOURCE_KINDS[type.value];
+    if (!type || !name || !kind) continue;
+    const node = bodyObject(item, text, kind, true);
+    mapV4(kind, node);
+    out.push({ type: type.value, typeAt: type, name: name.value, nameAt: name, kind, node, keyword: blockType(item)!, block: item });
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+import type { SyntaxNode } from './syntax';
+import type { Edit } from '../edit';
+import type { TargetKind } from '../kinds/types';
+import { blockBody, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
+import type { FlaggedNode } from './model';
+import { SINGLE_BLOCKS, V4_RENAMES } from './resources';
+
+/** The provider's major version for a file: declared in `required_providers`, else read from the syntax. */
+export interface ProviderVersion {
+  major?: 4 | 5;
+  declared: boolean;
+}
+
+/** An attribute or block in the form of one provider version. */
+export interface VersionForm {
+  version: 4 | 5;
+  /** The resource body it is in. */
+  resource: FlaggedNode;
+  name: string;
+  offset: number;
+  length: number;
+  /** What the other version writes instead. */
+  instead: string;
+  /** A rewrite into the file's version, when one is safe. */
+  edits?: Edit[];
+}
+
+interface Found {
+  kind: TargetKind;
+  node: FlaggedNode;
+  block: SyntaxNode;
+}
+
+const attributeValue = (a: SyntaxNode) => a.namedChildren.find((c) => c?.type === 'expression') ?? undefined;
+
+/** `version = "~> 4.0"` (or the old `cloudflare = "~> 4.0"`) in `terraform { required_providers { cloudflare = ... } }`. */
+function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undefined {
+  for (const t of bodyItems(top)) {
+    if (t.type !== 'block' || blockType(t)?.text !== 'terraform') continue;
+    for (const rp of bodyItems(blockBody(t))) {
+      if (rp.type !== 'block' || blockType(rp)?.text !== 'required_providers') continue;
+      for (const a of bodyItems(blockBody(rp))) {
+        if (a.type !== 'attribute' || a.namedChildren[0]?.text !== 'cloudflare') continue;
+        const expr = attributeValue(a);
+        const v = expr && expressionNode(expr, text);
+        const constraint = v?.type === 'string' ? v : v?.children?.find((p) => p.children?.[0]?.value === 'version')?.children?.[1];
+        const m = constraint?.type === 'string' ? /\d+/.exec(String(constraint.value)) : null;
+        if (m && (m[0] === '4' || m[0] === '5')) return Number(m[0]) as 4 | 5;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The file's provider version, and the forms written in the other version. Without a declaration, a
+ * file of only one version's forms is that version; with both, or neither, it is unknown and no form
+ * is reported.
+ */
+export function providerVersion(top: SyntaxNode | undefined, text: string, found: Found[]): { version: ProviderVersion; forms: VersionForm[] } {
+  const all = found.flatMap((f) => formsOf(f, text));
+  const declared = declaredMajor(top, text);
+  const versions = new Set(all.map((x) => x.version));
+  const major = declared ?? (versions.size === 1 ? [...versions][0] : undefined);
+  return { version: { major, declared: declared !== undefined }, forms: major ? all.filter((x) => x.version !== major) : [] };
+}
+
+/** Every version-specific form in one resource, with its rewrite into the other version. */
+function formsOf(f: Found, text: string): VersionForm[] {
+  const out: VersionForm[] = [];
+  const renames = V4_RENAMES[f.kind] ?? {};
+  const single = new Set(SINGLE_BLOCKS[f.kind]);
+  const lists = LIST_FORMS[f.kind] ?? [];
+  const visit = (block: SyntaxNode, top: boolean) => {
+    for (const item of bodyItems(blockBody(block))) {
+      const name = item.namedChildren[0];
+      if (!name || name.type !== 'identifier') continue;
+      const n = name.text;
+      const at = nodeSpan(name);
+      if (item.type === 'attribute') {
+        const v5Name = top ? renames[n] : undefined;
+        const v4Name = top ? Object.keys(renames).find((k) => renames[k] === n) : undefined;
+        if (v5Name) out.push({ version: 4, resource: f.node, name: n, ...at, instead: v5Name, edits: [{ ...at, content: v5Name }] });
+        else if (v4Name) out.push({ version: 5, resource: f.node, name: n, ...at, instead: v4Name, edits: [{ ...at, content: v4Name }] });
+        else if ((top && single.has(n)) || lists.includes(n) || (!top && n === 'header')) {
+          const expr = attributeValue(item);
+          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: single.has(n) ? toBlock(item, expr, text) : undefined });
+        }
+      } else if (item.type === 'block' && n !== 'dynamic') {
+        if (top && single.has(n)) {
+          out.push({ version: 4, resource: f.node, name: n, ...at, instead: `${n} = { ... }`, edits: n === 'origin_port_range' ? portRangeEdit(item, text) : toAttribute(item) });
+        } else if (lists.includes(n) || (!top && n === 'header')) {
+          out.push({ version: 4, resource: f.node, name: n, ...at, instead: `${n} = ${n === 'header' ? '{ ... }' : '[{ ... }]'}` });
+        }
+        if (n === 'origins') visit(item, false);
+      }
+    }
+  };
+  visit(f.block, true);
+  return out;
+}
+
+/** Lists of objects (v5) that v4 writes as repeated blocks. */
+const LIST_FORMS: Partial<Record<TargetKind, string[]>> = {
+  monitor: ['header'],
+  pool: ['origins'],
+  'load-balancer': ['region_pools', 'pop_pools', 'country_pools', 'rules'],
+};
+
+/** `dns {` to `dns = {`, when the body holds attributes only (an object literal cannot hold a block). */
+function toAttribute(block: SyntaxNode): Edit[] | undefined {
+  const name = block.namedChildren[0]!;
+  if (bodyItems(blockBody(block)).some((i) => i.type === 'block')) return undefined;
+  return [{ offset: name.endIndex, length: 0, content: ' =' }];
+}
+
+/** `dns = {` to `dns {`, when the object is written one attribute a line with bare names (as a block body is). */
+function toBlock(attr: SyntaxNode, expr: SyntaxNode, text: string): Edit[] | undefined {
+  const eq = attr.children.find((c) => c?.type === '=');
+  const body = expr.text;
+  if (!eq || !body.startsWith('{') || !/\n/.test(body) || body.includes(',')) return undefined;
+  if (/^\s*"/m.test(body.slice(1))) return undefined;
+  const name = attr.namedChildren[0]!;
+  return [{ offset: name.endIndex, length: expr.startIndex - name.endIndex, content: text.slice(eq.endIndex, expr.startIndex).length ? ' ' : ' ' }];
+}
+
+/** v4 `origin_port_range { start = 1000 end = 2000 }` is v5's `origin_port = "1000-2000"`. */
+function portRangeEdit(block: SyntaxNode, text: string): Edit[] | undefined {
+  const values: Record<string, number> = {};
+  for (const a of bodyItems(blockBody(block))) {
+    const expr = a.type === 'attribute' ? attributeValue(a) : undefined;
+    const v = expr && expressionNode(expr, text);
+    if (v?.type === 'number') values[a.namedChildren[0]!.text] = v.value as number;
+  }
+  if (values.start === undefined || values.end === undefined) return undefined;
+  return [{ offset: block.startIndex, length: block.endIndex - block.startIndex, content: `origin_port = "${values.start}-${values.end}"` }];
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectClean, expectFindings, fixesFor, findings } from '../../../helpers';
+import { edit, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+import { proveFix } from '../../terraform/fix-proof';
+
+useTerraform();
+
+test('a v4 block in a configuration that requires v5 is a finding; its fix writes the attribute form', async () => {
+  const text = requires('~> 5.0') + V4.app;
+  const found = expectFindings(text, [['terraform-version-form', 'dns'], ['terraform-version-form', 'edge_ips']], TF);
+  const fixed = await proveFix(text, 'terraform-version-form', (await fixesFor(found[0]!))[0]!, TF);
+  assert.match(fixed, /  dns = \{\n    type = "CNAME"/);
+});
+
+test('v4 load balancer pool ids in a v5 configuration: renamed by the fix', async () => {
+  const text = requires('>= 5.0.0') + V4.lb;
+  const found = expectFindings(text, [['terraform-version-form', 'default_pool_ids'], ['terraform-version-form', 'fallback_pool_id']], TF);
+  const fixed = await proveFix(text, 'terraform-version-form', (await fixesFor(found[0]!))[0]!, TF);
+  assert.match(fixed, /  default_pools = \[/);
+});
+
+test('a v5 attribute in a configuration that requires v4 is a finding, with the block fix when the object is one attribute a line', async () => {
+  const text = requires('~> 4.0') + V5.app;
+  const [f] = expectFindings(text, [['terraform-version-form', 'dns']], TF);
+  const fixed = await proveFix(text, 'terraform-version-form', (await fixesFor(f!))[0]!, TF);
+  assert.match(fixed, /  dns \{\n/);
+  // A one-line object with commas has no mechanical block form: reported without a fix.
+  const inline = requires('~> 4.0') + edit(V5.app, 'dns = {\n    type = "CNAME"\n    name = "ssh.example.com"\n  }', 'dns = { type = "CNAME", name = "ssh.example.com" }');
+  const [g] = expectFindings(inline, [['terraform-version-form', 'dns']], TF);
+  assert.equal(g!.fixes, undefined);
+});
+
+test('v4 origin_port_range in a v5 configuration: the fix writes origin_port as a range string', async () => {
+  const app = edit(edit(V4.app, '"tcp/22"', '"tcp/3000-3005"'), '  origin_direct = ["tcp://192.0.2.10:22"]\n', '  origin_direct = ["tcp://192.0.2.10:3000-3005"]\n');
+  const text = requires('~> 5') + edit(edit(app, '  dns {', '  dns = {'), '  edge_ips {\n    type         = "dynamic"\n    connectivity = "all"\n  }\n', '');
+  const ranged = edit(text, '"tcp://192.0.2.10:3000-3005"', '"tcp://192.0.2.10"');
+  const withRange = edit(ranged, '  origin_direct', '  origin_port_range {\n    start = 3000\n    end   = 3005\n  }\n  origin_direct');
+  const all = findings(withRange, TF).filter((f) => f.id === 'terraform-version-form');
+  assert.equal(all.length, 1);
+  const fix = (await fixesFor(all[0]!))[0]!;
+  assert.equal(fix.edits[0]!.content, 'origin_port = "3000-3005"');
+});
+
+test('repeated v4 blocks in a v5 configuration are reported without a mechanical fix; no finding without a declared version', () => {
+  const text = requires('~> 5.0') + V4.pool;
+  const found = expectFindings(text, [['terraform-version-form', 'origins'], ['terraform-version-form', 'header']], TF);
+  assert.ok(found.every((f) => f.fixes === undefined));
+  // Without required_providers, a file of one version's forms is that version: nothing to report.
+  expectClean(V4.pool + V4.lb, TF);
+  expectClean(V5.pool + V5.lb, TF);
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers';
+import { edit, TF, useTerraform, V4, V5 } from './corpus';
+
+useTerraform();
+
+test('a value from a variable, a local or a reference is unknown: the checks that read it stay quiet', () => {
+  expectClean(edit(V5.app, '"tcp/22"', 'var.protocol'), TF);
+  expectClean(edit(V5.app, '["tcp://192.0.2.10:22"]', 'local.origins'), TF);
+  expectClean(edit(V5.app, '"CNAME"', 'var.dns_type'), TF);
+  expectClean(edit(V4.monitor, 'interval       = 60', 'interval       = var.interval'), TF);
+  expectClean(edit(V5.pool, 'weight  = 1', 'weight  = lookup(var.weights, "web-1", 1)'), TF);
+  expectClean(edit(V5.pool, 'weight  = 1', 'weight  = var.big ? 2 : 1'), TF);
+});
+
+test('an interpolated string is unknown; a literal next to it in the same list is still checked', () => {
+  const text = edit(V5.app, '["tcp://192.0.2.10:22"]', '["tcp://${var.origin_ip}:22", "tcp://2001:db8::10:22"]');
+  expectFindings(text, [['11002', '"tcp://2001:db8::10:22"']], TF);
+  expectClean(edit(V5.app, '["tcp://192.0.2.10:22"]', '["tcp://${var.origin_ip}:22"]'), TF);
+});
+
+test('an escaped $${ is a literal, not an interpolation', () => {
+  expectFindings(edit(V5.app, '"ssh.example.com"', '"$${host}.example.com"'), [['dns-name-invalid', '"$${host}.example.com"']], TF);
+});
+
+test('an origin from an expression is still an origin: no "no origin" and a second literal origin is 11000', () => {
+  expectClean(edit(V5.app, '["tcp://192.0.2.10:22"]', 'var.origins'), TF);
+  expectFindings(edit(V5.app, '  origin_direct = ["tcp://192.0.2.10:22"]\n', '  origin_direct = var.origins\n  origin_dns = { name = "origin.example.com" }\n'), [['11000', 'origin_dns']], TF);
+});
+
+test('a resource with count or for_each is checked on its literals', () => {
+  const counted = edit(V5.app, '  zone_id      = var.zone_id\n', '  count        = 3\n  zone_id      = var.zone_id\n');
+  expectFindings(edit(counted, 'tcp://192.0.2.10:22', 'tcp://2001:db8::10:22'), [['11002', '"tcp://2001:db8::10:22"']], TF);
+  const each = edit(V4.monitor, '  account_id     = var.account_id\n', '  for_each       = toset(["a", "b"])\n  account_id     = var.account_id\n');
+  expectFindings(edit(each, 'interval       = 60', 'interval       = 5'), [['1002', '5']], TF);
+  expectClean(edit(each, '"/health"', '"/health/${each.key}"'), TF);
+});
+
+test('a dynamic block makes its field unknown', () => {
+  const dynamic = edit(
+    V4.pool,
+    '  origins {\n    name    = "web-1"\n    address = "198.51.100.10"\n    weight  = 1\n    header {\n      header = "Host"\n      values = ["app.example.com"]\n    }\n  }\n',
+    '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name    = origins.value.name\n      address = origins.value.address\n      weight  = 5\n    }\n  }\n',
+  );
+  expectClean(dynamic, TF);
+});
+
+test('heredoc strings are literals; an interpolating heredoc is unknown', () => {
+  const monitor = edit(V5.monitor, '  path           = "/health"\n', '  description    = <<-EOT\n    Health of the web pool.\n  EOT\n  path           = "/health"\n');
+  expectClean(monitor, TF);
+  expectFindings(edit(V5.app, '"tcp/22"', '<<EOT\ntcp/2x\nEOT'), [['protocol-format', '<<EOT\ntcp/2x\nEOT']], TF);
+  expectClean(edit(V5.app, '"tcp/22"', '<<EOT\ntcp/${var.port}\nEOT'), TF);
+});
+
+test('comments of every HCL kind are ignored by the checks', () => {
+  const text = '# infra for ssh\n// second style\n/* block\n comment */\n' + edit(V5.app, '  protocol     = "tcp/22"\n', '  protocol     = "tcp/22" # the port\n  /* between */\n');
+  expectClean(text, TF);
+});

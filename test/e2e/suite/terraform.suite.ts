@@ -1,0 +1,50 @@
+/// <reference types="mocha" />
+// Terraform in VS Code without HashiCorp's extension: the .tf file is a `terraform` document (our minimal
+// language contribution), its mistakes arrive with their codes on the HCL values, a quick fix writes HCL
+// and clears its diagnostic, and a .tf file is checked by its name whatever language it is given.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, waitFor, withCode } from './helpers';
+
+const FILE = 'terraform/spectrum.tf';
+const UNBRACKETED = '"tcp://2a01:4f8:c2c:123f::1:22"';
+
+suite('terraform', () => {
+  suiteTeardown(closeAll);
+
+  test('a .tf file is a terraform document and gets 11002 and 11000 on its HCL values', async () => {
+    const { doc } = await open(FILE);
+    assert.equal(doc.languageId, 'terraform', 'the extension contributes the terraform language');
+    const diagnostics = await waitFor('11000 and 11002', () => ours(doc.uri), (ds) => ds.length >= 2);
+    assert.deepEqual(diagnostics.map((d) => String(codeOf(d))).sort(), ['11000', '11002'], show(diagnostics));
+    const [ipv6] = withCode(doc.uri, 11002);
+    assert.equal(ipv6.source, SOURCE);
+    assert.equal(ipv6.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(rangeText(ipv6.range), rangeText(rangeOf(doc, UNBRACKETED)), 'on the origin string');
+    assert.match(docsOf(ipv6) ?? '', /#11002--invalid-origin-address$/);
+    const [both] = withCode(doc.uri, 11000);
+    const game = rangeOf(doc, '"game"').start.line;
+    const web = rangeOf(doc, '"web"').start.line;
+    assert.ok(both.range.start.line > game && both.range.start.line < web, `11000 in the game resource: ${rangeText(both.range)}`);
+  });
+
+  test('the bracket quick fix writes HCL and the diagnostic goes away', async () => {
+    const { doc } = await open(FILE);
+    const [d] = await diagnosticsWithCode(doc.uri, 11002);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const fix = actions.find((a) => a.title === 'Write tcp://[2a01:4f8:c2c:123f::1]:22');
+    assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.getText(), /origin_direct = \["tcp:\/\/\[2a01:4f8:c2c:123f::1\]:22"\]/);
+    await waitFor('11002 gone, 11000 kept', () => ours(doc.uri), (ds) => withCode(doc.uri, 11002).length === 0 && ds.some((x) => codeOf(x) === 11000));
+    await closeAll();
+  });
+
+  test('a .tf file of another language is still checked: the selector matches *.tf files', async () => {
+    // files.associations in the fixture workspace makes this one plain text.
+    const { doc } = await open('terraform/as-plaintext.tf');
+    assert.equal(doc.languageId, 'plaintext');
+    const [d] = await diagnosticsWithCode(doc.uri, 11002);
+    assert.equal(rangeText(d.range), rangeText(rangeOf(doc, '"tcp://2a01:4f8:c2c:123f::9:2222"')));
+  });
+});

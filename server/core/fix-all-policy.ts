@@ -14,10 +14,12 @@ export function fixAllChoice(fixes: Fix[]): Fix | undefined {
   return safe.length === 1 && safe[0].edits.length > 0 ? safe[0] : undefined;
 }
 
-/** Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value. */
-export function keepsUserValues(text: string, finding: Finding, fix: Fix): boolean {
+/**
+ * Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value.
+ * `root` is the tree of `text` when the caller has it (the lint's), so no fix parses the whole text.
+ */
+export function keepsUserValues(text: string, finding: Finding, fix: Fix, root = treeOf(text)): boolean {
   if (fix.edits.length === 0) return true;
-  const root = treeOf(text);
   if (!root) return false;
   // Only the smallest object or array around the edits can change: compare that, not the document.
   const start = Math.min(...fix.edits.map((e) => e.offset));

@@ -26,13 +26,14 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
   const cache = new ObjectCache();
   let visible: Set<string> | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { findings } = pass === 0 && first?.text === text ? first : lint(text, options, RULES, cache);
+    const { findings, doc } = pass === 0 && first?.text === text ? first : lint(text, options, RULES, cache);
+    const root = doc?.text === text ? doc.root : undefined;
     visible ??= new Set(findings.map(seenAs));
     const candidates: Candidate[] = [];
     for (const f of findings) {
       if (!f.fixes || !visible.has(seenAs(f))) continue;
       const fix = fixAllChoice(await f.fixes(env));
-      if (!fix || !keepsUserValues(text, f, fix)) continue;
+      if (!fix || !keepsUserValues(text, f, fix, root)) continue;
       const { edits, title } = fix;
       candidates.push({ title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
     }

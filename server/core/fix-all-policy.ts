@@ -16,10 +16,12 @@ export function fixAllChoice(fixes: Fix[]): Fix | undefined {
 
 /**
  * Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value.
- * `root` is the tree of `text` when the caller has it (the lint's), so no fix parses the whole text.
+ * `clean` is the tree of `text` when the caller has one parsed without errors (the lint's): no fix then
+ * parses the whole text, nor the part it changes before the change (the tree's own nodes are that parse).
  */
-export function keepsUserValues(text: string, finding: Finding, fix: Fix, root = treeOf(text)): boolean {
+export function keepsUserValues(text: string, finding: Finding, fix: Fix, clean?: Node): boolean {
   if (fix.edits.length === 0) return true;
+  const root = clean ?? treeOf(text);
   if (!root) return false;
   // Only the smallest object or array around the edits can change: compare that, not the document.
   const start = Math.min(...fix.edits.map((e) => e.offset));
@@ -27,13 +29,15 @@ export function keepsUserValues(text: string, finding: Finding, fix: Fix, root =
   const scope = enclosing(root, start, end);
   const beforeText = text.slice(scope.offset, scope.offset + scope.length);
   const shifted = fix.edits.map((e) => ({ ...e, offset: e.offset - scope.offset }));
-  const before = parseTree(beforeText, [], PARSE);
+  // Offsets in `before` count from `base`: the document's start for the tree's own nodes, else the scope's.
+  const base = clean ? 0 : scope.offset;
+  const before = clean ? scope : parseTree(beforeText, [], PARSE);
   const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
   if (!before || !after) return false;
-  const problem = problemNode(before, finding.offset - scope.offset);
+  const problem = problemNode(before, finding.offset - base);
   // A fix that rewrites only the flagged value may reshape it (a header list into an object); one that
   // reaches past it must leave as many values as there were.
-  const withinProblem = problem !== undefined && shifted.every((e) => problem.offset <= e.offset && e.offset + e.length <= problem.offset + problem.length);
+  const withinProblem = problem !== undefined && fix.edits.every((e) => problem.offset + base <= e.offset && e.offset + e.length <= problem.offset + base + problem.length);
   if (!withinProblem && countValues(after) < countValues(before)) return false;
   const kept = new Map<string, number>();
   for (const key of leaves(after)) kept.set(key, (kept.get(key) ?? 0) + 1);

@@ -27,13 +27,13 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
   let visible: Set<string> | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { findings, doc } = pass === 0 && first?.text === text ? first : lint(text, options, RULES, cache);
-    const root = doc?.text === text ? doc.root : undefined;
+    const clean = doc?.text === text && doc.errors.length === 0 ? doc.root : undefined;
     visible ??= new Set(findings.map(seenAs));
     const candidates: Candidate[] = [];
     for (const f of findings) {
       if (!f.fixes || !visible.has(seenAs(f))) continue;
       const fix = fixAllChoice(await f.fixes(env));
-      if (!fix || !keepsUserValues(text, f, fix, root)) continue;
+      if (!fix || !keepsUserValues(text, f, fix, clean)) continue;
       const { edits, title } = fix;
       candidates.push({ title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
     }

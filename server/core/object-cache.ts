@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { detached } from './detach';
 import type { JsonDocument } from './document';
 import type { Change } from './reparse';
 import type { Fix, FixEnv, RelatedInfo } from './findings';
@@ -123,7 +124,8 @@ function keyOf(doc: JsonDocument, target: Target): string {
   const { offset, length } = target.node;
   // Rules may report a missing field on the key that holds the object (`"result": {`): keep its distance.
   const anchor = anchorOf(target.node).offset - offset;
-  return `${target.kind}|${target.role}|${anchor}|${doc.text.slice(offset, offset + length)}`;
+  // Kept across versions: a view into this version's text would keep all of it alive.
+  return detached(`${target.kind}|${target.role}|${anchor}|${doc.text.slice(offset, offset + length)}`);
 }
 
 /** With `relativeRelated`, related locations in this document move with the target. */

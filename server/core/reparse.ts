@@ -36,7 +36,7 @@ export function changeBetween(a: string, b: string): Change {
 const CHUNK = 4096;
 
 /** The list whose elements are objects of their own: a root array, or an API envelope's `result` array. */
-function topList(root: Node): Node | undefined {
+export function topList(root: Node): Node | undefined {
   if (root.type === 'array') return root;
   if (root.type !== 'object') return undefined;
   for (let i = (root.children?.length ?? 0) - 1; i >= 0; i--) {

@@ -14,7 +14,7 @@ import { HELP } from './help';
 import { useColor, type CliIo } from './io';
 import { printable } from './printable';
 import { CliWorkspace } from './workspace';
-import { describeFsError, readTextFile, readTextOrUndefined } from '../node/read-text';
+import { describeFsError, readTextFileSync, readTextOrUndefined } from '../node/read-text';
 import { isTerraformPath, loadTerraform } from '../node/terraform';
 
 const fsHost: ConfigHost = { readFile: (path) => readTextOrUndefined(path) };
@@ -74,7 +74,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     let input: string | Analysis | undefined = workspace.takeParse(path);
     if (!input) {
       try {
-        input = await readTextFile(path);
+        input = readTextFileSync(path);
       } catch (error) {
         fail(`cannot read ${display(path)}: ${describeFsError(error)}`);
         continue;

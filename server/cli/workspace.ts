@@ -4,7 +4,7 @@ import type { Finding } from '../core/findings';
 import { analyze, type Analysis, type LintOptions } from '../core/lint';
 import { kindByPath, mayContainTargets } from '../core/detect';
 import { summarizeDocument, WorkspaceIndex } from '../core/workspace';
-import { readTextOrUndefined as read } from '../node/read-text';
+import { readTextFileSync, readTextOrUndefined as read } from '../node/read-text';
 import { isTerraformPath } from '../node/terraform';
 
 /**
@@ -33,8 +33,12 @@ export class CliWorkspace {
    */
   async indexFiles(paths: string[], resolver: ConfigResolver | undefined, maxFileSize?: number): Promise<void> {
     for (const path of paths) {
-      const text = await read(path);
-      if (text === undefined) continue;
+      let text: string;
+      try {
+        text = readTextFileSync(path);
+      } catch {
+        continue; // the lint of this file reports it
+      }
       const own = configLintOptions(resolver ? (await resolver.forFile(path))?.config : undefined, { maxFileSize });
       const files = resolver ? own.files : undefined;
       // Terraform files: the front end finds the resources (and parses nothing when none is named).

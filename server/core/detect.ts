@@ -28,11 +28,17 @@ function matcher(globs: string[]): (path: string) => boolean {
   return m;
 }
 
+/** The last answer: one file's parse, detection and summary all ask about the same path. */
+let lastByPath: { path: string; files: FileAssociations | undefined; kind: TargetKind | undefined } | undefined;
+
 /** The kind a file name alone assigns, if any. */
-export function kindByPath(path: string | undefined, files: FileAssociations = {}): TargetKind | undefined {
+export function kindByPath(path: string | undefined, files?: FileAssociations): TargetKind | undefined {
   if (!path) return undefined;
+  if (lastByPath?.path === path && lastByPath.files === files) return lastByPath.kind;
   const p = path.replace(/\\/g, '/');
-  return DETECTORS.find((d) => matcher(files[d.kind] ?? d.globs)(p))?.kind;
+  const kind = DETECTORS.find((d) => matcher(files?.[d.kind] ?? d.globs)(p))?.kind;
+  lastByPath = { path, files, kind };
+  return kind;
 }
 
 /** Whether the text could hold anything we recognise; false lets unrelated JSON skip parsing entirely. */

@@ -23,8 +23,24 @@ export interface EditStep {
   run(text: string, path: Array<string | number>): Edit[];
 }
 
+/**
+ * jsonc-parser's `applyEdits` (same order for edits at one offset, same "Overlapping edit" error), in
+ * one pass: it rebuilds the text once per edit, which fix-all's hundreds of edits made quadratic.
+ */
 export function applyEdits(text: string, edits: Edit[]): string {
-  return jsoncApply(text, edits);
+  if (edits.length <= 1) return jsoncApply(text, edits);
+  const sorted = edits.slice().sort((a, b) => a.offset - b.offset || a.length - b.length);
+  for (let i = 0; i < sorted.length - 1; i++) if (sorted[i].offset + sorted[i].length > sorted[i + 1].offset) throw new Error('Overlapping edit');
+  const last = sorted[sorted.length - 1];
+  if (last.offset + last.length > text.length) throw new Error('Overlapping edit');
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.substring(at, e.offset), e.content);
+    at = e.offset + e.length;
+  }
+  parts.push(text.substring(at));
+  return parts.join('');
 }
 
 /*

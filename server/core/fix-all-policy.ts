@@ -19,12 +19,14 @@ export function fixAllChoice(fixes: Fix[]): Fix | undefined {
 /**
  * Whether applying `fix` to `text` keeps every value outside the finding's own node and removes no value.
  * `path` names the document: a Terraform file's values are its resources' (compared on the whole
- * file, since a part of an HCL file does not parse alone).
+ * file, since a part of an HCL file does not parse alone). `clean` is the tree of `text` when the caller
+ * has one parsed without errors (the lint's): no fix then parses the whole text, nor the part it changes
+ * before the change (the tree's own nodes are that parse).
  */
-export function keepsUserValues(text: string, finding: Finding, fix: Fix, path?: string): boolean {
+export function keepsUserValues(text: string, finding: Finding, fix: Fix, path?: string, clean?: Node): boolean {
   if (fix.edits.length === 0) return true;
-  if (isTerraformPath(path)) return keepsValues(parseTerraform(text).root as Node, parseTerraform(applyEdits(text, fix.edits)).root as Node, finding.offset, fix.edits);
-  const root = treeOf(text);
+  if (isTerraformPath(path)) return keepsValues(parseTerraform(text).root as Node, parseTerraform(applyEdits(text, fix.edits)).root as Node, 0, finding.offset, fix.edits);
+  const root = clean ?? treeOf(text);
   if (!root) return false;
   // Only the smallest object or array around the edits can change: compare that, not the document.
   const start = Math.min(...fix.edits.map((e) => e.offset));
@@ -32,18 +34,20 @@ export function keepsUserValues(text: string, finding: Finding, fix: Fix, path?:
   const scope = enclosing(root, start, end);
   const beforeText = text.slice(scope.offset, scope.offset + scope.length);
   const shifted = fix.edits.map((e) => ({ ...e, offset: e.offset - scope.offset }));
-  const before = parseTree(beforeText, [], PARSE);
+  // Offsets in `before` count from `base`: the document's start for the tree's own nodes, else the scope's.
+  const base = clean ? 0 : scope.offset;
+  const before = clean ? scope : parseTree(beforeText, [], PARSE);
   const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
   if (!before || !after) return false;
-  return keepsValues(before, after, finding.offset - scope.offset, shifted);
+  return keepsValues(before, after, base, finding.offset, fix.edits);
 }
 
-/** The comparison of `keepsUserValues` on two trees; `offset` and `edits` are in the first tree's text. */
-function keepsValues(before: Node, after: Node, offset: number, shifted: Fix['edits']): boolean {
-  const problem = problemNode(before, offset);
+/** The comparison of `keepsUserValues` on two trees; `before`'s offsets count from `base` of the text `offset` and `edits` are in. */
+function keepsValues(before: Node, after: Node, base: number, offset: number, edits: Fix['edits']): boolean {
+  const problem = problemNode(before, offset - base);
   // A fix that rewrites only the flagged value may reshape it (a header list into an object); one that
   // reaches past it must leave as many values as there were.
-  const withinProblem = problem !== undefined && shifted.every((e) => problem.offset <= e.offset && e.offset + e.length <= problem.offset + problem.length);
+  const withinProblem = problem !== undefined && edits.every((e) => problem.offset + base <= e.offset && e.offset + e.length <= problem.offset + base + problem.length);
   if (!withinProblem && countValues(after) < countValues(before)) return false;
   const kept = new Map<string, number>();
   for (const key of leaves(after)) kept.set(key, (kept.get(key) ?? 0) + 1);

@@ -3,7 +3,9 @@ import { fixAllChoice, keepsUserValues } from './fix-all-policy';
 import type { FixEnv } from './findings';
 import { lint, type LintOptions, type LintResult } from './lint';
 import { ObjectCache } from './object-cache';
+import { topList } from './reparse';
 import { RULES } from './rules';
+import type { Node } from 'jsonc-parser';
 
 const MAX_PASSES = 10;
 
@@ -25,23 +27,68 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
   const applied: string[] = [];
   const cache = new ObjectCache();
   let visible: Set<string> | undefined;
+  /** Findings whose fix was turned down, in objects no fix has touched since: their fixes are the same. */
+  let settled = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { findings } = pass === 0 && first?.text === text ? first : lint(text, options, RULES, cache);
+    const { findings, doc } = pass === 0 && first?.text === text ? first : lint(text, options, RULES, cache);
+    const clean = doc?.text === text && doc.errors.length === 0 ? doc.root : undefined;
     visible ??= new Set(findings.map(seenAs));
     const candidates: Candidate[] = [];
+    const turnedDown: Array<{ key: string; offset: number }> = [];
     for (const f of findings) {
-      if (!f.fixes || !visible.has(seenAs(f))) continue;
+      const key = seenAs(f);
+      if (!f.fixes || !visible.has(key)) continue;
+      if (settled.has(key)) {
+        turnedDown.push({ key, offset: f.offset });
+        continue;
+      }
       const fix = fixAllChoice(await f.fixes(env));
-      if (!fix || !keepsUserValues(text, f, fix, options.path)) continue;
+      if (!fix || !keepsUserValues(text, f, fix, options.path, clean)) {
+        if (!READS_OTHERS.has(f.id)) turnedDown.push({ key, offset: f.offset });
+        continue;
+      }
       const { edits, title } = fix;
       candidates.push({ title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
     }
     const chosen = nonOverlapping(candidates);
     if (chosen.length === 0) break;
     for (const c of chosen) applied.push(c.title);
+    settled = untouched(turnedDown, chosen, doc?.root);
     text = applyEdits(text, chosen.flatMap((c) => c.edits));
   }
   return { text, applied };
+}
+
+/** Ids of the rules that read other objects: their fixes may change when another object does. */
+const READS_OTHERS = new Set(RULES.filter((r) => r.scope === 'document').flatMap((r) => r.reports as string[]));
+
+/**
+ * The turned-down findings that lie in an element of the top-level list no chosen fix touches: the
+ * rules of that element give the same fixes on the fixed text (see object-cache.ts), so they are not
+ * asked again. In a document that is not a list, every finding is asked again.
+ */
+function untouched(turnedDown: Array<{ key: string; offset: number }>, chosen: Candidate[], root: Node | undefined): Set<string> {
+  const out = new Set<string>();
+  const items = root && topList(root)?.children;
+  if (!items?.length) return out;
+  for (const { key, offset } of turnedDown) {
+    const el = elementAt(items, offset);
+    if (el && !chosen.some((c) => c.start <= el.offset + el.length && el.offset <= c.end)) out.add(key);
+  }
+  return out;
+}
+
+/** The element of a list (sorted by offset) that holds `offset`, if any. */
+function elementAt(items: Node[], offset: number): Node | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const e = items[lo];
+  return e.offset <= offset && offset < e.offset + e.length ? e : undefined;
 }
 
 /** A finding as the user saw it, stable while other parts of the document are fixed. */

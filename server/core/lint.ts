@@ -5,6 +5,7 @@ import { detect, kindByPath, mayContainTargets, redetect, type Target } from './
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
+import { memoByText } from './memo';
 import { plainText } from './plain-text';
 import { RULES } from './rules';
 import type { LintOptions, Report, Rule, RuleContext } from './rules/types';
@@ -17,6 +18,7 @@ import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
 import { terraformFixes } from './terraform/fix-guard';
+import { summarizeDocument, summaryGeneration } from './workspace/summarize';
 
 /** The options are part of the rule contract (rules read them); re-exported for the engine's callers. */
 export type { LintOptions };
@@ -130,16 +132,24 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
         });
       }
     }
-    const objectCache = cache?.begin(options, rules) ?? new ObjectCache().begin(options, rules);
+    // Without a cache of the caller's, nothing would reuse what a cache stores: the rules just run.
+    const objectCache = cache?.begin(options, rules);
+    let inputs: unknown[] | undefined;
     let done = 0;
     for (const target of analysis.targets) {
       const { object, document } = rulesFor(rules, target.kind);
-      const reused = object.length ? objectCache.reports(doc, target, () => runRules(doc, target, options, object, ruleErrors)) : [];
-      for (const r of reused) raw.push(r);
-      if (document.length) raw.push(...runRules(doc, target, options, document, ruleErrors));
+      if (object.length) {
+        const run = () => runRules(doc, target, options, object, ruleErrors);
+        for (const r of objectCache ? objectCache.reports(doc, target, run) : run()) raw.push(r);
+      }
+      if (document.length) {
+        inputs ??= documentInputs(doc, analysis.targets, options);
+        const run = () => runRules(doc, target, options, document, ruleErrors);
+        for (const r of objectCache ? objectCache.documentReports(doc, target, inputs, run) : run()) raw.push(r);
+      }
       if (++done % 32 === 0) yield;
     }
-    objectCache.end();
+    objectCache?.end();
   }
 
   const seen = new Set<string>();
@@ -158,7 +168,7 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       id: e.id,
       code: e.code,
       severity,
-      message: plainText(report.message),
+      message: plainMessage(report.message),
       range: doc.rangeOf(offset, length),
       offset,
       length,
@@ -212,6 +222,18 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
   }
   return out;
 }
+
+/**
+ * What document-scope rules read besides their own object: the document's summary (made here from
+ * the targets already found, so no rule detects them again) and the other files.
+ */
+function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptions): unknown[] {
+  const summary = summarizeDocument(doc, options.path ?? '', options.files, targets);
+  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0];
+}
+
+/** Cached findings come back with the same messages on every lint of an edited document. */
+const plainMessage = memoByText(plainText);
 
 const byKind = new WeakMap<readonly Rule[], Map<string, { object: Rule[]; document: Rule[] }>>();
 

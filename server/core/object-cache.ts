@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { detached } from './detach';
 import type { JsonDocument } from './document';
 import type { Change } from './reparse';
 import type { Fix, FixEnv, RelatedInfo } from './findings';
@@ -48,6 +49,7 @@ export class ObjectCache {
     if (inputs.some((v, i) => v !== this.inputs[i])) {
       this.entries.clear();
       this.byNode = new WeakMap();
+      this.byNodeDocument = new WeakMap();
       this.lastSerial = 0;
     }
     this.inputs = inputs;
@@ -65,6 +67,26 @@ export class ObjectCache {
 
   /** Entries reused by node in this lint: their text keys stay for a later full parse. */
   private readonly kept = new Set<Stored[]>();
+
+  /** The document-scope rules' reports per target node, with what else they were computed from. */
+  private byNodeDocument = new WeakMap<Node, { inputs: readonly unknown[]; stored: Stored[] }>();
+
+  /**
+   * The reports of the rules that read the other objects (through the document's summary, the other
+   * files and the account) for one target: reused when its node is unedited since and `inputs` (the
+   * summary's generation, the other files' stamp) are the same, else `run` and stored. Related
+   * locations in this document stay where they were: an equal summary means they have not moved.
+   */
+  documentReports(doc: JsonDocument, target: Target, inputs: readonly unknown[], run: () => RawReport[]): RawReport[] {
+    const r = doc.reparsed;
+    const known = this.byNodeDocument.get(target.node);
+    if (known && r && !overlaps(target.node, r.change) && known.inputs.length === inputs.length && known.inputs.every((v, i) => v === inputs[i])) {
+      return known.stored.length ? place(doc, target, known.stored, once(run)) : [];
+    }
+    const fresh = run();
+    this.byNodeDocument.set(target.node, { inputs, stored: fresh.length ? store(doc, target, fresh, false) : [] });
+    return fresh;
+  }
 
   /** The target's reports: reused when its key was seen, else `run` and stored. */
   reports(doc: JsonDocument, target: Target, run: () => RawReport[]): RawReport[] {
@@ -102,10 +124,12 @@ function keyOf(doc: JsonDocument, target: Target): string {
   const { offset, length } = target.node;
   // Rules may report a missing field on the key that holds the object (`"result": {`): keep its distance.
   const anchor = anchorOf(target.node).offset - offset;
-  return `${target.kind}|${target.role}|${anchor}|${doc.text.slice(offset, offset + length)}`;
+  // Kept across versions: a view into this version's text would keep all of it alive.
+  return detached(`${target.kind}|${target.role}|${anchor}|${doc.text.slice(offset, offset + length)}`);
 }
 
-function store(doc: JsonDocument, target: Target, reports: RawReport[]): Stored[] {
+/** With `relativeRelated`, related locations in this document move with the target. */
+function store(doc: JsonDocument, target: Target, reports: RawReport[], relativeRelated = true): Stored[] {
   const base = target.node.offset;
   const prefix = pointerOf(target.node).length;
   return reports.map(({ report, offset, length, pointer }) => {
@@ -115,7 +139,7 @@ function store(doc: JsonDocument, target: Target, reports: RawReport[]): Stored[
       rel: offset - base,
       length,
       pointerSuffix: pointer.slice(prefix),
-      ...(related ? { related: related.map((r) => (r.path === undefined ? relative(doc, r, base) : r)) } : {}),
+      ...(related ? { related: related.map((r) => (r.path === undefined && relativeRelated ? relative(doc, r, base) : r)) } : {}),
       fixable: fixes !== undefined,
     };
   });

@@ -1,4 +1,5 @@
 import { parseTree, type Node } from 'jsonc-parser';
+import { detached } from './detach';
 
 /** jsonc-parser's nodes are read-only to its users; the re-parse is the one place that moves them. */
 type Movable = { -readonly [K in keyof Node]: Node[K] };
@@ -35,7 +36,7 @@ export function changeBetween(a: string, b: string): Change {
 const CHUNK = 4096;
 
 /** The list whose elements are objects of their own: a root array, or an API envelope's `result` array. */
-function topList(root: Node): Node | undefined {
+export function topList(root: Node): Node | undefined {
   if (root.type === 'array') return root;
   if (root.type !== 'object') return undefined;
   for (let i = (root.children?.length ?? 0) - 1; i >= 0; i--) {
@@ -60,7 +61,8 @@ export function reparse(root: Node, oldText: string, text: string, tooDeep: (ele
   const index = elementAround(items, change);
   if (index < 0) return undefined;
   const old = items[index];
-  const slice = text.slice(old.offset, old.offset + old.length + change.delta);
+  // The parser's keys and values are views into the text it is given: not into the whole document's.
+  const slice = detached(text.slice(old.offset, old.offset + old.length + change.delta));
   if (slice.includes('\u0000') || tooDeep(slice)) return undefined;
   const errors: unknown[] = [];
   const node = parseTree(slice, errors as never, { allowTrailingComma: true, disallowComments: false });

@@ -1,4 +1,4 @@
-import { constants, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 
 /** Largest file read at all (documents above the lint's own limit are still reported as too large). */
@@ -35,33 +35,68 @@ export function describeFsError(error: unknown): string {
   return (code && REASONS[code]) ?? code ?? String((error as Error)?.message ?? error);
 }
 
+type StatLike = { isFile(): boolean; isDirectory(): boolean; size: number };
+
+/** The checks both readers make, before opening and once open, and the error they turn a failure into. */
+function reader(path: string, maxBytes: number) {
+  const fail = (code: string, reason?: string) => new ReadError(path, code, reason ?? REASONS[code] ?? code);
+  return {
+    check(s: StatLike) {
+      if (s.isDirectory()) throw fail('EISDIR');
+      if (!s.isFile()) throw fail('ENOTREG', 'not a regular file (a FIFO, socket or device)');
+      if (s.size > maxBytes) throw fail('EFBIG', `it is larger than ${Math.round(maxBytes / 1048576)} MB`);
+    },
+    decode(data: Buffer) {
+      if (data.length > maxBytes) throw fail('EFBIG', `it is larger than ${Math.round(maxBytes / 1048576)} MB`);
+      return decodeText(data);
+    },
+    error(error: unknown): ReadError {
+      if (error instanceof ReadError) return error;
+      return fail((error as NodeJS.ErrnoException).code ?? 'EIO', describeFsError(error));
+    },
+  };
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /**
  * Reads a text file: only a regular file (a FIFO would block forever, a device such as /dev/zero
  * never ends), of at most `maxBytes`, opened without blocking and checked again once open. UTF-8,
  * or UTF-16 with a byte-order mark; the mark is dropped (editors drop it too).
  */
 export async function readTextFile(path: string, maxBytes = MAX_READ_BYTES): Promise<string> {
-  const fail = (code: string, reason?: string) => new ReadError(path, code, reason ?? REASONS[code] ?? code);
-  const check = (s: { isFile(): boolean; isDirectory(): boolean; size: number }) => {
-    if (s.isDirectory()) throw fail('EISDIR');
-    if (!s.isFile()) throw fail('ENOTREG', 'not a regular file (a FIFO, socket or device)');
-    if (s.size > maxBytes) throw fail('EFBIG', `it is larger than ${Math.round(maxBytes / 1048576)} MB`);
-  };
+  const r = reader(path, maxBytes);
   try {
-    check(await stat(path));
-    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    r.check(await stat(path));
+    const handle = await open(path, OPEN_FLAGS);
     try {
-      check(await handle.stat());
-      const data = await handle.readFile();
-      if (data.length > maxBytes) throw fail('EFBIG', `it is larger than ${Math.round(maxBytes / 1048576)} MB`);
-      return decodeText(data);
+      r.check(await handle.stat());
+      return r.decode(await handle.readFile());
     } finally {
       await handle.close();
     }
   } catch (error) {
-    if (error instanceof ReadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw fail(code, describeFsError(error));
+    throw r.error(error);
+  }
+}
+
+/**
+ * `readTextFile` without the thread-pool round trips: for the CLI, which reads thousands of files one
+ * after another and has nothing else to do meanwhile. The same checks, so a FIFO never blocks.
+ */
+export function readTextFileSync(path: string, maxBytes = MAX_READ_BYTES): string {
+  const r = reader(path, maxBytes);
+  try {
+    r.check(statSync(path));
+    const fd = openSync(path, OPEN_FLAGS);
+    try {
+      r.check(fstatSync(fd));
+      return r.decode(readFileSync(fd));
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw r.error(error);
   }
 }
 

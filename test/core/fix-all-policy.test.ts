@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixAll, lint, type Finding, type Fix } from '../../server/core';
+import { parseTree } from 'jsonc-parser';
 import { keepsUserValues } from '../../server/core/fix-all-policy';
 import { json } from '../helpers';
 
@@ -41,13 +42,20 @@ function findingAt(text: string, at: string): Finding {
 const replacing = (text: string, from: string, to: string): Fix => ({ title: 't', kind: 'safe', edits: [{ offset: text.indexOf(from), length: from.length, content: to }] });
 
 test('a fix keeps every value the user wrote unless that value is the problem itself', () => {
-  const text = json({ a: 'x', b: 1, list: ['p', 'q'] });
-  // The flagged value may change; a rename of the flagged key keeps its value.
-  assert.ok(keepsUserValues(text, findingAt(text, '"x"'), replacing(text, '"x"', '"y"')));
-  assert.ok(keepsUserValues(text, findingAt(text, '"a"'), replacing(text, '"a"', '"A"')));
-  assert.ok(keepsUserValues(text, findingAt(text, '"x"'), replacing(text, '"x"', '["x"]')));
-  // Another value changed, or any value removed (even the flagged one), is not kept.
-  assert.ok(!keepsUserValues(text, findingAt(text, '"x"'), replacing(text, '1', '2')));
-  assert.ok(!keepsUserValues(text, findingAt(text, '"q"'), replacing(text, '"p", ', '')));
-  assert.ok(!keepsUserValues(text, findingAt(text, '"x"'), replacing(text, '"a": "x",\n  ', '')));
+  const text = json({ a: 'x', b: 1, list: ['p', 'q'], nested: { c: ['r', { d: 's' }] } });
+  // Asked with the lint's own tree (fix-all's way) or without one, the answers are the same.
+  const tree = parseTree(text);
+  for (const clean of [undefined, tree]) {
+    const keeps = (at: string, from: string, to: string) => keepsUserValues(text, findingAt(text, at), replacing(text, from, to), undefined, clean);
+    // The flagged value may change; a rename of the flagged key keeps its value.
+    assert.ok(keeps('"x"', '"x"', '"y"'));
+    assert.ok(keeps('"a"', '"a"', '"A"'));
+    assert.ok(keeps('"x"', '"x"', '["x"]'));
+    assert.ok(keeps('"s"', '"s"', '"S"'), 'inside a nested object');
+    // Another value changed, or any value removed (even the flagged one), is not kept.
+    assert.ok(!keeps('"x"', '1', '2'));
+    assert.ok(!keeps('"q"', '"p", ', ''));
+    assert.ok(!keeps('"x"', '"a": "x",\n  ', ''));
+    assert.ok(!keeps('"s"', '"r"', '"R"'), 'a neighbour in a nested list');
+  }
 });

@@ -1,7 +1,7 @@
 import type { RelatedInfo } from '../findings';
 import type { RuleContext } from '../rules/types';
 import { pointerOf } from '../json';
-import { appSummary, appSummaryOf, summarizeDocument } from '../workspace/summarize';
+import { appSummary, appSummaryOf, summarizeDocument, summaryGeneration } from '../workspace/summarize';
 import { summaryMaps, type SummaryMaps } from '../workspace/summary-maps';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from '../workspace/types';
 import { normalPath } from '../workspace/workspace-index';
@@ -38,7 +38,8 @@ export function thisApp(ctx: RuleContext): AppSummary {
   return appSummaryOf(ctx.doc, ctx.target.node) ?? appSummary(ctx.doc, docPath(ctx), ctx.target.node);
 }
 
-const fileMaps = new WeakMap<FileSummary, SummaryMaps>();
+/** The maps of the last summary looked up in, by its generation: an equal summary has equal maps. */
+let fileMaps: { generation: number; maps: SummaryMaps } | undefined;
 
 /**
  * The request bodies of this document and of the other workspace files with a key (see `SummaryMaps`):
@@ -46,8 +47,9 @@ const fileMaps = new WeakMap<FileSummary, SummaryMaps>();
  */
 export function lookUp<K extends keyof SummaryMaps>(ctx: RuleContext, map: K, key: string): Array<SummaryMaps[K] extends Map<string, Array<infer V>> ? V : never> {
   const file = thisFile(ctx);
-  let mine = fileMaps.get(file);
-  if (!mine) fileMaps.set(file, (mine = summaryMaps([file])));
+  const generation = summaryGeneration(file);
+  if (fileMaps?.generation !== generation || generation === 0) fileMaps = { generation, maps: summaryMaps([file]) };
+  const mine = fileMaps.maps;
   const here = (mine[map].get(key) ?? []) as never[];
   const there = (ctx.options.workspace?.find(map, key, docPath(ctx)) ?? []) as never[];
   return here.length === 0 ? there : there.length === 0 ? here : [...here, ...there];

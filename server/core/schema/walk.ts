@@ -90,13 +90,17 @@ export function fieldName(path: SchemaPath): string {
   return out;
 }
 
-const visitCache = new WeakMap<Node, { fields: FieldSpec[]; visits: SchemaVisit[] }>();
+/**
+ * The walk of the target whose rules are running. One entry: the rules of a target run one after
+ * another, and keeping every target's walk (as many visits as the document has values) cost more
+ * memory than the tree itself.
+ */
+let lastVisits: { obj: Node; fields: FieldSpec[]; visits: SchemaVisit[] } | undefined;
 
-/** `walkSchema` of a whole target, computed once per parse and shared by the rules that read it. */
+/** `walkSchema` of a whole target, computed once per target and shared by the rules that read it. */
 export function schemaVisits(obj: Node, fields: FieldSpec[]): readonly SchemaVisit[] {
-  const hit = visitCache.get(obj);
-  if (hit && hit.fields === fields) return hit.visits;
+  if (lastVisits?.obj === obj && lastVisits.fields === fields) return lastVisits.visits;
   const visits = [...walkSchema(obj, fields)];
-  visitCache.set(obj, { fields, visits });
+  lastVisits = { obj, fields, visits };
   return visits;
 }

@@ -6,13 +6,24 @@ import { normalName } from '../context/validate';
 import { parseIp } from '../context/network';
 import { appProtocol } from '../spectrum/app';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
-import { normalPath } from './workspace-index';
+import { normalPath, sameData } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
 const appsByNode = new WeakMap<JsonDocument, Map<Node, AppSummary>>();
 /** The app summaries of the last few documents by serial, for the versions re-parsed from them. */
-const recent = new Map<number, { byNode: Map<Node, AppSummary>; lines: number; path: string }>();
+const recent = new Map<number, { byNode: Map<Node, AppSummary>; lines: number; path: string; summary: FileSummary; generation: number }>();
 const RECENT = 8;
+const generations = new WeakMap<FileSummary, number>();
+let lastGeneration = 0;
+
+/**
+ * A number that stays the same while a document's summary does, from one version to the next (an
+ * edit that changes no hostname, protocol, edge IP, id or line of another object): what the findings
+ * of the document-scope rules of an unedited object depend on, besides the other files.
+ */
+export function summaryGeneration(summary: FileSummary): number {
+  return generations.get(summary) ?? 0;
+}
 
 /** The summary of an application of a document summarised before, by its node. */
 export function appSummaryOf(doc: JsonDocument, node: Node): AppSummary | undefined {
@@ -46,7 +57,10 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
     }
   }
   cache.set(doc, summary);
-  recent.set(doc.serial, { byNode, lines: doc.lineCount, path: p });
+  const before = doc.reparsed && recent.get(doc.reparsed.from);
+  const generation = before && before.path === p && sameSummary(before.summary, summary) ? before.generation : ++lastGeneration;
+  generations.set(summary, generation);
+  recent.set(doc.serial, { byNode, lines: doc.lineCount, path: p, summary, generation });
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return summary;
 }
@@ -69,6 +83,13 @@ function reusable(doc: JsonDocument, path: string): ((node: Node) => AppSummary 
     if (doc.positionAt(node.offset).line <= lastEditLine) return undefined;
     return lines === 0 ? app : moved(app, lines);
   };
+}
+
+/** Apps reused from the earlier summary are the same objects: only the others are compared. */
+function sameSummary(a: FileSummary, b: FileSummary): boolean {
+  if (a.apps.length !== b.apps.length) return false;
+  for (let i = 0; i < a.apps.length; i++) if (a.apps[i] !== b.apps[i] && !sameData(a.apps[i], b.apps[i])) return false;
+  return sameData(a.monitors, b.monitors) && sameData(a.pools, b.pools);
 }
 
 function moved(app: AppSummary, lines: number): AppSummary {

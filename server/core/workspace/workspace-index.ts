@@ -83,7 +83,7 @@ export class WorkspaceIndex {
 }
 
 /** Deep equality of plain data (what summaries are made of), stopping at the first difference. */
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyze, lint, ObjectCache, RULES, type LintOptions } from '../../server/core';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapUsed = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+function dump(count: number): string {
+  const result = [];
+  for (let i = 0; i < count; i++) {
+    result.push({
+      id: `${i.toString(16).padStart(6, '0')}${'c'.repeat(26)}`,
+      protocol: `tcp/${2000 + i}`,
+      dns: { type: 'CNAME', name: `service-${i}.example.com` },
+      origin_direct: [`tcp://192.0.2.${i % 250}:${2000 + i}`],
+      argo_smart_routing: false,
+    });
+  }
+  return JSON.stringify({ success: true, errors: [], result }, null, 2) + '\n';
+}
+
+test('editing one app after another does not keep a copy of the document per edit', () => {
+  let text = dump(600);
+  const options: LintOptions = { path: '/w/apps.json' };
+  const cache = new ObjectCache();
+  let analysis = analyze(text, options);
+  lint(analysis, options, RULES, cache);
+  const edit = (k: number) => {
+    const at = text.indexOf('"argo_smart_routing": ', text.indexOf(`"service-${k}.example.com"`)) + '"argo_smart_routing": '.length;
+    text = text.startsWith('true', at) ? text.slice(0, at) + 'false' + text.slice(at + 4) : text.slice(0, at) + 'true' + text.slice(at + 5);
+    analysis = analyze(text, options, analysis);
+    assert.ok(analysis.doc?.reparsed, 'an edit inside one app');
+    lint(analysis, options, RULES, cache);
+  };
+  for (let k = 0; k < 5; k++) edit(k);
+  const before = heapUsed();
+  const edits = 60;
+  for (let k = 5; k < 5 + edits; k++) edit(k * 7);
+  const grown = heapUsed() - before;
+  // Each version's text is about 170 KB (Latin-1); a leak of one per edit would be 60 of them.
+  assert.ok(grown < 8 * text.length, `the heap grew by ${(grown / 1024).toFixed(0)} KB over ${edits} edits of a ${(text.length / 1024).toFixed(0)} KB document`);
+});

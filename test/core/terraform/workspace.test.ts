@@ -24,9 +24,9 @@ test('the workspace summary of a .tf file holds its resources, for cross-file ch
 });
 
 test('a pool whose monitor is a reference to a monitor of the same file is monitored: a private origin is 1002', () => {
-  const pool = edit(V5.pool, '"198.51.100.10"', '"10.0.0.1"');
+  const pool = edit(V5.pool, '"origin-1.example.com"', '"10.0.0.1"');
   expectFindings(V5.monitor + '\n' + pool, [['1002', '"10.0.0.1"']], TF);
   // A monitor defined elsewhere (not in this file) is not guessed at.
   expectFindings(pool, [], TF);
-  expectFindings(V4.monitor + '\n' + edit(V4.pool, '"198.51.100.10"', '"10.0.0.1"'), [['1002', '"10.0.0.1"']], TF);
+  expectFindings(V4.monitor + '\n' + edit(V4.pool, '"origin-1.example.com"', '"10.0.0.1"'), [['1002', '"10.0.0.1"']], TF);
 });

@@ -23,10 +23,12 @@ test('the workspace summary of a .tf file holds its resources, for cross-file ch
   assert.equal(s.apps[0]!.pointer, '/resource/cloudflare_spectrum_application/ssh');
 });
 
-test('a pool whose monitor is a reference to a monitor of the same file is monitored: a private origin is 1002', () => {
+test('a pool whose monitor is a reference to a monitor resource is monitored: a private origin is 1002', () => {
   const pool = edit(V5.pool, '"origin-1.example.com"', '"10.0.0.1"');
   expectFindings(V5.monitor + '\n' + pool, [['1002', '"10.0.0.1"']], TF);
-  // A monitor defined elsewhere (not in this file) is not guessed at.
-  expectFindings(pool, [], TF);
+  // The monitor may be in another file of the module: the reference alone says it is a monitor.
+  expectFindings(pool, [['1002', '"10.0.0.1"']], TF);
+  // A variable could hold anything, or nothing: not guessed at.
+  expectFindings(edit(pool, 'cloudflare_load_balancer_monitor.http.id', 'var.monitor_id'), [], TF);
   expectFindings(V4.monitor + '\n' + edit(V4.pool, '"origin-1.example.com"', '"10.0.0.1"'), [['1002', '"10.0.0.1"']], TF);
 });

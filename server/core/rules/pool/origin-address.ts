@@ -19,8 +19,8 @@ export const rule: Rule = {
   kinds: ['pool'],
   check({ doc, target, report }) {
     // The only API text seen rejects a non-routable origin that "has health monitoring enabled".
-    // In Terraform, `monitor = cloudflare_load_balancer_monitor.x.id` of a monitor in the same file is a monitor too.
-    const monitor = ['monitor', 'monitor_group'].some((k) => !!typedString(target.node, POOL_FIELDS, k)) || referencesResource(doc, valueNode(target.node, 'monitor'), 'cloudflare_load_balancer_monitor');
+    // In Terraform, `monitor = cloudflare_load_balancer_monitor.x.id` is a monitor too.
+    const monitor = ['monitor', 'monitor_group'].some((k) => !!typedString(target.node, POOL_FIELDS, k)) || referencesResource(valueNode(target.node, 'monitor'), 'cloudflare_load_balancer_monitor');
     const monitored = typedBoolean(target.node, POOL_FIELDS, 'enabled') !== false && monitor;
     for (const { node: o, index } of origins(target.node)) {
       const address = typedString(o, ORIGIN_FIELDS, 'address');

@@ -1,5 +1,5 @@
 import { ParseErrorCode, type ParseError } from 'jsonc-parser';
-import { blockBody, blockType, bodyItems, container, property, type ModelNode } from './hcl-tree';
+import { container, property, type ModelNode } from './hcl-tree';
 import { unknownSpans } from './unknown';
 import { resourcesOf, type TerraformResource } from './model';
 import { parseHcl } from './parser';
@@ -75,7 +75,7 @@ function syntaxErrors(root: SyntaxNode): ParseError[] {
   if (!root.hasError) return out;
   const visit = (n: SyntaxNode) => {
     if (n.isError || n.isMissing) {
-      out.push({ error: n.isMissing ? ParseErrorCode.InvalidSymbol : ParseErrorCode.InvalidSymbol, offset: n.startIndex, length: n.endIndex - n.startIndex });
+      out.push({ error: ParseErrorCode.InvalidSymbol, offset: n.startIndex, length: n.endIndex - n.startIndex });
       return;
     }
     if (!n.hasError) return;
@@ -100,7 +100,6 @@ function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: 
   return { comments, tokenStarts };
 }
 
-export { blockBody, blockType, bodyItems };
 
 /** The provider major version locked in a `.terraform.lock.hcl` text (adapters pass it as `LintOptions.terraformLockedMajor`). */
 export function lockedProviderMajor(text: string): 4 | 5 | undefined {

@@ -120,7 +120,7 @@ function formsOf(f: Found, text: string): VersionForm[] {
         else if (v4Name) out.push({ version: 5, resource: f.node, name: n, ...at, instead: v4Name, edits: [{ ...at, content: v4Name }] });
         else if ((top && single.has(n)) || lists.includes(n) || (!top && n === 'header')) {
           const expr = attributeValue(item);
-          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: single.has(n) ? toBlock(item, expr, text) : undefined });
+          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: single.has(n) ? toBlock(item, expr) : undefined });
         }
       } else if (item.type === 'block' && n !== 'dynamic') {
         if (top && single.has(n)) {
@@ -151,13 +151,13 @@ function toAttribute(block: SyntaxNode): Edit[] | undefined {
 }
 
 /** `dns = {` to `dns {`, when the object is written one attribute a line with bare names (as a block body is). */
-function toBlock(attr: SyntaxNode, expr: SyntaxNode, text: string): Edit[] | undefined {
+function toBlock(attr: SyntaxNode, expr: SyntaxNode): Edit[] | undefined {
   const eq = attr.children.find((c) => c?.type === '=');
   const body = expr.text;
   if (!eq || !body.startsWith('{') || !/\n/.test(body) || body.includes(',')) return undefined;
   if (/^\s*"/m.test(body.slice(1))) return undefined;
   const name = attr.namedChildren[0]!;
-  return [{ offset: name.endIndex, length: expr.startIndex - name.endIndex, content: text.slice(eq.endIndex, expr.startIndex).length ? ' ' : ' ' }];
+  return [{ offset: name.endIndex, length: expr.startIndex - name.endIndex, content: ' ' }];
 }
 
 /** v4 `origin_port_range { start = 1000 end = 2000 }` is v5's `origin_port = "1000-2000"`. */

@@ -8,6 +8,7 @@ import { errorEnvelope } from './kinds/error-envelope';
 import { healthEvents } from './kinds/health-events';
 import { poolHealth } from './kinds/pool-health';
 import type { Detector, Target, TargetKind } from './kinds/types';
+import type { JsonDocument } from './document';
 
 export type { Detector, Target, TargetKind } from './kinds/types';
 
@@ -87,6 +88,15 @@ function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefin
   if (d) return { kind: d.kind, node, role };
   if (byPath && !isEnvelope(node)) return { kind: byPath, node, role };
   return undefined;
+}
+
+/**
+ * The targets of a parsed document: a Terraform file's checked resources (each a request body), else
+ * what `detect` finds.
+ */
+export function documentTargets(doc: JsonDocument, path?: string, files?: FileAssociations): Target[] {
+  if (doc.terraform) return doc.terraform.resources.map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request' }));
+  return detect(doc.root, path, files);
 }
 
 /**

@@ -13,3 +13,6 @@ export { fixAll } from './fix-all';
 export { ObjectCache } from './object-cache';
 export * from './config';
 export { applySuppressions, parseDirectives, suppressionFixes, unusedIgnoreFindings, ignoreMatches, ignoreCoversFile, DIRECTIVE, REASON_PLACEHOLDER, type Directive, type Suppressed } from './suppress';
+export { initTerraform, terraformReady } from './terraform/parser';
+export { lockedProviderMajor } from './terraform/front-end';
+export { isTerraformPath, isTerraformJsonPath } from './terraform/document';

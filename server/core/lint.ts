@@ -1,7 +1,7 @@
 import { printParseErrorCode } from 'jsonc-parser';
 import { entry } from './catalog';
 import { appliesToRole } from './catalog/types';
-import { detect, kindByPath, mayContainTargets, redetect, type Target } from './detect';
+import { detect, documentTargets, kindByPath, mayContainTargets, redetect, type Target } from './detect';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
@@ -13,7 +13,6 @@ import { effectiveSeverity } from './settings';
 import { applySuppressions, type Suppressed } from './suppress';
 import type { IgnoreEntry } from './config/types';
 import { ObjectCache, type RawReport } from './object-cache';
-import type { Node } from 'jsonc-parser';
 import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
@@ -65,8 +64,7 @@ function analyzeTerraform(text: string, options: LintOptions): Analysis {
   // A file that names none of the checked resource types holds nothing to check: not parsed.
   if (!mentionsTerraformResource(text) && !options.syntaxErrors) return { text, targets: [], associated: false };
   const doc = new JsonDocument(text, options.path, options.maxFileSize);
-  const targets: Target[] = (doc.terraform?.resources ?? []).map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request' }));
-  return { text, doc, targets, associated: mentionsTerraformResource(text) };
+  return { text, doc, targets: documentTargets(doc), associated: mentionsTerraformResource(text) };
 }
 
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES, cache?: ObjectCache): LintResult {

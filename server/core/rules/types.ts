@@ -25,6 +25,11 @@ export interface LintOptions {
   account?: AccountContext;
   /** The other Spectrum apps, monitors and pools of the workspace, for cross-file checks. */
   workspace?: WorkspaceIndex;
+  /**
+   * The Cloudflare provider's major version from the `.terraform.lock.hcl` next to a Terraform file
+   * (`lockedProviderMajor` reads it): used when the file's `required_providers` names none.
+   */
+  terraformLockedMajor?: 4 | 5;
 }
 
 export interface Report {

@@ -1,10 +1,10 @@
 import { ParseErrorCode, type ParseError } from 'jsonc-parser';
-import { blockBody, blockType, bodyItems, container, property, type ModelNode } from './hcl-tree';
+import { container, property, type ModelNode } from './hcl-tree';
 import { unknownSpans } from './unknown';
 import { resourcesOf, type TerraformResource } from './model';
 import { parseHcl } from './parser';
 import { copyTree, type SyntaxNode } from './syntax';
-import { providerVersion, type ProviderVersion, type VersionForm } from './version';
+import { lockFileMajor, providerVersion, type ProviderVersion, type VersionForm } from './version';
 
 /** What the HCL front end gives a document: the value tree and what only Terraform files have. */
 export interface TerraformModel {
@@ -12,7 +12,7 @@ export interface TerraformModel {
   errors: ParseError[];
   resources: TerraformResource[];
   version: ProviderVersion;
-  /** Attributes and blocks written in the form of the other provider version. */
+  /** Attributes and blocks written in the form of one provider version (the checks keep the other version's). */
   forms: VersionForm[];
   /** Spans of expressions the linter does not evaluate (the whole attribute when its value is one). */
   unknown: Array<{ offset: number; length: number }>;
@@ -75,7 +75,7 @@ function syntaxErrors(root: SyntaxNode): ParseError[] {
   if (!root.hasError) return out;
   const visit = (n: SyntaxNode) => {
     if (n.isError || n.isMissing) {
-      out.push({ error: n.isMissing ? ParseErrorCode.InvalidSymbol : ParseErrorCode.InvalidSymbol, offset: n.startIndex, length: n.endIndex - n.startIndex });
+      out.push({ error: ParseErrorCode.InvalidSymbol, offset: n.startIndex, length: n.endIndex - n.startIndex });
       return;
     }
     if (!n.hasError) return;
@@ -100,4 +100,15 @@ function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: 
   return { comments, tokenStarts };
 }
 
-export { blockBody, blockType, bodyItems };
+
+/** The provider major version locked in a `.terraform.lock.hcl` text (adapters pass it as `LintOptions.terraformLockedMajor`). */
+export function lockedProviderMajor(text: string): 4 | 5 | undefined {
+  return lockFileMajor(text, (t) => {
+    const tree = parseHcl(t);
+    try {
+      return copyTree(tree, t);
+    } finally {
+      tree.delete();
+    }
+  });
+}

@@ -18,6 +18,8 @@ export interface ModelNode {
   children?: ModelNode[];
   parent?: ModelNode;
   unknown?: true;
+  /** For an unknown that is a reference to a resource attribute: `<type>.<name>` it names. */
+  reference?: string;
 }
 
 export const isUnknown = (n: Node | ModelNode | undefined): boolean => (n as ModelNode | undefined)?.unknown === true;
@@ -122,6 +124,8 @@ export function expressionNode(expr: SyntaxNode, text: string): ModelNode {
   const at = span(expr);
   const unknown = () => unknownNode(at.offset, at.length);
   if (n.hasError) return unknown();
+  const ref = referenceOf(n);
+  if (ref) return { ...unknown(), reference: ref };
   switch (n.type) {
     case 'literal_value': {
       const lit = n.namedChildren[0];
@@ -172,6 +176,17 @@ export function expressionNode(expr: SyntaxNode, text: string): ModelNode {
     default:
       return unknown();
   }
+}
+
+/** `cloudflare_load_balancer_monitor.http.id`: the resource (`<type>.<name>`) an attribute reference names. */
+function referenceOf(n: SyntaxNode): string | undefined {
+  if (n.type !== 'expression' || n.namedChildren[0]?.type !== 'variable_expr') return undefined;
+  const parts = [n.namedChildren[0].text];
+  for (const c of n.namedChildren.slice(1)) {
+    if (c.type !== 'get_attr') return undefined;
+    parts.push(c.text.slice(1).trim());
+  }
+  return parts.length >= 3 && parts[0]!.startsWith('cloudflare_') ? `${parts[0]}.${parts[1]}` : undefined;
 }
 
 /** `{ k = v, "k2" = v2 }`; undefined (unknown) when a key is an expression: any key could be there. */

@@ -11,6 +11,12 @@ export interface ProviderVersion {
   declared: boolean;
 }
 
+/** The version a lint uses: `required_providers`, else the lock file the caller read, else the syntax. */
+export interface EffectiveVersion {
+  major?: 4 | 5;
+  source: 'required_providers' | '.terraform.lock.hcl' | 'syntax';
+}
+
 /** An attribute or block in the form of one provider version. */
 export interface VersionForm {
   version: 4 | 5;
@@ -62,7 +68,37 @@ export function providerVersion(top: SyntaxNode | undefined, text: string, found
   const declared = declaredMajor(top, text);
   const versions = new Set(all.map((x) => x.version));
   const major = declared ?? (versions.size === 1 ? [...versions][0] : undefined);
-  return { version: { major, declared: declared !== undefined }, forms: major ? all.filter((x) => x.version !== major) : [] };
+  return { version: { major, declared: declared !== undefined }, forms: all };
+}
+
+/** The file's version for a lint, with `lockedMajor` (from `.terraform.lock.hcl`) between the declaration and the syntax. */
+export function effectiveVersion(version: ProviderVersion, lockedMajor?: 4 | 5): EffectiveVersion {
+  if (version.declared) return { major: version.major, source: 'required_providers' };
+  if (lockedMajor) return { major: lockedMajor, source: '.terraform.lock.hcl' };
+  return { major: version.major, source: 'syntax' };
+}
+
+/**
+ * The Cloudflare provider's major version locked in a `.terraform.lock.hcl` text
+ * (`provider "registry.terraform.io/cloudflare/cloudflare" { version = "4.52.0" }`), for callers that
+ * read the lock file next to a configuration.
+ */
+export function lockFileMajor(text: string, parse: (text: string) => SyntaxNode): 4 | 5 | undefined {
+  const root = parse(text);
+  const top = root.namedChildren.find((c) => c.type === 'body');
+  for (const b of bodyItems(top)) {
+    if (b.type !== 'block' || blockType(b)?.text !== 'provider') continue;
+    const label = b.namedChildren[1];
+    if (!label || !/\/cloudflare\/cloudflare"$/.test(label.text)) continue;
+    for (const a of bodyItems(blockBody(b))) {
+      if (a.type !== 'attribute' || a.namedChildren[0]?.text !== 'version') continue;
+      const expr = attributeValue(a);
+      const v = expr && expressionNode(expr, text);
+      const m = v?.type === 'string' ? /^(\d+)\./.exec(String(v.value)) : null;
+      if (m && (m[1] === '4' || m[1] === '5')) return Number(m[1]) as 4 | 5;
+    }
+  }
+  return undefined;
 }
 
 /** Every version-specific form in one resource, with its rewrite into the other version. */
@@ -84,7 +120,7 @@ function formsOf(f: Found, text: string): VersionForm[] {
         else if (v4Name) out.push({ version: 5, resource: f.node, name: n, ...at, instead: v4Name, edits: [{ ...at, content: v4Name }] });
         else if ((top && single.has(n)) || lists.includes(n) || (!top && n === 'header')) {
           const expr = attributeValue(item);
-          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: single.has(n) ? toBlock(item, expr, text) : undefined });
+          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: single.has(n) ? toBlock(item, expr) : undefined });
         }
       } else if (item.type === 'block' && n !== 'dynamic') {
         if (top && single.has(n)) {
@@ -115,13 +151,13 @@ function toAttribute(block: SyntaxNode): Edit[] | undefined {
 }
 
 /** `dns = {` to `dns {`, when the object is written one attribute a line with bare names (as a block body is). */
-function toBlock(attr: SyntaxNode, expr: SyntaxNode, text: string): Edit[] | undefined {
+function toBlock(attr: SyntaxNode, expr: SyntaxNode): Edit[] | undefined {
   const eq = attr.children.find((c) => c?.type === '=');
   const body = expr.text;
   if (!eq || !body.startsWith('{') || !/\n/.test(body) || body.includes(',')) return undefined;
   if (/^\s*"/m.test(body.slice(1))) return undefined;
   const name = attr.namedChildren[0]!;
-  return [{ offset: name.endIndex, length: expr.startIndex - name.endIndex, content: text.slice(eq.endIndex, expr.startIndex).length ? ' ' : ' ' }];
+  return [{ offset: name.endIndex, length: expr.startIndex - name.endIndex, content: ' ' }];
 }
 
 /** v4 `origin_port_range { start = 1000 end = 2000 }` is v5's `origin_port = "1000-2000"`. */

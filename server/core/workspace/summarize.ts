@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { detect, type FileAssociations, type Target } from '../detect';
+import { documentTargets, type FileAssociations, type Target } from '../detect';
 import { JsonDocument, type Range } from '../document';
 import { anchorOf, elements, pointerOf, stringValue, valueNode } from '../json';
 import { normalName } from '../context/validate';
@@ -45,7 +45,7 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   appsByNode.set(doc, byNode);
   const earlier = reusable(doc, p);
   if (!doc.skipped && doc.root) {
-    for (const t of targets ?? detect(doc.root, path, files)) {
+    for (const t of targets ?? documentTargets(doc, path, files)) {
       const role = t.role === 'response' ? { response: true } : {};
       if (t.kind === 'spectrum-app') {
         const app = earlier?.(t.node) ?? { ...appSummary(doc, p, t.node), ...role };

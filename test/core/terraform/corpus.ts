@@ -48,7 +48,7 @@ export const V5 = {
   monitor    = cloudflare_load_balancer_monitor.http.id
   origins = [{
     name    = "web-1"
-    address = "198.51.100.10"
+    address = "origin-1.example.com"
     weight  = 1
     header  = { host = ["app.example.com"] }
   }]
@@ -100,7 +100,7 @@ export const V4 = {
   monitor    = cloudflare_load_balancer_monitor.http.id
   origins {
     name    = "web-1"
-    address = "198.51.100.10"
+    address = "origin-1.example.com"
     weight  = 1
     header {
       header = "Host"

@@ -39,7 +39,7 @@ test('a resource with count or for_each is checked on its literals', () => {
 test('a dynamic block makes its field unknown', () => {
   const dynamic = edit(
     V4.pool,
-    '  origins {\n    name    = "web-1"\n    address = "198.51.100.10"\n    weight  = 1\n    header {\n      header = "Host"\n      values = ["app.example.com"]\n    }\n  }\n',
+    '  origins {\n    name    = "web-1"\n    address = "origin-1.example.com"\n    weight  = 1\n    header {\n      header = "Host"\n      values = ["app.example.com"]\n    }\n  }\n',
     '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name    = origins.value.name\n      address = origins.value.address\n      weight  = 5\n    }\n  }\n',
   );
   expectClean(dynamic, TF);

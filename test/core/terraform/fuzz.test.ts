@@ -15,7 +15,7 @@ const SEEDS = [
   requires('~> 4.0') + Object.values(V4).join('\n'),
   Object.values(V4).join('\n') + '\n' + Object.values(V5).join('\n'),
   '# spectrum-lint-disable-next-line 11002 -- lab\n' + V5.app.replace('tcp://192.0.2.10:22', 'tcp://2001:db8::1:22') + '/* trailing\n comment */\n',
-  V4.pool.replace('"198.51.100.10"', '<<EOT\n10.0.0.1\nEOT') + V5.lb.replace('"www.example.com"', '"${var.name}.example.com"'),
+  V4.pool.replace('"origin-1.example.com"', '<<EOT\n10.0.0.1\nEOT') + V5.lb.replace('"www.example.com"', '"${var.name}.example.com"'),
 ];
 
 async function check(text: string, options: LintOptions, label: string, withFixes: boolean): Promise<void> {

@@ -27,10 +27,10 @@ for (const [version, set] of [['v5', V5], ['v4', V4]] as const) {
   });
 
   test(`${version} pool: a private origin address with a literal monitor id fires 1002`, () => {
-    const text = edit(edit(set.pool, '"198.51.100.10"', '"10.0.0.1"'), 'cloudflare_load_balancer_monitor.http.id', '"4e5f2a3c6b7d8e9f0a1b2c3d4e5f6a7b"');
+    const text = edit(edit(set.pool, '"origin-1.example.com"', '"10.0.0.1"'), 'cloudflare_load_balancer_monitor.http.id', '"4e5f2a3c6b7d8e9f0a1b2c3d4e5f6a7b"');
     expectFindings(text, [['1002', '"10.0.0.1"']], TF);
-    // With the monitor a reference, whether the pool is monitored is not a literal: no finding.
-    expectClean(edit(set.pool, '"198.51.100.10"', '"10.0.0.1"'), TF);
+    // With the monitor from a variable, whether the pool is monitored is not known: no finding.
+    expectClean(edit(edit(set.pool, '"origin-1.example.com"', '"10.0.0.1"'), 'cloudflare_load_balancer_monitor.http.id', 'var.monitor_id'), TF);
   });
 
   test(`${version} load balancer: name not a hostname, proxied ttl, session affinity ttl`, () => {

@@ -5,6 +5,7 @@ import { valueNode } from '../../json';
 import { has, ORIGIN_FIELDS, origins, POOL_FIELDS, typedBoolean, typedString } from '../../lb/fields';
 import { originIp } from '../../lb/origins';
 import { isHostname, nonPublicRange } from '../../spectrum/values';
+import { referencesResource } from '../../terraform/references';
 import type { Rule } from '../types';
 
 /**
@@ -18,7 +19,9 @@ export const rule: Rule = {
   kinds: ['pool'],
   check({ doc, target, report }) {
     // The only API text seen rejects a non-routable origin that "has health monitoring enabled".
-    const monitored = typedBoolean(target.node, POOL_FIELDS, 'enabled') !== false && ['monitor', 'monitor_group'].some((k) => !!typedString(target.node, POOL_FIELDS, k));
+    // In Terraform, `monitor = cloudflare_load_balancer_monitor.x.id` is a monitor too.
+    const monitor = ['monitor', 'monitor_group'].some((k) => !!typedString(target.node, POOL_FIELDS, k)) || referencesResource(valueNode(target.node, 'monitor'), 'cloudflare_load_balancer_monitor');
+    const monitored = typedBoolean(target.node, POOL_FIELDS, 'enabled') !== false && monitor;
     for (const { node: o, index } of origins(target.node)) {
       const address = typedString(o, ORIGIN_FIELDS, 'address');
       const value = valueNode(o, 'address');

@@ -1,6 +1,7 @@
 import { elements, properties, valueNode } from '../../json';
 import type { Node } from 'jsonc-parser';
 import type { FlaggedNode } from '../../terraform/model';
+import { effectiveVersion } from '../../terraform/version';
 import type { Rule } from '../types';
 
 /**
@@ -13,8 +14,8 @@ export const rule: Rule = {
   reports: ['terraform-origin-host-header'],
   kinds: ['pool'],
   scope: 'document',
-  check({ doc, target, report }) {
-    if (doc.terraform?.version.major !== 5) return;
+  check({ doc, target, options, report }) {
+    if (!doc.terraform || effectiveVersion(doc.terraform.version, options.terraformLockedMajor).major !== 5) return;
     for (const origin of elements(valueNode(target.node, 'origins'))) {
       const header = valueNode(origin, 'header') as FlaggedNode | undefined;
       // A v4 `header { }` block (mapped) is the version-form check's.

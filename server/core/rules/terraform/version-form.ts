@@ -1,3 +1,4 @@
+import { effectiveVersion } from '../../terraform/version';
 import type { Rule } from '../types';
 
 /**
@@ -10,20 +11,21 @@ export const rule: Rule = {
   reports: ['terraform-version-form'],
   kinds: ['spectrum-app', 'monitor', 'pool', 'load-balancer'],
   scope: 'document',
-  check({ doc, target, report }) {
+  check({ doc, target, options, report }) {
     const tf = doc.terraform;
-    if (!tf || !tf.version.major) return;
-    const other = tf.version.major === 5 ? 4 : 5;
-    const source = tf.version.declared ? '`required_providers`' : 'the rest of the file';
+    const { major, source: from } = tf ? effectiveVersion(tf.version, options.terraformLockedMajor) : { major: undefined, source: '' };
+    if (!tf || !major) return;
+    const other = major === 5 ? 4 : 5;
+    const source = from === 'syntax' ? 'the rest of the file' : `\`${from}\``;
     for (const f of tf.forms) {
-      if (f.resource !== target.node) continue;
+      if (f.resource !== target.node || f.version === major) continue;
       const written = doc.text.slice(f.offset, f.offset + f.length);
       report({
         id: 'terraform-version-form',
         offset: f.offset,
         length: f.length,
-        message: `\`${written}\` is written in the provider v${other} form, but ${source} says provider v${tf.version.major}, which writes \`${f.instead}\`.`,
-        ...(f.edits ? { fixes: () => [{ title: `Write the v${tf.version.major} form`, kind: 'safe' as const, edits: f.edits! }] } : {}),
+        message: `\`${written}\` is written in the provider v${other} form, but ${source} says provider v${major}, which writes \`${f.instead}\`.`,
+        ...(f.edits ? { fixes: () => [{ title: `Write the v${major} form`, kind: 'safe' as const, edits: f.edits! }] } : {}),
       });
     }
   },

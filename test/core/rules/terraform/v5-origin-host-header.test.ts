@@ -21,7 +21,7 @@ test('#6963 in .tf.json with v5 declared; in JSON request bodies the API name Ho
     JSON.stringify(
       {
         terraform: { required_providers: { cloudflare: { source: 'cloudflare/cloudflare', version: '~> 5.0' } } },
-        resource: { cloudflare_load_balancer_pool: { web: { account_id: 'a', name: 'web', origins: [{ address: '198.51.100.10', header: { [key]: ['app.example.com'] } }] } } },
+        resource: { cloudflare_load_balancer_pool: { web: { account_id: 'a', name: 'web', origins: [{ address: 'origin-1.example.com', header: { [key]: ['app.example.com'] } }] } } },
       },
       null,
       2,

@@ -50,3 +50,15 @@ test('repeated v4 blocks in a v5 configuration are reported without a mechanical
   expectClean(V4.pool + V4.lb, TF);
   expectClean(V5.pool + V5.lb, TF);
 });
+
+test('the version locked in .terraform.lock.hcl counts when required_providers names none', async () => {
+  const { lockedProviderMajor } = await import('../../../../server/core');
+  const lock = '# This file is maintained automatically by "terraform init".\nprovider "registry.terraform.io/cloudflare/cloudflare" {\n  version     = "5.8.2"\n  constraints = "~> 5.0"\n  hashes = [\n    "h1:abc=",\n  ]\n}\n';
+  assert.equal(lockedProviderMajor(lock), 5);
+  assert.equal(lockedProviderMajor('provider "registry.terraform.io/hashicorp/aws" {\n  version = "5.1.0"\n}\n'), undefined);
+  // A v4 file alone is v4 by its syntax; with v5 locked, its v4 blocks are reported.
+  expectClean(V4.app, TF);
+  expectFindings(V4.app, [['terraform-version-form', 'dns'], ['terraform-version-form', 'edge_ips']], { ...TF, terraformLockedMajor: 5 });
+  // required_providers wins over the lock file.
+  expectClean(requires('~> 4.0') + V4.app, { ...TF, terraformLockedMajor: 5 });
+});

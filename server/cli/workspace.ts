@@ -5,7 +5,7 @@ import { analyze, type Analysis, type LintOptions } from '../core/lint';
 import { kindByPath, mayContainTargets } from '../core/detect';
 import { summarizeDocument, WorkspaceIndex } from '../core/workspace';
 import { readTextFileSync, readTextOrUndefined as read } from '../node/read-text';
-import { isTerraformPath } from '../node/terraform';
+import { isTerraformFile } from '../node/terraform';
 
 /**
  * What the lint command adds for account context and cross-file checks: an index of every Spectrum
@@ -42,7 +42,7 @@ export class CliWorkspace {
       const own = configLintOptions(resolver ? (await resolver.forFile(path))?.config : undefined, { maxFileSize });
       const files = resolver ? own.files : undefined;
       // Terraform files: the front end finds the resources (and parses nothing when none is named).
-      if (!isTerraformPath(path) && !kindByPath(path, files) && !mayContainTargets(text)) continue;
+      if (!isTerraformFile(path) && !kindByPath(path, files) && !mayContainTargets(text)) continue;
       // The options the lint of this file analyses with (see lint-command), so its parse can be reused.
       let analysis: Analysis;
       try {

@@ -1,4 +1,5 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import { lockedMajorOptions } from '../node/terraform';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LintOptions, LintResult } from '../core';
 import { configLintOptions } from '../core/config';
@@ -128,6 +129,7 @@ export class Server {
       path,
       ...configLintOptions(config, { rules: settings.rules, files: settings.files }),
       ...(maxFileSize ? { maxFileSize } : {}),
+      ...lockedMajorOptions(path),
     };
     for (const provide of this.optionProviders) {
       try {

@@ -11,7 +11,7 @@ import { AccountLoader, DEFAULT_CONTEXT_FILE, describeContext, inlineAccountFind
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
 import { readTextOrUndefined, unreadableReason } from '../node/read-text';
-import { isTerraformPath } from '../node/terraform';
+import { isTerraformFile } from '../node/terraform';
 import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
 import { pathOf } from './documents';
@@ -139,7 +139,7 @@ export class LspWorkspace {
   }
 
   private indexText(path: string, text: string, files?: FileAssociations): boolean {
-    if (isTerraformPath(path)) {
+    if (isTerraformFile(path)) {
       // The Terraform front end finds the resources (and parses nothing when none is named).
       const a = analyze(text, { path, files });
       return a.doc ? this.indexSummary(summarizeDocument(a.doc, path, files, a.targets)) : this.index.delete(path);

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { initTerraform } from '../core/terraform/parser';
+import { dirname, join } from 'node:path';
+import { lockedProviderMajor } from '../core/terraform/front-end';
+import { initTerraform, terraformReady } from '../core/terraform/parser';
+import { readTextFileSync } from './read-text';
 
 /** Terraform files by name: HCL (`.tf`) and its JSON form (`.tf.json`). */
-export const isTerraformPath = (path: string): boolean => /\.tf(\.json)?$/i.test(path);
+export const isTerraformFile = (path: string): boolean => /\.tf(\.json)?$/i.test(path);
 
 /**
  * The folder of the running bundle when the build copied the parser's WASM next to it (dist/, the
@@ -22,4 +24,21 @@ export async function loadTerraform(): Promise<string | undefined> {
     // The first line says what is missing; a require stack adds nothing for the user.
     return (error instanceof Error ? error.message : String(error)).split('\n')[0];
   }
+}
+
+/**
+ * The provider's major version that `terraform init` locked for the module of a Terraform file (its
+ * folder's `.terraform.lock.hcl`), as the lint option the version checks use when the file's
+ * `required_providers` names none; undefined without a readable lock file or a loaded parser.
+ */
+export function lockedMajorOptions(path: string | undefined): { terraformLockedMajor?: 4 | 5 } {
+  if (!path || !isTerraformFile(path) || !terraformReady()) return {};
+  let text: string;
+  try {
+    text = readTextFileSync(join(dirname(path), '.terraform.lock.hcl'), 1024 * 1024);
+  } catch {
+    return {};
+  }
+  const major = lockedProviderMajor(text);
+  return major ? { terraformLockedMajor: major } : {};
 }

@@ -158,3 +158,27 @@ function positionAt(text: string, offset: number) {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before.at(-1)!.length };
 }
+
+test('the provider version locked in .terraform.lock.hcl beside the file counts over LSP too', async (t) => {
+  const v4 = `resource "cloudflare_spectrum_application" "ssh" {
+  zone_id  = var.zone_id
+  protocol = "tcp/22"
+  dns {
+    type = "CNAME"
+    name = "ssh.example.com"
+  }
+  origin_direct = ["tcp://192.0.2.10:22"]
+  traffic_type  = "direct"
+}
+`;
+  const c = await start(t, { pull: true });
+  c.writeFile('.terraform.lock.hcl', `# This file is maintained automatically by "terraform init".
+provider "registry.terraform.io/cloudflare/cloudflare" {
+  version     = "5.8.2"
+  constraints = "~> 5.0"
+}
+`);
+  const uri = await c.open('main.tf', v4, 'terraform');
+  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form']);
+  await c.shutdown();
+});

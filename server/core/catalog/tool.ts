@@ -19,7 +19,7 @@ export const TOOL_CHECKS: CatalogEntry[] = [
     title: 'HCL syntax error',
     cause: 'The Terraform file does not parse as HCL, so Terraform would reject it before planning.',
     resolution: 'Fix the syntax at the reported position (`terraform fmt` reports it too).',
-    docs: README + 'json-syntax',
+    docs: README + 'terraform-syntax',
     severity: 'error',
   }),
   tool({

@@ -95,19 +95,22 @@ function argoValue(text, k) {
   return { offset: v, value };
 }
 
-async function lspCase(server, count, text) {
-  const r = { server: server.name, apps: count, bytes: text.length };
+/**
+ * Opens `text` as `name` in a fresh server session, then toggles the boolean that `valueOf(text, i)`
+ * finds, EDITS times: time to the first diagnostics, median edit → diagnostics, peak RSS, into `r`.
+ */
+async function measureSession(r, { script, settings, initializationOptions, name, text, languageId, valueOf, items }) {
   let s;
   try {
-    s = await LspSession.start({ script: server.script, settings: server.settings, rootUri, timeoutMs: STEP_MS, initializationOptions: server.initializationOptions });
+    s = await LspSession.start({ script, settings, rootUri, timeoutMs: STEP_MS, initializationOptions });
     r.mode = s.pull ? 'pull' : 'push';
-    const uri = pathToFileURL(join(work, `apps-${count}.json`)).href;
-    const opened = await s.open(uri, text);
+    const uri = pathToFileURL(join(work, name)).href;
+    const opened = await s.open(uri, text, languageId);
     r.first = opened.ms;
     r.diagnostics = opened.diagnostics.length;
     r.edits = [];
     for (let i = 0; i < EDITS; i++) {
-      const { offset, value } = argoValue(s.text(uri), (i * 7919 + 13) % count);
+      const { offset, value } = valueOf(s.text(uri), (i * 7919 + 13) % items);
       const changed = await s.change(uri, offset, value.length, value === 'true' ? 'false' : 'true');
       r.edits.push(changed.ms);
     }
@@ -119,6 +122,11 @@ async function lspCase(server, count, text) {
   } finally {
     await s?.stop();
   }
+  return r;
+}
+
+async function lspCase(server, count, text) {
+  const r = await measureSession({ server: server.name, apps: count, bytes: text.length }, { ...server, name: `apps-${count}.json`, text, valueOf: argoValue, items: count });
   log(`${r.server}, ${count} apps: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
   return r;
 }
@@ -137,29 +145,7 @@ function tfArgoValue(text, k) {
 async function terraformCase(count) {
   const text = terraformModule(count);
   const apps = (text.match(/"cloudflare_spectrum_application"/g) ?? []).length;
-  const r = { resources: count, bytes: text.length };
-  let s;
-  try {
-    s = await LspSession.start({ script: SERVER, settings: { spectrumLint: {} }, rootUri, timeoutMs: STEP_MS });
-    r.mode = s.pull ? 'pull' : 'push';
-    const uri = pathToFileURL(join(work, `module-${count}.tf`)).href;
-    const opened = await s.open(uri, text, 'terraform');
-    r.first = opened.ms;
-    r.diagnostics = opened.diagnostics.length;
-    r.edits = [];
-    for (let i = 0; i < EDITS; i++) {
-      const { offset, value } = tfArgoValue(s.text(uri), (i * 7919 + 13) % apps);
-      const changed = await s.change(uri, offset, value.length, value === 'true' ? 'false' : 'true');
-      r.edits.push(changed.ms);
-    }
-    r.edit = median(r.edits);
-    r.peakRss = s.peakRss();
-  } catch (e) {
-    r.error = e.message;
-    r.peakRss = s?.peakRss();
-  } finally {
-    await s?.stop();
-  }
+  const r = await measureSession({ resources: count, bytes: text.length }, { script: SERVER, settings: { spectrumLint: {} }, name: `module-${count}.tf`, text, languageId: 'terraform', valueOf: tfArgoValue, items: apps });
   log(`spectrum-lint, ${count} Terraform resources: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
   return r;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { app, CLI, cli, ROOT, tree } from './run-cli';
+import { LOCK_V5, V4 } from '../core/terraform/corpus';
 
 /** The v5 fixture the editor tests open too: 11002 in `ssh`, 11000 in `game`, `web` clean. */
 const SPECTRUM_TF = readFileSync(join(ROOT, 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
@@ -143,30 +144,11 @@ function spawnCli(path: string, args: string[], cwd: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A v4-style application (a `dns` block) and a lock file that says v5 was installed. */
-const V4_APP = `resource "cloudflare_spectrum_application" "ssh" {
-  zone_id  = var.zone_id
-  protocol = "tcp/22"
-  dns {
-    type = "CNAME"
-    name = "ssh.example.com"
-  }
-  origin_direct = ["tcp://192.0.2.10:22"]
-  traffic_type  = "direct"
-}
-`;
-const LOCK_V5 = `# This file is maintained automatically by "terraform init".
-provider "registry.terraform.io/cloudflare/cloudflare" {
-  version     = "5.8.2"
-  constraints = "~> 5.0"
-}
-`;
-
 test('the provider version locked in .terraform.lock.hcl next to a .tf counts when required_providers names none', () => {
-  const alone = tree({ 'main.tf': V4_APP });
+  const alone = tree({ 'main.tf': V4.app });
   assert.deepEqual(report(cli(['--format', 'json', 'main.tf'], { cwd: alone }).stdout).files.flatMap((f) => f.diagnostics), [], 'v4 syntax alone is v4');
-  const locked = tree({ 'main.tf': V4_APP, '.terraform.lock.hcl': LOCK_V5 });
+  const locked = tree({ 'main.tf': V4.app, '.terraform.lock.hcl': LOCK_V5 });
   const [file] = report(cli(['--format', 'json', 'main.tf'], { cwd: locked }).stdout).files;
-  assert.deepEqual(codes(file.diagnostics), ['terraform-version-form']);
-  assert.equal(file.diagnostics[0].range.start.line, lineOf(V4_APP, 'dns {'));
+  assert.deepEqual(codes(file.diagnostics), ['terraform-version-form', 'terraform-version-form']);
+  assert.equal(file.diagnostics[0].range.start.line, lineOf(V4.app, 'dns {'));
 });

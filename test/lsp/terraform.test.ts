@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { test, type TestContext } from 'node:test';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
 import { serverPath, TestClient, withCode, type StartOptions } from './client';
+import { LOCK_V5, V4 } from '../core/terraform/corpus';
 
 const SPECTRUM_TF = readFileSync(join(process.cwd(), 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
 const UNBRACKETED = 'tcp://2a01:4f8:c2c:123f::1:22';
@@ -160,25 +161,9 @@ function positionAt(text: string, offset: number) {
 }
 
 test('the provider version locked in .terraform.lock.hcl beside the file counts over LSP too', async (t) => {
-  const v4 = `resource "cloudflare_spectrum_application" "ssh" {
-  zone_id  = var.zone_id
-  protocol = "tcp/22"
-  dns {
-    type = "CNAME"
-    name = "ssh.example.com"
-  }
-  origin_direct = ["tcp://192.0.2.10:22"]
-  traffic_type  = "direct"
-}
-`;
   const c = await start(t, { pull: true });
-  c.writeFile('.terraform.lock.hcl', `# This file is maintained automatically by "terraform init".
-provider "registry.terraform.io/cloudflare/cloudflare" {
-  version     = "5.8.2"
-  constraints = "~> 5.0"
-}
-`);
-  const uri = await c.open('main.tf', v4, 'terraform');
-  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form']);
+  c.writeFile('.terraform.lock.hcl', LOCK_V5);
+  const uri = await c.open('main.tf', V4.app, 'terraform');
+  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
   await c.shutdown();
 });

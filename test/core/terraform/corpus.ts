@@ -65,6 +65,9 @@ export const V5 = {
 `,
 };
 
+/** What `terraform init` writes in `.terraform.lock.hcl` after installing provider v5. */
+export const LOCK_V5 = '# This file is maintained automatically by "terraform init".\nprovider "registry.terraform.io/cloudflare/cloudflare" {\n  version     = "5.8.2"\n  constraints = "~> 5.0"\n  hashes = [\n    "h1:abc=",\n  ]\n}\n';
+
 /** The same resources in the provider v4 form (blocks, `default_pool_ids`). */
 export const V4 = {
   app: `resource "cloudflare_spectrum_application" "ssh" {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectClean, expectFindings, fixesFor, findings } from '../../../helpers';
-import { edit, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+import { edit, LOCK_V5, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
 import { proveFix } from '../../terraform/fix-proof';
 
 useTerraform();
@@ -53,8 +53,7 @@ test('repeated v4 blocks in a v5 configuration are reported without a mechanical
 
 test('the version locked in .terraform.lock.hcl counts when required_providers names none', async () => {
   const { lockedProviderMajor } = await import('../../../../server/core');
-  const lock = '# This file is maintained automatically by "terraform init".\nprovider "registry.terraform.io/cloudflare/cloudflare" {\n  version     = "5.8.2"\n  constraints = "~> 5.0"\n  hashes = [\n    "h1:abc=",\n  ]\n}\n';
-  assert.equal(lockedProviderMajor(lock), 5);
+  assert.equal(lockedProviderMajor(LOCK_V5), 5);
   assert.equal(lockedProviderMajor('provider "registry.terraform.io/hashicorp/aws" {\n  version = "5.1.0"\n}\n'), undefined);
   // A v4 file alone is v4 by its syntax; with v5 locked, its v4 blocks are reported.
   expectClean(V4.app, TF);

@@ -254,24 +254,25 @@ try {
   killAll();
 }
 
+/** The columns of one measured LSP session (see measureSession). */
+function sessionColumns(r) {
+  return {
+    mode: r.mode ?? 'n/a',
+    'open → diagnostics': fmtMs(r.first),
+    'edit → diagnostics, median': fmtMs(r.edit),
+    'edit min–max': r.edits?.length ? `${fmtMs(Math.min(...r.edits))}–${fmtMs(Math.max(...r.edits))}` : 'n/a',
+    'peak RSS': fmtMiB(r.peakRss),
+    diagnostics: r.diagnostics ?? r.error ?? 'n/a',
+  };
+}
+
 if (results.lsp.length) {
   console.log('Language servers over LSP (same documents; ratio = spectrum-lint / JSON server):');
   const rows = [];
   for (const count of APPS) {
     const [ours, theirs] = SERVERS.map((s) => results.lsp.find((r) => r.server === s.name && r.apps === count));
     if (!ours || !theirs) continue;
-    for (const r of [ours, theirs]) {
-      rows.push({
-        document: `${count.toLocaleString('en')} apps (${(r.bytes / MiB).toFixed(1)} MB, ${Math.round(r.bytes / count)} B/app)`,
-        server: r.server,
-        mode: r.mode ?? 'n/a',
-        'open → diagnostics': fmtMs(r.first),
-        'edit → diagnostics, median': fmtMs(r.edit),
-        'edit min–max': r.edits?.length ? `${fmtMs(Math.min(...r.edits))}–${fmtMs(Math.max(...r.edits))}` : 'n/a',
-        'peak RSS': fmtMiB(r.peakRss),
-        diagnostics: r.diagnostics ?? r.error ?? 'n/a',
-      });
-    }
+    for (const r of [ours, theirs]) rows.push({ document: `${count.toLocaleString('en')} apps (${(r.bytes / MiB).toFixed(1)} MB, ${Math.round(r.bytes / count)} B/app)`, server: r.server, ...sessionColumns(r) });
     const ratio = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(2)} ×` : 'n/a');
     rows.push({ document: '', server: 'ratio', mode: '', 'open → diagnostics': ratio(ours.first, theirs.first), 'edit → diagnostics, median': ratio(ours.edit, theirs.edit), 'edit min–max': '', 'peak RSS': ratio(ours.peakRss, theirs.peakRss), diagnostics: '' });
   }
@@ -284,17 +285,7 @@ if (results.cli.length) {
 if (results.terraform) {
   const r = results.terraform;
   console.log('Terraform over LSP (dist/server.js, language id terraform):');
-  console.table([
-    {
-      document: `${r.resources.toLocaleString('en')} resources (.tf, ${(r.bytes / MiB).toFixed(2)} MB)`,
-      mode: r.mode ?? 'n/a',
-      'open → diagnostics': fmtMs(r.first),
-      'edit → diagnostics, median': fmtMs(r.edit),
-      'edit min–max': r.edits?.length ? `${fmtMs(Math.min(...r.edits))}–${fmtMs(Math.max(...r.edits))}` : 'n/a',
-      'peak RSS': fmtMiB(r.peakRss),
-      diagnostics: r.diagnostics ?? r.error ?? 'n/a',
-    },
-  ]);
+  console.table([{ document: `${r.resources.toLocaleString('en')} resources (.tf, ${(r.bytes / MiB).toFixed(2)} MB)`, ...sessionColumns(r) }]);
 }
 if (results.fixAll) {
   const { core, lsp } = results.fixAll;

@@ -2,6 +2,7 @@ import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from
 import { forgetParse, rememberParse } from './parse-cache';
 import { reparse, type Reparsed } from './reparse';
 import { formatSize } from './size';
+import { lastAtOrBefore } from './sorted';
 import { terraformFrontEnd, type TerraformModel } from './terraform/document';
 
 export interface Position {
@@ -98,14 +99,8 @@ export class JsonDocument {
     let o = Math.max(0, Math.min(offset, this.text.length));
     // Between the \r and \n of a CRLF is no position (the parser ends a string at the \r): the end of that line.
     if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - starts[lo] };
+    const line = lastAtOrBefore(starts, o);
+    return { line, character: o - starts[line] };
   }
 
   offsetAt(p: Position): number {
@@ -156,12 +151,7 @@ function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
   const { start, oldEnd, delta } = r.change;
   const newEnd = oldEnd + delta;
   // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
-  let k = 0;
-  for (let hi = old.length - 1; k < hi; ) {
-    const mid = (k + hi + 1) >> 1;
-    if (old[mid] <= start) k = mid;
-    else hi = mid - 1;
-  }
+  const k = lastAtOrBefore(old, start);
   const starts = old.slice(0, k + 1);
   const scanTo = Math.min(text.length, newEnd + 2);
   for (let i = old[k]; i < scanTo; i++) {

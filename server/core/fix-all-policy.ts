@@ -25,7 +25,8 @@ export function fixAllChoice(fixes: Fix[]): Fix | undefined {
  */
 export function keepsUserValues(text: string, finding: Finding, fix: Fix, path?: string, clean?: Node): boolean {
   if (fix.edits.length === 0) return true;
-  if (isTerraformPath(path)) return keepsValues(parseTerraform(text).root as Node, parseTerraform(applyEdits(text, fix.edits)).root as Node, 0, finding.offset, fix.edits);
+  // The lint's model of the text, when given, is the tree before the fix: only the fixed text is parsed.
+  if (isTerraformPath(path)) return keepsValues(clean ?? (parseTerraform(text).root as Node), parseTerraform(applyEdits(text, fix.edits)).root as Node, 0, finding.offset, fix.edits);
   const root = clean ?? treeOf(text);
   if (!root) return false;
   // Only the smallest object or array around the edits can change: compare that, not the document.

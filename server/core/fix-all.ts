@@ -4,6 +4,7 @@ import type { FixEnv } from './findings';
 import { lint, type LintOptions, type LintResult } from './lint';
 import { ObjectCache } from './object-cache';
 import { topList } from './reparse';
+import { lastStartingAtOrBefore } from './sorted';
 import { RULES } from './rules';
 import type { Node } from 'jsonc-parser';
 
@@ -80,14 +81,7 @@ function untouched(turnedDown: Array<{ key: string; offset: number }>, chosen: C
 
 /** The element of a list (sorted by offset) that holds `offset`, if any. */
 function elementAt(items: Node[], offset: number): Node | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (items[mid].offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const e = items[lo];
+  const e = items[lastStartingAtOrBefore(items, offset)];
   return e.offset <= offset && offset < e.offset + e.length ? e : undefined;
 }
 

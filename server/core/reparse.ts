@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from './sorted';
 import { parseTree, type Node } from 'jsonc-parser';
 import { detached } from './detach';
 
@@ -77,13 +78,7 @@ export function reparse(root: Node, oldText: string, text: string, tooDeep: (ele
 
 /** The index of the element that holds the whole change strictly inside it, or -1. */
 function elementAround(items: Node[], { start, oldEnd }: Change): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (items[mid].offset <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastStartingAtOrBefore(items, start);
   const e = items[lo];
   return e.offset < start && oldEnd < e.offset + e.length ? lo : -1;
 }

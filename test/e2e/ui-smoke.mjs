@@ -15,6 +15,7 @@ import { codeServerCli, launchBrowser, startCodeServer, writeUserSettings } from
 import { editorStatusChecks } from './ui/editor-status.mjs';
 import { terraformChecks } from './ui/terraform.mjs';
 import { E2E, OUT, ROOT, missingVsCodeTools } from './lib/tools.mjs';
+import { quickOpen } from './ui/quick-open.mjs';
 
 const FILE = 'invalid-app.spectrum.json';
 const CODE = '11002';
@@ -85,16 +86,8 @@ try {
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   step('workbench loaded');
 
-  // Quick Open is the keyboard path every user knows; it does not depend on the explorer's state.
   await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
-  await page.keyboard.press('Control+P');
-  const quickInput = page.locator('.quick-input-widget input');
-  await quickInput.waitFor({ timeout: 15_000 });
-  await quickInput.fill(FILE);
-  // The file search indexes the workspace first: slow on a busy machine.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 60_000 });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active:has-text("${FILE}")`).waitFor({ timeout: 15_000 });
+  await quickOpen(page, FILE);
   step(`opened ${FILE}`);
   // The secondary side bar (chat) opens by default and only takes room in the screenshot.
   if (await page.locator('.part.auxiliarybar').isVisible()) {

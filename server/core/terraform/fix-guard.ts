@@ -1,7 +1,7 @@
 import type { JsonDocument } from '../document';
 import { applyEdits, type Edit } from '../edit';
 import type { Fix, FixEnv, FixProvider } from '../findings';
-import { parseTerraform } from './front-end';
+import { hclSyntaxErrors } from './front-end';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -35,7 +35,7 @@ export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixPro
       const edits = f.edits.map((e) => toHcl(doc.text, e));
       if (edits.length === 0) return [];
       const fixed = applyEdits(doc.text, edits);
-      return parseTerraform(fixed).errors.length > doc.errors.length ? [] : [{ ...f, edits }];
+      return hclSyntaxErrors(fixed).length > doc.errors.length ? [] : [{ ...f, edits }];
     });
   return (env: FixEnv) => {
     const r = provider(env);

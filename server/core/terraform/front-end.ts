@@ -23,49 +23,56 @@ export interface TerraformModel {
 }
 
 export function parseTerraform(text: string): TerraformModel {
+  const syntax = syntaxTree(text);
+  const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
+  const found = resourcesOf(top, text);
+  const resources: TerraformResource[] = [];
+  // The root mirrors `.tf.json`: resource -> type -> name -> body.
+  const byType = new Map<string, ModelNode[]>();
+  for (const r of found) {
+    if (!byType.has(r.type)) byType.set(r.type, []);
+    byType.get(r.type)!.push(property(r.name, r.nameAt, r.node));
+    resources.push({ type: r.type, name: r.name, kind: r.kind, node: r.node });
+  }
+  const typeProps: ModelNode[] = [];
+  for (const [type, props] of byType) {
+    const first = found.find((r) => r.type === type)!;
+    const last = props[props.length - 1]!;
+    const obj = container('object', props[0]!.offset, last.offset + last.length - props[0]!.offset, props);
+    typeProps.push(property(type, first.typeAt, obj));
+  }
+  const children: ModelNode[] = [];
+  if (typeProps.length) {
+    const first = typeProps[0]!;
+    const last = typeProps[typeProps.length - 1]!;
+    const kw = found[0]!.keyword;
+    children.push(property('resource', { offset: kw.startIndex, length: kw.endIndex - kw.startIndex }, container('object', first.offset, last.offset + last.length - first.offset, typeProps)));
+  }
+  const root = container('object', 0, text.length, children);
+  const { version, forms } = providerVersion(top, text, found);
+  return {
+    root,
+    errors: syntaxErrors(syntax),
+    resources,
+    version,
+    forms,
+    unknown: unknownSpans(resources),
+    ...trivia(syntax, text.includes('spectrum-lint-disable')),
+  };
+}
+
+/** The HCL syntax errors of a text, without building its model (a fix's text is checked this way). */
+export function hclSyntaxErrors(text: string): ParseError[] {
+  return syntaxErrors(syntaxTree(text));
+}
+
+/** tree-sitter's parse copied into plain objects; the WASM tree is freed at once. */
+function syntaxTree(text: string): SyntaxNode {
   const tree = parseHcl(text);
-  let syntax: SyntaxNode;
   try {
-    syntax = copyTree(tree, text);
+    return copyTree(tree, text);
   } finally {
     tree.delete();
-  }
-  {
-    const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
-    const found = resourcesOf(top, text);
-    const resources: TerraformResource[] = [];
-    // The root mirrors `.tf.json`: resource -> type -> name -> body.
-    const byType = new Map<string, ModelNode[]>();
-    for (const r of found) {
-      if (!byType.has(r.type)) byType.set(r.type, []);
-      byType.get(r.type)!.push(property(r.name, r.nameAt, r.node));
-      resources.push({ type: r.type, name: r.name, kind: r.kind, node: r.node });
-    }
-    const typeProps: ModelNode[] = [];
-    for (const [type, props] of byType) {
-      const first = found.find((r) => r.type === type)!;
-      const last = props[props.length - 1]!;
-      const obj = container('object', props[0]!.offset, last.offset + last.length - props[0]!.offset, props);
-      typeProps.push(property(type, first.typeAt, obj));
-    }
-    const children: ModelNode[] = [];
-    if (typeProps.length) {
-      const first = typeProps[0]!;
-      const last = typeProps[typeProps.length - 1]!;
-      const kw = found[0]!.keyword;
-      children.push(property('resource', { offset: kw.startIndex, length: kw.endIndex - kw.startIndex }, container('object', first.offset, last.offset + last.length - first.offset, typeProps)));
-    }
-    const root = container('object', 0, text.length, children);
-    const { version, forms } = providerVersion(top, text, found);
-    return {
-      root,
-      errors: syntaxErrors(syntax),
-      resources,
-      version,
-      forms,
-      unknown: unknownSpans(resources),
-      ...trivia(syntax, text.includes('spectrum-lint-disable')),
-    };
   }
 }
 
@@ -103,12 +110,5 @@ function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: 
 
 /** The provider major version locked in a `.terraform.lock.hcl` text (adapters pass it as `LintOptions.terraformLockedMajor`). */
 export function lockedProviderMajor(text: string): 4 | 5 | undefined {
-  return lockFileMajor(text, (t) => {
-    const tree = parseHcl(t);
-    try {
-      return copyTree(tree, t);
-    } finally {
-      tree.delete();
-    }
-  });
+  return lockFileMajor(text, syntaxTree);
 }

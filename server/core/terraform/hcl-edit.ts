@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from '../sorted';
 import type { Edit } from '../edit';
 import type { JsonDocument } from '../document';
 import type { TargetKind } from '../kinds/types';
@@ -194,16 +195,7 @@ export function alignAround(text: string, start: number, end: number): Edit[] {
     if (nl < 0) break;
     i = nl + 1;
   }
-  const lineOf = (o: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.offset <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (o: number) => lastStartingAtOrBefore(lines, o);
   const edits: Edit[] = [];
   const done = new Set<number>();
   for (let l = Math.max(0, lineOf(start) - 1); l <= Math.min(lines.length - 1, lineOf(end) + 1); l++) {

@@ -3,18 +3,13 @@
 // hover on the unbracketed IPv6 origin explains it. Saves the screenshot the README shows.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { quickOpen } from './quick-open.mjs';
 
 const FILE = 'spectrum.tf';
 
 export async function terraformChecks(page, { step, run, root, updateDocs }) {
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  const quickInput = page.locator('.quick-input-widget input');
-  await quickInput.waitFor({ timeout: 15_000 });
-  await quickInput.fill(FILE);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 60_000 });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active:has-text("${FILE}")`).waitFor({ timeout: 15_000 });
+  await quickOpen(page, FILE);
   step(`opened ${FILE}`);
   const mode = (await page.locator('#status\\.editor\\.mode').innerText()).trim();
   if (mode !== 'Terraform') throw new Error(`the .tf file's language is "${mode}", not Terraform`);
@@ -29,6 +24,7 @@ export async function terraformChecks(page, { step, run, root, updateDocs }) {
   // Bring both resources with a mistake into view (the panel takes the lower half).
   await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 300, y: 40 } });
   await page.keyboard.press('Control+G');
+  const quickInput = page.locator('.quick-input-widget input');
   await quickInput.waitFor({ timeout: 15_000 });
   await quickInput.fill(':30');
   await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ import { dottedName, fieldAt, fieldsAt, schemaFor, type SchemaPath } from './sch
 import type { FieldSpec, ObjectSchema } from './schema/types';
 import { snippetInfo, snippetText } from './snippets';
 import { completeTerraform } from './terraform/completion';
+import { isTerraformPath } from './terraform/document';
 
 export interface CompletionEntry {
   label: string;
@@ -28,7 +29,15 @@ export interface CompletionEntry {
 export interface CompletionOptions {
   /** File-name associations of the configuration, so an empty associated file gets its kind's snippet. */
   files?: FileAssociations;
+  /** The document's path: a `.tf` file not parsed yet (no checked resource in it) still gets resource snippets. */
+  path?: string;
+  terraformLockedMajor?: 4 | 5;
+  /** The character that triggered the request, when one did (see `VALUE_TRIGGERS`). */
+  trigger?: string;
 }
+
+/** Triggers that ask for the value after a Terraform `=` only: JSON answers them with nothing. */
+export const VALUE_TRIGGERS: readonly string[] = ['=', ' '];
 
 type Path = Array<string | number>;
 
@@ -43,7 +52,8 @@ export function complete(analysis: Analysis, offset: number, options: Completion
   // No parse means nothing here can be an app, monitor or pool (by content or file name): nothing to
   // offer, and unrelated JSON costs no parse on every quote typed.
   const doc = analysis.doc;
-  if (doc?.language === 'terraform') return doc.skipped ? [] : completeTerraform(analysis, offset);
+  if (doc?.language === 'terraform' || (!doc && isTerraformPath(options.path))) return doc?.skipped ? [] : completeTerraform(analysis, offset, options);
+  if (options.trigger && VALUE_TRIGGERS.includes(options.trigger)) return [];
   if (!doc || doc.skipped || inComment(text, offset)) return [];
   const root = doc.root;
   const loc = getLocation(text, offset);

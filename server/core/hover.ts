@@ -9,6 +9,7 @@ import { propertyName, stringValue, valueNode } from './json';
 import type { Target } from './kinds/types';
 import type { LintResult } from './lint';
 import { dottedName, fieldAt, schemaFor } from './schema/by-kind';
+import { DIRECTIVE, parseDirectives } from './suppress';
 
 export interface HoverResult {
   markdown: string;
@@ -36,7 +37,7 @@ export function hover(result: LintResult, offset: number): HoverResult | undefin
     range ??= { offset: f.offset, length: f.length };
   }
 
-  const at = nodeHover(result, offset);
+  const at = directiveHover(result, offset) ?? nodeHover(result, offset);
   if (at && !(at.entryId && shown.has(at.entryId))) {
     parts.push(at.markdown);
     range ??= { offset: at.offset, length: at.length };
@@ -84,6 +85,19 @@ function nodeHover(result: LintResult, offset: number): NodeHover | undefined {
   return lineEventHover(result.text, offset);
 }
 
+/** A code or rule id named in a suppression comment (`# spectrum-lint-disable-next-line 11002 -- ...`): its catalog entry. */
+function directiveHover(result: LintResult, offset: number): NodeHover | undefined {
+  const doc = result.doc;
+  if (!doc || doc.skipped || !result.text.includes(DIRECTIVE)) return undefined;
+  for (const d of parseDirectives(doc)) {
+    if (offset < d.offset || offset >= d.offset + d.length) continue;
+    // A text that names no code is reported by the directive's own finding, which the hover already shows.
+    const code = d.codes.find((c) => c.offset <= offset && offset < c.offset + c.length);
+    return code?.id ? explained(entry(code.id), code) : undefined;
+  }
+  return undefined;
+}
+
 /** The property name a value node is held by, and the object holding it. */
 function holder(node: Node): { key: string; object: Node } | undefined {
   const prop = node.parent;
@@ -97,7 +111,7 @@ function notInCatalog(what: string, node: Node, extra = ''): NodeHover {
 }
 
 /** A value explained from the catalog: what it means and what to change, without the catalog's detection note. */
-function explained(e: CatalogEntry, node: Node, preface?: string, options: MarkdownOptions = {}): NodeHover {
+function explained(e: CatalogEntry, node: { offset: number; length: number }, preface?: string, options: MarkdownOptions = {}): NodeHover {
   const md = entryMarkdown(e, { headingLevel: 4, detection: false, ...options });
   return { markdown: preface ? preface + '\n\n' + md : md, offset: node.offset, length: node.length, entryId: e.id };
 }

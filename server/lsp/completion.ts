@@ -6,10 +6,10 @@ import {
   type CompletionParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, type CompletionEntry } from '../core/completion';
+import { complete, VALUE_TRIGGERS, type CompletionEntry } from '../core/completion';
 import type { Server } from './server';
 
-export const TRIGGER_CHARACTERS = ['"', ':'];
+export const TRIGGER_CHARACTERS = ['"', ':', ...VALUE_TRIGGERS];
 
 const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   property: CompletionItemKind.Property,
@@ -27,7 +27,9 @@ export function registerCompletion(server: Server, snippetSupport: boolean): voi
       if (!doc) return [];
       const analyzed = await server.analyze(doc);
       if (!analyzed) return [];
-      const entries = complete(analyzed.analysis, analyzed.doc.offsetAt(params.position), { files: analyzed.options.files });
+      const { files, path, terraformLockedMajor } = analyzed.options;
+      const trigger = params.context?.triggerCharacter;
+      const entries = complete(analyzed.analysis, analyzed.doc.offsetAt(params.position), { files, path, terraformLockedMajor, ...(trigger ? { trigger } : {}) });
       return entries.map((e, i) => ({ ...toItem(analyzed.doc, e, snippetSupport), ...rank(e, i) }));
     }),
   );

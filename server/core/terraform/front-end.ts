@@ -67,7 +67,7 @@ export function hclSyntaxErrors(text: string): ParseError[] {
 }
 
 /** tree-sitter's parse copied into plain objects; the WASM tree is freed at once. */
-function syntaxTree(text: string): SyntaxNode {
+export function syntaxTree(text: string): SyntaxNode {
   const tree = parseHcl(text);
   try {
     return copyTree(tree, text);

@@ -60,9 +60,10 @@ function toItem(doc: TextDocument, e: CompletionEntry, snippetSupport: boolean):
   };
 }
 
-/** A snippet as plain text for clients without snippet support: placeholders keep their default text. */
+/** A snippet as plain text for clients without snippet support: placeholders, and their mirrors, keep their default text. */
 export function plainText(snippet: string): string {
   let i = 0;
+  const defaults = new Map<string, string>();
   // Reads text until `stop` (a closing brace of a placeholder) or the end, expanding placeholders.
   const read = (stop: string | undefined): string => {
     let out = '';
@@ -74,25 +75,29 @@ export function plainText(snippet: string): string {
       } else if (stop !== undefined && c === stop) {
         return out;
       } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
-        i++;
-        while (/\d/.test(snippet[i] ?? '')) i++;
+        const n = /^\d+/.exec(snippet.slice(i + 1))![0];
+        out += defaults.get(n) ?? '';
+        i += 1 + n.length;
       } else if (c === '$' && snippet[i + 1] === '{') {
-        const m = /^\$\{\d+(:|\||\})/.exec(snippet.slice(i));
+        const m = /^\$\{(\d+)(:|\||\})/.exec(snippet.slice(i));
         if (!m) {
           out += c;
           i++;
           continue;
         }
         i += m[0].length;
-        if (m[1] === ':') {
-          out += read('}');
+        let value = '';
+        if (m[2] === ':') {
+          value = read('}');
           i++;
-        } else if (m[1] === '|') {
+        } else if (m[2] === '|') {
           const end = snippet.indexOf('|}', i);
           const choices = snippet.slice(i, end < 0 ? snippet.length : end);
-          out += choices.split(',')[0];
+          value = choices.split(',')[0]!;
           i = end < 0 ? snippet.length : end + 2;
         }
+        if (!defaults.has(m[1]!)) defaults.set(m[1]!, value);
+        out += value;
       } else {
         out += c;
         i++;

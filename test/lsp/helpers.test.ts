@@ -44,6 +44,8 @@ test('snippets become plain text for clients without snippet support', () => {
   assert.equal(plainText('"type": "${1|CNAME,ADDRESS|}"'), '"type": "CNAME"');
   assert.equal(plainText('{"a": ${1:{"b": ${2:1}}}}'), '{"a": {"b": 1}}');
   assert.equal(plainText('cost: \\$5 $1'), 'cost: $5 ');
+  // A mirror repeats its placeholder's default, as an editor would fill it.
+  assert.equal(plainText('"${1|tcp,udp|}/22", "$1://192.0.2.1:22"'), '"tcp/22", "tcp://192.0.2.1:22"');
 });
 
 test('paths for file-name globs: file system paths for file URIs, the URI path otherwise', () => {

@@ -33,7 +33,7 @@ test('initialize: incremental sync, pull only when the client has it, code actio
     assert.deepEqual((caps(r).textDocumentSync as { change: number }).change, 2);
     assert.deepEqual((caps(r).codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.spectrum-lint']);
     assert.equal(caps(r).hoverProvider, true);
-    assert.deepEqual(caps(r).completionProvider?.triggerCharacters, ['"', ':']);
+    assert.deepEqual(caps(r).completionProvider?.triggerCharacters, ['"', ':', '=', ' ']);
     assert.equal(r.serverInfo?.name, 'spectrum-lint');
   }
   assert.ok(caps(pull.initializeResult).diagnosticProvider);

@@ -1,10 +1,13 @@
 /// <reference types="mocha" />
 // Terraform in VS Code without HashiCorp's extension: the .tf file is a `terraform` document (our minimal
 // language contribution), its mistakes arrive with their codes on the HCL values, a quick fix writes HCL
-// and clears its diagnostic, and a .tf file is checked by its name whatever language it is given.
+// and clears its diagnostic, a .tf file is checked by its name whatever language it is given, and
+// typing `=` after an attribute brings up its values, one of which the editor writes in place.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, waitFor, withCode } from './helpers';
+import { closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, waitFor, withCode, workspaceRoot } from './helpers';
 
 const FILE = 'terraform/spectrum.tf';
 const UNBRACKETED = '"tcp://2a01:4f8:c2c:123f::1:22"';
@@ -46,5 +49,26 @@ suite('terraform', () => {
     assert.equal(doc.languageId, 'plaintext');
     const [d] = await diagnosticsWithCode(doc.uri, 11002);
     assert.equal(rangeText(d.range), rangeText(rangeOf(doc, '"tcp://2a01:4f8:c2c:123f::9:2222"')));
+  });
+
+  test('typing " =" after an attribute opens its values; accepting the first writes tls = "off"', async () => {
+    const text = 'resource "cloudflare_spectrum_application" "typed" {\n  zone_id  = var.zone_id\n  protocol = "tcp/22"\n  dns = {\n    type = "CNAME"\n    name = "typed.example.com"\n  }\n  origin_direct = ["tcp://192.0.2.10:22"]\n  tls\n}\n';
+    writeFileSync(join(workspaceRoot(), 'terraform/typed.tf'), text);
+    const { doc, editor } = await open('terraform/typed.tf');
+    const end = doc.positionAt(text.indexOf('  tls\n') + 5);
+    // The server has the document once it completes the attribute name being typed there.
+    await waitFor('attribute names from spectrum-lint', async () => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end))?.items ?? [], (items) => items.some((i) => i.label === 'tls'));
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: ' =' });
+    const accepted = await waitFor(
+      'the first value accepted from the list "=" opened',
+      async () => {
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        return doc.getText();
+      },
+      (t) => t !== text.replace('  tls\n', '  tls =\n'),
+    );
+    assert.match(accepted, /\n  tls = "off"\n\}\n$/);
+    await closeAll();
   });
 });

@@ -1,21 +1,21 @@
 import type { CompletionEntry } from '../completion';
-import { detailOf, valueSnippet } from '../completion';
+import { detailOf, VALUE_TRIGGERS, valueSnippet } from '../completion';
 import { enumValueMarkdown, fieldMarkdown } from '../field-docs';
 import type { Analysis } from '../lint';
 import { dottedName, fieldAt, fieldsAt, schemaFor, type SchemaPath } from '../schema/by-kind';
 import type { FieldSpec } from '../schema/types';
-import type { ModelNode } from './hcl-tree';
+import { snippetInfo } from '../snippets';
 import { syntaxTree } from './front-end';
+import type { ModelNode } from './hcl-tree';
 import { terraformReady } from './parser';
 import { RESOURCE_KINDS } from './resources';
 import { resourceSnippet } from './snippets';
 import type { SyntaxNode } from './syntax';
 import { effectiveVersion, providerVersion } from './version';
-import { snippetInfo } from '../snippets';
 
 export interface TerraformCompletionOptions {
   terraformLockedMajor?: 4 | 5;
-  /** The character that triggered the request: `=` and space ask for values only. */
+  /** The character that triggered the request: `=` and space (`VALUE_TRIGGERS`) ask for values only. */
   trigger?: string;
 }
 
@@ -28,7 +28,7 @@ export interface TerraformCompletionOptions {
 export function completeTerraform(analysis: Analysis, offset: number, options: TerraformCompletionOptions = {}): CompletionEntry[] {
   const doc = analysis.doc;
   const text = analysis.text;
-  const valuesOnly = options.trigger === '=' || options.trigger === ' ';
+  const valuesOnly = options.trigger !== undefined && VALUE_TRIGGERS.includes(options.trigger);
   let ls = offset;
   while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
   const before = text.slice(ls, offset);

@@ -1,7 +1,7 @@
-import { applyEdits as jsoncApply, getNodePath, type Node } from 'jsonc-parser';
+import { applyEdits as jsoncApply, type Node } from 'jsonc-parser';
 import type { JsonDocument } from './document';
 import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
-import { valueNode } from './json';
+import { pathOf, valueNode } from './json';
 import { changeBetween } from './reparse';
 import { alignAround, hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
 import { parseTerraform } from './terraform/front-end';
@@ -60,7 +60,7 @@ export function remove(doc: JsonDocument, path: Array<string | number>): EditSte
 
 /** Replace a node's value, keeping its place and everything around it. */
 export function replaceNode(doc: JsonDocument, node: Node, value: unknown): EditStep {
-  return setValue(doc, getNodePath(node), value);
+  return setValue(doc, pathOf(node), value);
 }
 
 /** Insert a new property just after `after` in the same object (so it lands where the user reads it). */

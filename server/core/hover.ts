@@ -1,11 +1,11 @@
-import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtOffset, parseTree, type Node } from 'jsonc-parser';
 import { entry, findApiCode, findEntry, findFailureReason, type CatalogEntry } from './catalog';
 import { codeOf, entryForMessage, isEnvelopeList } from './envelope/codes';
 import { entryHeading, entryMarkdown, type MarkdownOptions } from './explain';
 import { enumValueMarkdown, fieldMarkdown } from './field-docs';
 import { JsonDocument } from './document';
 import type { Finding } from './findings';
-import { propertyName, stringValue, valueNode } from './json';
+import { pathOf, propertyName, stringValue, valueNode } from './json';
 import type { Target } from './kinds/types';
 import type { LintResult } from './lint';
 import { dottedName, fieldAt, schemaFor } from './schema/by-kind';
@@ -209,16 +209,16 @@ function fieldHover(node: Node, targets: Target[]): NodeHover | undefined {
   const target = targetOf(node, targets);
   const schema = schemaFor(target?.kind);
   if (!target || !schema) return undefined;
-  const base = getNodePath(target.node).length;
+  const base = pathOf(target.node).length;
   const prop = node.parent;
   if (prop?.type === 'property' && prop.children?.[0] === node) {
     // The path of a key node already ends with its own name, whether or not a value follows.
-    const path = getNodePath(node).slice(base);
+    const path = pathOf(node).slice(base);
     const spec = fieldAt(schema, path);
     return spec ? { markdown: fieldMarkdown(spec, dottedName(path), schema), offset: node.offset, length: node.length } : undefined;
   }
   if (node.type !== 'string' && node.type !== 'number' && node.type !== 'boolean') return undefined;
-  const path = getNodePath(node).slice(base);
+  const path = pathOf(node).slice(base);
   const spec = fieldAt(schema, path);
   const value = String(node.value);
   if (!spec?.enum && !spec?.enumDocs?.[value]) return undefined;

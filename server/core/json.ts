@@ -1,4 +1,4 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 
 /** Small typed accessors over jsonc-parser nodes; duplicate keys resolve to the last one, as JSON.parse does. */
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { visit } from 'jsonc-parser';
+import { createScanner, SyntaxKind, visit } from 'jsonc-parser';
 import { JsonDocument, MAX_DEPTH, maxDepth } from '../../server/core/document';
 import { prng } from '../helpers';
 
@@ -20,6 +20,30 @@ function parserDepth(text: string): number {
   return max;
 }
 
+
+/** The same bound read with jsonc-parser's scanner token by token: the pre-check must agree with it exactly. */
+function scannerDepth(text: string): number {
+  const scanner = createScanner(text, true);
+  const open: SyntaxKind[] = [];
+  let max = 0;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) max = Math.max(max, open.push(kind));
+    else if (kind === SyntaxKind.CloseBraceToken && open[open.length - 1] === SyntaxKind.OpenBraceToken) open.pop();
+    else if (kind === SyntaxKind.CloseBracketToken && open[open.length - 1] === SyntaxKind.OpenBracketToken) open.pop();
+  }
+  return max;
+}
+
+test('the pre-check reads strings and comments exactly as the scanner does, on random broken text', () => {
+  const random = prng(11);
+  const pieces = ['[', ']', '{', '}', '"', '\\', '\\u12', '\r', '\n', '\r\n', '/', '//', '/*', '*/', '*', ',', ':', '-', '1e', 'x', ' ', '"a":', '\u2028', '\t'];
+  for (let i = 0; i < 5000; i++) {
+    let text = '';
+    const n = 1 + Math.floor(random() * 120);
+    for (let k = 0; k < n; k++) text += pieces[Math.floor(random() * pieces.length)];
+    assert.equal(maxDepth(text), scannerDepth(text), JSON.stringify(text));
+  }
+});
 
 test('a lone \\r ends a string or a // comment for the pre-check as for the parser: deep text is skipped, not parsed', () => {
   for (const head of ['["\r', '[//\r', '{"a": "\r', '[/*\r*/']) {

@@ -1,5 +1,5 @@
-import { getNodePath, type Node } from 'jsonc-parser';
-import { elements, propertyNode, valueNode } from '../json';
+import type { Node } from 'jsonc-parser';
+import { elements, pathOf, propertyNode, valueNode } from '../json';
 import { MONITOR_SCHEMA } from '../schema/monitor';
 import { POOL_SCHEMA } from '../schema/pool';
 import { matchesType } from '../schema/check';
@@ -98,5 +98,5 @@ export function originEnabled(o: Node): boolean {
 /** The JSON path of a property (jsonc-parser's `getNodePath` gives a property node its object's path). */
 export function propertyPath(prop: Node): Array<string | number> {
   const key = prop.children?.[0]?.value;
-  return [...(prop.parent ? getNodePath(prop.parent) : []), String(key)];
+  return [...(prop.parent ? pathOf(prop.parent) : []), String(key)];
 }

@@ -1,15 +1,16 @@
 import type { Node } from 'jsonc-parser';
 import type { FixEnv } from '../findings';
 import { elements, propertyNode, stringValue, valueNode } from '../json';
+import { objectFact } from '../object-fact';
 import { formatPortSpec, isHostname, isIP, parseOrigin, portCount, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
 
 /** The parsed `protocol` of an app, or undefined when it is missing or invalid (another rule reports that). */
-export function appProtocol(app: Node): Protocol | undefined {
+export const appProtocol = objectFact((app): Protocol | undefined => {
   const text = stringValue(valueNode(app, 'protocol'));
   if (text === undefined) return undefined;
   const p = parseProtocol(text);
   return p.ok ? p : undefined;
-}
+});
 
 /** The port part of `protocol` as written (`22` or `1000-2000`), for building origins that match it. */
 export function protocolPortText(p: Protocol): string {
@@ -20,10 +21,10 @@ export function protocolPortText(p: Protocol): string {
 export const PLACEHOLDER_IP = '<origin-ip>';
 
 /** `virtual_network_id` when it is set: a non-empty string. An empty string counts as unset, as the API's `omitempty` does. */
-export function appVirtualNetworkId(app: Node): string | undefined {
+export const appVirtualNetworkId = objectFact((app): string | undefined => {
   const id = stringValue(valueNode(app, 'virtual_network_id'));
   return id === undefined || id === '' ? undefined : id;
-}
+});
 
 /**
  * Whether the app names a virtual network at all: `virtual_network_id` present with any value but
@@ -64,14 +65,14 @@ export interface DirectEntry {
 }
 
 /** The string entries of `origin_direct` (empty when it is absent or not an array). */
-export function directEntries(app: Node): DirectEntry[] {
+export const directEntries = objectFact((app): readonly DirectEntry[] => {
   const out: DirectEntry[] = [];
   elements(valueNode(app, 'origin_direct')).forEach((node, index) => {
     const text = stringValue(node);
     if (text !== undefined) out.push({ node, index, text, parsed: parseOrigin(text) });
   });
   return out;
-}
+});
 
 /**
  * The port spec of an `origin_port` value: an integer 1-65535, or a string `"22"` / `"1000-2000"`.

@@ -1,7 +1,9 @@
 import type { Node } from 'jsonc-parser';
 import { matchesType } from '../schema/check';
-import { spectrumField } from '../schema/spectrum-app';
+import { SPECTRUM_APP_SCHEMA, spectrumField } from '../schema/spectrum-app';
+import { fieldMap } from '../schema/walk';
 import { propertyNode, valueNode } from '../json';
+import { objectFact } from '../object-fact';
 import type { FieldSpec } from '../schema/types';
 
 /**
@@ -13,10 +15,13 @@ import type { FieldSpec } from '../schema/types';
 /** The value node at `path` when it and every object on the way have their schema type. */
 export function typedNode(app: Node, path: string[]): Node | undefined {
   let cur: Node | undefined = app;
-  for (let i = 0; i < path.length; i++) {
+  let fields: FieldSpec[] | undefined = SPECTRUM_APP_SCHEMA.fields;
+  for (const name of path) {
     if (cur?.type !== 'object') return undefined;
-    cur = valueNode(cur, path[i]);
-    const spec = spectrumField(path.slice(0, i + 1));
+    cur = valueNode(cur, name);
+    // The spec of the path so far, read level by level as the walk goes down.
+    const spec: FieldSpec | undefined = fields && fieldMap(fields).get(name);
+    fields = spec?.fields;
     if (!cur || (spec && !matchesType(cur, spec.type))) return undefined;
   }
   return cur;
@@ -41,13 +46,13 @@ export function stringField(app: Node, path: string[]): string | undefined {
 }
 
 /** `edge_ips.type` as the API reads it: absent `edge_ips` or absent `type` mean dynamic; undefined when invalid. */
-export function edgeIpsMode(app: Node): 'dynamic' | 'static' | undefined {
+export const edgeIpsMode = objectFact((app): 'dynamic' | 'static' | undefined => {
   if (!propertyNode(app, 'edge_ips')) return 'dynamic';
   const edge = typedNode(app, ['edge_ips']);
   if (!edge) return undefined;
   if (!propertyNode(edge, 'type')) return 'dynamic';
   return enumValue(app, ['edge_ips', 'type']) as 'dynamic' | 'static' | undefined;
-}
+});
 
 /**
  * Boolean `proxy_protocol` of old clients: a legacy form, not a wrong type. The wrong-type rule

@@ -1,8 +1,7 @@
-import { getNodePath } from 'jsonc-parser';
 import { according } from '../../context/source';
 import { accountOf } from '../../context/rule-support';
 import { compose, remove } from '../../edit';
-import { properties, propertyName } from '../../json';
+import { pathOf, properties, propertyName } from '../../json';
 import type { Rule } from '../types';
 
 const ALLOWED = new Set(['protocol', 'dns', 'origin_direct']);
@@ -16,7 +15,7 @@ export const rule: Rule = {
     const account = accountOf(ctx);
     if (account?.spectrum !== 'payg') return;
     const { doc, target, report } = ctx;
-    const path = getNodePath(target.node);
+    const path = pathOf(target.node);
     for (const prop of properties(target.node)) {
       const name = propertyName(prop);
       if (name === undefined || ALLOWED.has(name)) continue;

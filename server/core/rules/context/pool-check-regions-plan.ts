@@ -1,9 +1,8 @@
-import { getNodePath } from 'jsonc-parser';
 import { according } from '../../context/source';
 import { accountOf } from '../../context/rule-support';
 import { compose, insertAfter, remove, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
-import { elements, propertyNode, stringValue, valueNode } from '../../json';
+import { elements, pathOf, propertyNode, stringValue, valueNode } from '../../json';
 import { CHECK_REGIONS } from '../../schema/pool';
 import { planName } from '../../spectrum/plans';
 import type { Rule } from '../types';
@@ -24,7 +23,7 @@ export const rule: Rule = {
     const account = accountOf(ctx);
     if (!account?.plan || account.plan === 'enterprise') return;
     const pool = target.node;
-    const path = getNodePath(pool);
+    const path = pathOf(pool);
     const prop = propertyNode(pool, 'check_regions');
     const value = valueNode(pool, 'check_regions');
     const plan = planName(account.plan);

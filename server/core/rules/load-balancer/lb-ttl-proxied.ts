@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
-import { booleanValue, propertyNode, valueNode } from '../../json';
+import { booleanValue, pathOf, propertyNode, valueNode } from '../../json';
 import type { Rule } from '../types';
 
 /** A proxied load balancer answers with an automatic TTL: its `ttl` is ignored. */
@@ -17,7 +16,7 @@ export const rule: Rule = {
       node: ttl,
       tags: ['unnecessary'],
       message: 'The load balancer is proxied, so Cloudflare answers with its own addresses and an automatic TTL: `ttl` has no effect. Remove it, or set `proxied` to `false` for a DNS-only load balancer.',
-      fixes: () => [{ title: 'Remove ttl', kind: 'safe', edits: compose(doc, [remove(doc, [...getNodePath(lb), 'ttl'])]) }],
+      fixes: () => [{ title: 'Remove ttl', kind: 'safe', edits: compose(doc, [remove(doc, [...pathOf(lb), 'ttl'])]) }],
     });
   },
 };

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, replaceNode } from '../../edit';
-import { anchorOf, propertyNode, valueNode } from '../../json';
+import { anchorOf, pathOf, propertyNode, valueNode } from '../../json';
 import { EXPECTED_CODES, isHttpType, monitorType } from '../../lb/fields';
 import type { Rule } from '../types';
 
@@ -12,7 +11,7 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const m = target.node;
     if (!isHttpType(monitorType(m))) return;
-    const path = getNodePath(m);
+    const path = pathOf(m);
     const prop = propertyNode(m, 'expected_codes');
     const value = valueNode(m, 'expected_codes');
     if (!prop || (value?.type === 'string' && value.value.trim() === '')) {

@@ -1,8 +1,7 @@
-import { getNodePath } from 'jsonc-parser';
 import { entry } from '../../catalog';
 import { compose, insertAfter, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { elements, propertyName, properties, propertyNode, valueNode } from '../../json';
+import { elements, pathOf, properties, propertyName, propertyNode, valueNode } from '../../json';
 import { flattenedHeaderBlock, hostPart, PLACEHOLDER_HOST } from '../../lb/host';
 import { monitorType, MONITOR_FIELDS, typedString } from '../../lb/fields';
 import { isFqdn, isIP } from '../../spectrum/values';
@@ -35,7 +34,7 @@ export const rule: Rule = {
     }
     const zone = typedString(m, MONITOR_FIELDS, 'probe_zone');
     const host = zone && isFqdn(zone) ? zone : undefined;
-    const path = getNodePath(m);
+    const path = pathOf(m);
     const addHost = (value: string, title: string, kind: Fix['kind']): Fix => ({
       title,
       kind,

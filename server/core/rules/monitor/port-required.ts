@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
-import { propertyNode, valueNode } from '../../json';
+import { pathOf, propertyNode, valueNode } from '../../json';
 import { monitorType } from '../../lb/fields';
 import type { Rule } from '../types';
 
@@ -22,7 +21,7 @@ export const rule: Rule = {
     if (type !== 'tcp' && type !== 'udp_icmp' && type !== 'smtp') return;
     const port = valueNode(m, 'port');
     if (propertyNode(m, 'port') && !(port?.type === 'null' || (port?.type === 'number' && port.value === 0))) return;
-    const path = getNodePath(m);
+    const path = pathOf(m);
     const set = (n: number): Fix => ({
       title: `Set port ${n}`,
       kind: 'choice',

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { entry } from '../../catalog';
 import { compose, insertAfter, replaceNode } from '../../edit';
-import { anchorOf, propertyNode, valueNode } from '../../json';
+import { anchorOf, pathOf, propertyNode, valueNode } from '../../json';
 import { EXPECTED_CODES, has, monitorType, MONITOR_FIELDS, typedBoolean, typedString } from '../../lb/fields';
 import type { Rule } from '../types';
 
@@ -32,7 +31,7 @@ export const rule: Rule = {
         {
           title: 'Set follow_redirects true',
           kind: 'safe',
-          edits: compose(doc, [follow ? replaceNode(doc, follow, true) : insertAfter(doc, getNodePath(m), 'follow_redirects', true, after)]),
+          edits: compose(doc, [follow ? replaceNode(doc, follow, true) : insertAfter(doc, pathOf(m), 'follow_redirects', true, after)]),
         },
       ],
     });

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { entry } from '../../catalog';
 import { compose, insertAfter, replaceNode } from '../../edit';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { has, monitorType, MONITOR_FIELDS, typedBoolean, typedString } from '../../lb/fields';
 import type { Rule } from '../types';
 
@@ -33,7 +32,7 @@ export const rule: Rule = {
         {
           title: 'Set allow_insecure true',
           kind: 'choice',
-          edits: compose(doc, [current ? replaceNode(doc, current, true) : insertAfter(doc, getNodePath(m), 'allow_insecure', true, 'type')]),
+          edits: compose(doc, [current ? replaceNode(doc, current, true) : insertAfter(doc, pathOf(m), 'allow_insecure', true, 'type')]),
         },
       ],
     });

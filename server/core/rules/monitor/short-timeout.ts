@@ -1,9 +1,10 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { entry } from '../../catalog';
 import { compose, replaceNode, setValue, type EditStep } from '../../edit';
 import type { Fix } from '../../findings';
 import { isHttpType, monitorNumber, monitorType, MONITOR_FIELDS, typed } from '../../lb/fields';
 import type { Rule } from '../types';
+import { pathOf } from '../../json';
 
 const DEFAULT_TIMEOUT = 5;
 /** Below this many seconds the docs expect "HTTP timeout occurred". */
@@ -28,7 +29,7 @@ export const rule: Rule = {
         const fix = raise(m);
         if (!fix) return [];
         const steps: EditStep[] = [replaceNode(doc, node, fix.timeout)];
-        if (fix.retries !== undefined) steps.push(setValue(doc, [...getNodePath(m), 'retries'], fix.retries));
+        if (fix.retries !== undefined) steps.push(setValue(doc, [...pathOf(m), 'retries'], fix.retries));
         const title = `Set timeout ${fix.timeout}${fix.retries !== undefined ? ` and retries ${fix.retries}` : ''}`;
         return [{ title, kind: 'safe', edits: compose(doc, steps) } satisfies Fix];
       },

@@ -1,7 +1,7 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
 import type { JsonDocument } from '../../document';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { origins } from '../../lb/fields';
 import { endpointKey } from '../../lb/origins';
 import type { Rule } from '../types';
@@ -29,7 +29,7 @@ export const rule: Rule = {
         node: valueNode(o.node, 'address')!,
         message: `\`origins[${o.index}]\` is the same endpoint as \`origins[${earlier.index}]\` (same address, port and virtual network), which fails the API validation for unique origins; remove one, or change its \`port\` or \`virtual_network_id\`.`,
         related: [{ message: `The first origin with this endpoint, origins[${earlier.index}].`, range: rangeOfAddress(doc, earlier.node) }],
-        fixes: () => [{ title: `Remove origins[${o.index}]`, kind: 'choice', edits: compose(doc, [remove(doc, getNodePath(o.node))]) }],
+        fixes: () => [{ title: `Remove origins[${o.index}]`, kind: 'choice', edits: compose(doc, [remove(doc, pathOf(o.node))]) }],
       });
     }
   },

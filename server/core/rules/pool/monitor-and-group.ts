@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
-import { propertyNode } from '../../json';
+import { pathOf, propertyNode } from '../../json';
 import type { Rule } from '../types';
 
 /** A pool uses `monitor` or `monitor_group`, never both. */
@@ -14,7 +13,7 @@ export const rule: Rule = {
     if (!monitor || !group) return;
     const second = monitor.offset > group.offset ? monitor : group;
     const firstKey = (second === monitor ? group : monitor).children![0];
-    const path = getNodePath(target.node);
+    const path = pathOf(target.node);
     report({
       id: 'pool-monitor-and-group',
       node: second,

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { has, ORIGIN_FIELDS, origins, POOL_FIELDS, typedBoolean, typedString } from '../../lb/fields';
 import { originIp } from '../../lb/origins';
 import { isHostname, nonPublicRange } from '../../spectrum/values';
@@ -40,7 +39,7 @@ export const rule: Rule = {
       }
       if (isHostname(address.trim())) continue;
       const parts = splitUrl(address);
-      const path = getNodePath(o);
+      const path = pathOf(o);
       const fixes: Array<() => Fix> = [];
       if (parts) {
         const portClash = parts.port !== undefined && has(o, 'port');

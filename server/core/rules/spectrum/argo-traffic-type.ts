@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { boolField, enumValue } from '../../spectrum/fields';
 import type { Rule } from '../types';
 
@@ -21,8 +20,8 @@ export const rule: Rule = {
       message: `Argo Smart Routing works only with \`traffic_type\` \`"direct"\`, not \`"${traffic}"\`; turn it off, or make the application direct.`,
       related: [{ message: `\`traffic_type\` is "${traffic}" here.`, range: doc.rangeOf(type.offset, type.length) }],
       fixes: () => [
-        { title: 'Write false (turn Argo Smart Routing off)', kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(argo), false)]) },
-        { title: 'Set traffic_type to "direct"', kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(type), 'direct')]) },
+        { title: 'Write false (turn Argo Smart Routing off)', kind: 'choice', edits: compose(doc, [setValue(doc, pathOf(argo), false)]) },
+        { title: 'Set traffic_type to "direct"', kind: 'choice', edits: compose(doc, [setValue(doc, pathOf(type), 'direct')]) },
       ],
     });
   },

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
-import { nodeAt } from '../../json';
+import { nodeAt, pathOf } from '../../json';
 import { stringField } from '../../spectrum/fields';
 import { isFqdn, isIP } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -27,7 +26,7 @@ export const rule: Rule = {
       id: 'dns-name-invalid',
       node,
       message: `${why}; use the application's full hostname in its zone, such as \`ssh.example.com\`.`,
-      fixes: fixable ? () => [{ title: `Write ${host}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(node), host)]) }] : undefined,
+      fixes: fixable ? () => [{ title: `Write ${host}`, kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(node), host)]) }] : undefined,
     });
   },
 };

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
-import { nodeAt } from '../../json';
+import { nodeAt, pathOf } from '../../json';
 import { edgeIpsMode, enumValue } from '../../spectrum/fields';
 import type { Rule } from '../types';
 
@@ -24,7 +23,7 @@ export const rule: Rule = {
       node,
       message: `\`dns.type\` must be \`"${expected}"\` with ${because}, not \`"${type}"\`.`,
       related: edge ? [{ message: `\`edge_ips.type\` is "${mode}" here.`, range: doc.rangeOf(edge.offset, edge.length) }] : undefined,
-      fixes: () => [{ title: `Write "${expected}"`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(node), expected)]) }],
+      fixes: () => [{ title: `Write "${expected}"`, kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(node), expected)]) }],
     });
   },
 };

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove, setValue } from '../../edit';
-import { elements, propertyNode, valueNode } from '../../json';
+import { elements, pathOf, propertyNode, valueNode } from '../../json';
 import { edgeIpsMode, typedNode } from '../../spectrum/fields';
 import { isIP } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -18,7 +17,7 @@ export const rule: Rule = {
     const edge = typedNode(app, ['edge_ips']);
     const mode = edgeIpsMode(app);
     if (!edge || !mode) return;
-    const path = getNodePath(edge);
+    const path = pathOf(edge);
     const ipsProp = propertyNode(edge, 'ips');
     const connProp = propertyNode(edge, 'connectivity');
     const typeNode = valueNode(edge, 'type');
@@ -56,7 +55,7 @@ export const rule: Rule = {
           message: isIP(bare)
             ? `Write the address \`${bare}\` without brackets in \`ips\`.`
             : `\`${text}\` is not an IP address; \`ips\` lists IPv4 or IPv6 addresses (no prefix length, port or hostname).`,
-          fixes: isIP(bare) ? () => [{ title: `Write ${bare}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(item), bare)]) }] : undefined,
+          fixes: isIP(bare) ? () => [{ title: `Write ${bare}`, kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(item), bare)]) }] : undefined,
         });
       }
     } else if (ipsProp) {

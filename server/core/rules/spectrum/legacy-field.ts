@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { propertyNode, valueNode } from '../../json';
+import { pathOf, propertyNode, valueNode } from '../../json';
 import { appProtocol } from '../../spectrum/app';
 import { boolField, stringField } from '../../spectrum/fields';
 import type { Rule } from '../types';
@@ -17,11 +16,11 @@ export const rule: Rule = {
   kinds: ['spectrum-app'],
   check({ doc, target, report }) {
     const app = target.node;
-    const path = getNodePath(app);
+    const path = pathOf(app);
     const vnet = !!stringField(app, ['virtual_network_id']);
     const transport = appProtocol(app)?.transport;
     const ppNode = valueNode(app, 'proxy_protocol');
-    const set = (title: string, kind: Fix['kind'], value: string): Fix => ({ title, kind, edits: compose(doc, [setValue(doc, getNodePath(ppNode!), value)]) });
+    const set = (title: string, kind: Fix['kind'], value: string): Fix => ({ title, kind, edits: compose(doc, [setValue(doc, pathOf(ppNode!), value)]) });
 
     if (ppNode?.type === 'boolean' && !(vnet && ppNode.value === true)) {
       const on = ppNode.value === true;

@@ -1,8 +1,8 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { type EditStep, compose, insertAfter } from '../../edit';
 import type { Fix } from '../../findings';
-import { elements, stringValue, valueNode } from '../../json';
+import { elements, pathOf, stringValue, valueNode } from '../../json';
 import { requiredFieldCheck, type MissingRepair } from '../../schema/templates/required-field';
 import type { SchemaPath } from '../../schema/walk';
 import { edgeIpsMode } from '../../spectrum/fields';
@@ -27,7 +27,7 @@ export const rule = requiredFieldCheck({
 
 /** The dns object (with the type the edge IPs imply) and the protocol the origin suggests. */
 function repair(doc: JsonDocument, app: Node, node: Node, path: SchemaPath, missing: string[]): MissingRepair {
-  const objectPath = getNodePath(node);
+  const objectPath = pathOf(node);
   const mode = edgeIpsMode(app);
   const dnsType = mode === 'static' ? 'ADDRESS' : mode === 'dynamic' ? 'CNAME' : undefined;
   const fixes: Array<() => Fix> = [];

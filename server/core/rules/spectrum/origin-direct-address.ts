@@ -1,8 +1,8 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { compose, insertAfter, remove, setValue } from '../../edit';
 import type { Fix, FixEnv } from '../../findings';
-import { propertyNode } from '../../json';
+import { pathOf, propertyNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originFits, PLACEHOLDER_IP, protocolPortText, resolveAll, type DirectEntry } from '../../spectrum/app';
 import { formatOrigin, parseOrigin, parsePortSpec, type OriginProblem, type Protocol, type Transport } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -34,7 +34,7 @@ interface Explained {
 
 function explain(doc: JsonDocument, app: Node, entry: DirectEntry, problem: OriginProblem, protocol: Protocol | undefined, count: number): Explained {
   const { text, node } = entry;
-  const write = (value: string, kind: Fix['kind']): Fix => ({ title: `Write ${value}`, kind, edits: compose(doc, [setValue(doc, getNodePath(node), value)]) });
+  const write = (value: string, kind: Fix['kind']): Fix => ({ title: `Write ${value}`, kind, edits: compose(doc, [setValue(doc, pathOf(node), value)]) });
   /** Rewrites that fix the entry completely; a rewrite that leaves another problem is no fix. */
   const vnet = appVirtualNetworkId(app) !== undefined;
   const fits = (origin: string) => originFits(origin, protocol, vnet);
@@ -137,10 +137,10 @@ async function hostnameFixes(
   for (const ip of await resolveAll(host, env)) {
     const origin = formatOrigin(scheme, ip, port);
     if (!fits(origin)) continue;
-    fixes.push({ title: `Write ${origin} (${host} resolves to it)`, kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(entry.node), origin)]) });
+    fixes.push({ title: `Write ${origin} (${host} resolves to it)`, kind: 'choice', edits: compose(doc, [setValue(doc, pathOf(entry.node), origin)]) });
   }
   if (count === 1 && !propertyNode(app, 'origin_dns') && !propertyNode(app, 'origin_port') && appVirtualNetworkId(app) === undefined) {
-    const path = getNodePath(app);
+    const path = pathOf(app);
     const portValue = /^\d+$/.test(port) ? Number(port) : port;
     fixes.push({
       title: `Use origin_dns ${host} with origin_port ${JSON.stringify(portValue)}`,

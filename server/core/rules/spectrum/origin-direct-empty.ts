@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
-import { propertyNode, valueNode } from '../../json';
+import { pathOf, propertyNode, valueNode } from '../../json';
 import { appProtocol, PLACEHOLDER_IP, protocolPortText } from '../../spectrum/app';
 import type { Rule } from '../types';
 
@@ -24,7 +23,7 @@ export const rule: Rule = {
       id: '11000',
       node,
       message: '`origin_direct` is empty, so the application has no origin: add the origin address, such as `tcp://<ip>:<port>`.',
-      fixes: () => [{ title: `Write origin_direct ["${origin}"] (edit the IP)`, kind: 'placeholder', edits: compose(doc, [setValue(doc, getNodePath(node), [origin])]) }],
+      fixes: () => [{ title: `Write origin_direct ["${origin}"] (edit the IP)`, kind: 'placeholder', edits: compose(doc, [setValue(doc, pathOf(node), [origin])]) }],
     });
   },
 };

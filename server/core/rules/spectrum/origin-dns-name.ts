@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove, setValue } from '../../edit';
-import { propertyNode, stringValue, valueNode } from '../../json';
+import { pathOf, propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, checkedDnsOrigin, dnsOriginPort, hostInName, ipInName } from '../../spectrum/app';
 import { formatOrigin, isFqdn, isHostname } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -25,7 +24,7 @@ export const rule: Rule = {
     // Checked as `dns.name` is: the origin is a record of the zone, so a fully qualified name.
     if (!node || name === undefined || isFqdn(name)) return;
 
-    const path = getNodePath(app);
+    const path = pathOf(app);
     const ip = ipInName(name);
     if (ip) {
       const protocol = appProtocol(app);
@@ -67,7 +66,7 @@ export const rule: Rule = {
             title: `Write ${host}${addPort ? ` and origin_port ${port}` : ''}`,
             kind: 'safe',
             edits: compose(doc, [
-              setValue(doc, getNodePath(node), host),
+              setValue(doc, pathOf(node), host),
               ...(addPort ? [insertAfter(doc, path, 'origin_port', port, 'origin_dns')] : []),
             ]),
           },
@@ -81,7 +80,7 @@ export const rule: Rule = {
         id: '11001',
         node,
         message: `\`origin_dns.name\` has blanks around the hostname: write \`${trimmed}\`.`,
-        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(node), trimmed)]) }],
+        fixes: () => [{ title: `Write ${trimmed}`, kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(node), trimmed)]) }],
       });
       return;
     }

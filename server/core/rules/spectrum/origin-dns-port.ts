@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter } from '../../edit';
-import { propertyNode, stringValue, valueNode } from '../../json';
+import { pathOf, propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, checkedDnsOrigin, hostInName, ipInName, originPortSpec, originPortValue, portlessDnsType } from '../../spectrum/app';
 import { parsePortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -50,7 +49,7 @@ export const rule: Rule = {
               {
                 title: `Add origin_port ${JSON.stringify(value)}`,
                 kind: 'safe',
-                edits: compose(doc, [insertAfter(doc, getNodePath(app), 'origin_port', value, 'origin_dns')]),
+                edits: compose(doc, [insertAfter(doc, pathOf(app), 'origin_port', value, 'origin_dns')]),
               },
             ],
     });

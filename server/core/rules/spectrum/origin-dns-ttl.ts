@@ -1,6 +1,5 @@
 import { compose, setValue } from '../../edit';
-import { getNodePath } from 'jsonc-parser';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { checkedDnsOrigin } from '../../spectrum/app';
 import type { Rule } from '../types';
 
@@ -26,7 +25,7 @@ export const rule: Rule = {
         ttl < MIN_TTL
           ? `\`origin_dns.ttl\` ${ttl} is below the minimum of ${MIN_TTL} seconds: use ${MIN_TTL} or more.`
           : `\`origin_dns.ttl\` ${ttl} is not a whole number of seconds: use ${fixed}.`,
-      fixes: !Number.isFinite(fixed) ? undefined : () => [{ title: `Set ttl to ${fixed}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(node), fixed)]) }],
+      fixes: !Number.isFinite(fixed) ? undefined : () => [{ title: `Set ttl to ${fixed}`, kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(node), fixed)]) }],
     });
   },
 };

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, insertAfter, remove } from '../../edit';
 import type { Node } from 'jsonc-parser';
-import { elements, propertyNode, stringValue, valueNode } from '../../json';
+import { elements, pathOf, propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, originPortValue, PLACEHOLDER_IP, portlessDnsType, protocolPortText } from '../../spectrum/app';
 import type { Rule } from '../types';
 
@@ -17,7 +16,7 @@ export const rule: Rule = {
     const app = target.node;
     const direct = propertyNode(app, 'origin_direct');
     const dns = propertyNode(app, 'origin_dns');
-    const path = getNodePath(app);
+    const path = pathOf(app);
     if (direct && dns) {
       const second = direct.offset > dns.offset ? direct : dns;
       const first = second === direct ? dns : direct;

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { elements, propertyNode, valueNode } from '../../json';
+import { elements, pathOf, propertyNode, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originFits, originPortSpec } from '../../spectrum/app';
 import { formatPortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -20,7 +19,7 @@ export const rule: Rule = {
     const prop = propertyNode(app, 'origin_port');
     // Without an address in origin_direct (no origin at all, an empty list, or origin_dns too) 11000 has the app.
     if (!prop || elements(valueNode(app, 'origin_direct')).length === 0 || propertyNode(app, 'origin_dns')) return;
-    const path = getNodePath(app);
+    const path = pathOf(app);
     report({
       id: 'origin-port-without-origin-dns',
       node: prop,
@@ -44,7 +43,7 @@ export const rule: Rule = {
             title: `Move port ${port} into ${portless.length === 1 ? `${portless[0].text}` : 'the addresses without a port'}`,
             kind: 'safe',
             edits: compose(doc, [
-              ...portless.map((e) => setValue(doc, getNodePath(e.node), `${e.text}:${port}`)),
+              ...portless.map((e) => setValue(doc, pathOf(e.node), `${e.text}:${port}`)),
               remove(doc, [...path, 'origin_port']),
             ]),
           },

@@ -1,8 +1,8 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { propertyNode, valueNode } from '../../json';
+import { pathOf, propertyNode, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originPortSpec, originPortValue } from '../../spectrum/app';
 import { formatOrigin, formatPortSpec, portCount, portSpecOfLength, type PortSpec, type Protocol } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -69,7 +69,7 @@ export const rule: Rule = {
 const protocolText = (p: Protocol) => `${p.transport}/${formatPortSpec(p)}`;
 
 function alignFixes(doc: JsonDocument, r: OriginRange, protocol: Protocol, protocolNode: Node | undefined, all: OriginRange[]): Fix[] {
-  const set = (p: PortSpec, kind: Fix['kind']): Fix => ({ title: r.title(p), kind, edits: compose(doc, [setValue(doc, getNodePath(r.node), r.rewrite(p))]) });
+  const set = (p: PortSpec, kind: Fix['kind']): Fix => ({ title: r.title(p), kind, edits: compose(doc, [setValue(doc, pathOf(r.node), r.rewrite(p))]) });
   // Keep the origin start, adjust the end: the one repair that leaves the edge ports as they are.
   const aligned = portSpecOfLength(r.spec.start, portCount(protocol));
   if (protocol.isRange) return aligned ? [set(aligned, 'safe')] : [];
@@ -78,7 +78,7 @@ function alignFixes(doc: JsonDocument, r: OriginRange, protocol: Protocol, proto
   const widened = portSpecOfLength(protocol.start, portCount(r.spec));
   if (widened && protocolNode && all.every((o) => portCount(o.spec) === portCount(r.spec))) {
     const text = `${protocol.transport}/${formatPortSpec(widened)}`;
-    fixes.push({ title: `Set protocol to ${text}`, kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(protocolNode), text)]) });
+    fixes.push({ title: `Set protocol to ${text}`, kind: 'choice', edits: compose(doc, [setValue(doc, pathOf(protocolNode), text)]) });
   }
   return fixes;
 }

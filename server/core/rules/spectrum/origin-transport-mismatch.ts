@@ -1,7 +1,7 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
 import { appProtocol, directEntries } from '../../spectrum/app';
 import type { Rule } from '../types';
+import { pathOf } from '../../json';
 
 /** Each `origin_direct` address uses the transport of `protocol` (`udp/53` → `udp://`). */
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
         id: 'origin-transport-mismatch',
         node: e.node,
         message: `\`${e.text}\` uses ${e.parsed.scheme.toUpperCase()}, but \`protocol\` is ${protocol.transport.toUpperCase()}: write \`${fixed}\`.`,
-        fixes: () => [{ title: `Write ${fixed}`, kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(e.node), fixed)]) }],
+        fixes: () => [{ title: `Write ${fixed}`, kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(e.node), fixed)]) }],
       });
     }
   },

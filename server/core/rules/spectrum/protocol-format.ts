@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { NAMED_PROTOCOLS, parsePortSpec, parseProtocol } from '../../spectrum/values';
 import type { Rule } from '../types';
 
@@ -21,7 +20,7 @@ export const rule: Rule = {
     const text = node.value as string;
     const parsed = parseProtocol(text);
     if (parsed.ok) return;
-    const write = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${v}`, kind, edits: compose(doc, [setValue(doc, getNodePath(node), v)]) });
+    const write = (v: string, kind: Fix['kind']): Fix => ({ title: `Write ${v}`, kind, edits: compose(doc, [setValue(doc, pathOf(node), v)]) });
 
     // Same protocol with stray case or spaces: one unambiguous spelling.
     const tidy = text.replace(/\s+/g, '').toLowerCase();

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { appProtocol } from '../../spectrum/app';
 import { enumValue } from '../../spectrum/fields';
 import type { Rule } from '../types';
@@ -19,7 +18,7 @@ export const rule: Rule = {
     const wrong = (pp === 'v1' && transport === 'udp') || (pp === 'simple' && transport === 'tcp');
     if (!wrong) return;
     const node = valueNode(app, 'proxy_protocol')!;
-    const set = (v: string): Fix => ({ title: `Write "${v}"`, kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(node), v)]) });
+    const set = (v: string): Fix => ({ title: `Write "${v}"`, kind: 'choice', edits: compose(doc, [setValue(doc, pathOf(node), v)]) });
     const alternative = transport === 'udp' ? 'simple' : 'v1';
     const what = pp === 'v1' ? 'Proxy Protocol `v1` is a text header for TCP only' : 'Simple Proxy Protocol (`simple`) is for UDP only';
     report({

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
-import { propertyNode } from '../../json';
+import { pathOf, propertyNode } from '../../json';
 import { SPECTRUM_APP_SCHEMA } from '../../schema/spectrum-app';
 import type { Rule } from '../types';
 
@@ -20,7 +19,7 @@ export const rule: Rule = {
         node: prop.children![0],
         message: `\`${spec.name}\` is set by Cloudflare and ignored in a request body (Pay-as-you-go applications are rejected with 10012); remove it.`,
         tags: ['unnecessary'],
-        fixes: () => [{ title: `Remove ${spec.name}`, kind: 'safe', edits: compose(doc, [remove(doc, [...getNodePath(app), spec.name])]) }],
+        fixes: () => [{ title: `Remove ${spec.name}`, kind: 'safe', edits: compose(doc, [remove(doc, [...pathOf(app), spec.name])]) }],
       });
     }
   },

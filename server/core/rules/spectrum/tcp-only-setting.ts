@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
-import { propertyNode } from '../../json';
+import { pathOf, propertyNode } from '../../json';
 import { appProtocol } from '../../spectrum/app';
 import { boolField, enumValue } from '../../spectrum/fields';
 import type { Rule } from '../types';
@@ -13,7 +12,7 @@ export const rule: Rule = {
   check({ doc, target, report }) {
     const app = target.node;
     if (appProtocol(app)?.transport !== 'udp') return;
-    const path = getNodePath(app);
+    const path = pathOf(app);
     const flag = (key: string, message: string) =>
       report({
         id: 'tcp-only-setting',

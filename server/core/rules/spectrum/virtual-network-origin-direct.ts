@@ -1,8 +1,8 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { compose, insertAfter, remove, setValue } from '../../edit';
 import type { Fix, FixEnv } from '../../findings';
-import { propertyNode, stringValue, valueNode } from '../../json';
+import { pathOf, propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, dnsOriginPort, PLACEHOLDER_IP, resolveAll } from '../../spectrum/app';
 import { formatOrigin, isHostname, isIP } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -38,7 +38,7 @@ async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix
   const transport = protocol?.transport ?? 'tcp';
   const port = dnsOriginPort(app, protocol, true);
   const name = stringValue(valueNode(valueNode(app, 'origin_dns'), 'name'))?.trim();
-  const path = getNodePath(app);
+  const path = pathOf(app);
   // A virtual network origin takes one port (11043): a range protocol shrinks to its first port with it, as 11043's fix does.
   const protocolNode = valueNode(app, 'protocol');
   const edge = protocol?.isRange && protocolNode ? `${protocol.transport}/${protocol.start}` : undefined;
@@ -51,7 +51,7 @@ async function swapFixes(doc: JsonDocument, app: Node, env: FixEnv): Promise<Fix
         insertAfter(doc, path, 'origin_direct', [origin], 'origin_dns'),
         remove(doc, [...path, 'origin_dns']),
         ...(propertyNode(app, 'origin_port') ? [remove(doc, [...path, 'origin_port'])] : []),
-        ...(edge ? [setValue(doc, getNodePath(protocolNode!), edge)] : []),
+        ...(edge ? [setValue(doc, pathOf(protocolNode!), edge)] : []),
       ]),
     };
   };

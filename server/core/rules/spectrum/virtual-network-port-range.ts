@@ -1,8 +1,8 @@
-import { getNodePath, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { type EditStep, compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
-import { propertyNode, valueNode } from '../../json';
+import { pathOf, propertyNode, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originPortSpec } from '../../spectrum/app';
 import { formatOrigin, formatPortSpec, type PortSpec } from '../../spectrum/values';
 import type { Rule } from '../types';
@@ -48,9 +48,9 @@ export const rule: Rule = {
 };
 
 function singlePortFix(doc: JsonDocument, node: Node, value: unknown, port: number, protocolNode: Node | undefined, protocol: ReturnType<typeof appProtocol>): Fix {
-  const steps: EditStep[] = [setValue(doc, getNodePath(node), value)];
+  const steps: EditStep[] = [setValue(doc, pathOf(node), value)];
   // Edge port N maps to origin port N's offset: the first edge port goes with the first origin port.
   const edge = protocol?.isRange ? `${protocol.transport}/${protocol.start}` : undefined;
-  if (edge && protocolNode) steps.push(setValue(doc, getNodePath(protocolNode), edge));
+  if (edge && protocolNode) steps.push(setValue(doc, pathOf(protocolNode), edge));
   return { title: `Use port ${port}${edge ? ` and protocol ${edge}` : ''}`, kind: 'choice', edits: compose(doc, steps) };
 }

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove, setValue } from '../../edit';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { boolField, enumValue, stringField } from '../../spectrum/fields';
 import type { Rule } from '../types';
 
@@ -26,7 +25,7 @@ export const rule: Rule = {
         node: pp,
         message: `An application with \`virtual_network_id\` must have \`proxy_protocol\` \`"off"\`, not \`${pp.type === 'boolean' ? on : `"${on}"`}\`.`,
         related,
-        fixes: () => [{ title: 'Write "off"', kind: 'safe', edits: compose(doc, [setValue(doc, getNodePath(pp), 'off')]) }],
+        fixes: () => [{ title: 'Write "off"', kind: 'safe', edits: compose(doc, [setValue(doc, pathOf(pp), 'off')]) }],
       });
     }
     if (boolField(app, ['spp']) === true) {
@@ -36,7 +35,7 @@ export const rule: Rule = {
         node: spp,
         message: 'An application with `virtual_network_id` must send no Proxy Protocol header; remove the legacy `spp` switch.',
         related,
-        fixes: () => [{ title: 'Remove spp', kind: 'safe', edits: compose(doc, [remove(doc, [...getNodePath(app), 'spp'])]) }],
+        fixes: () => [{ title: 'Remove spp', kind: 'safe', edits: compose(doc, [remove(doc, [...pathOf(app), 'spp'])]) }],
       });
     }
   },

@@ -1,7 +1,6 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, remove } from '../../edit';
 import type { Fix } from '../../findings';
-import { elements, propertyNode, stringValue } from '../../json';
+import { elements, pathOf, propertyNode, stringValue } from '../../json';
 import { appVirtualNetworkId } from '../../spectrum/app';
 import type { Rule } from '../types';
 
@@ -22,7 +21,7 @@ export const rule: Rule = {
       message: `\`origin_direct\` has ${items.length} addresses, but a virtual network origin is a single address: keep one.`,
       related: [{ message: 'The virtual network is set here.', range: doc.rangeOf(vnet.offset, vnet.length) }],
       fixes: () => {
-        const path = getNodePath(prop!.children![1]);
+        const path = pathOf(prop!.children![1]);
         const seen = new Set<string>();
         const fixes: Fix[] = [];
         items.forEach((item, keep) => {

@@ -1,6 +1,5 @@
-import { getNodePath } from 'jsonc-parser';
 import { compose, setValue } from '../../edit';
-import { valueNode } from '../../json';
+import { pathOf, valueNode } from '../../json';
 import { enumValue, stringField } from '../../spectrum/fields';
 import type { Rule } from '../types';
 
@@ -20,7 +19,7 @@ export const rule: Rule = {
       node,
       message: `An application with \`virtual_network_id\` must carry plain TCP or UDP: set \`traffic_type\` to \`"direct"\`, or use a public origin for ${traffic.toUpperCase()}.`,
       related: [{ message: 'The virtual network is set here.', range: doc.rangeOf(vnet.offset, vnet.length) }],
-      fixes: () => [{ title: 'Write "direct"', kind: 'choice', edits: compose(doc, [setValue(doc, getNodePath(node), 'direct')]) }],
+      fixes: () => [{ title: 'Write "direct"', kind: 'choice', edits: compose(doc, [setValue(doc, pathOf(node), 'direct')]) }],
     });
   },
 };

@@ -11,6 +11,8 @@ import type { Node } from 'jsonc-parser';
 const MAX_PASSES = 10;
 
 interface Candidate {
+  /** The finding it fixes, as the user saw it. */
+  key: string;
   title: string;
   edits: Edit[];
   start: number;
@@ -36,9 +38,12 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
     visible ??= new Set(findings.map(seenAs));
     const candidates: Candidate[] = [];
     const turnedDown: Array<{ key: string; offset: number }> = [];
+    const seen: Array<{ key: string; id: string; offset: number }> = [];
     for (const f of findings) {
       const key = seenAs(f);
-      if (!f.fixes || !visible.has(key)) continue;
+      if (!visible.has(key)) continue;
+      seen.push({ key, id: f.id, offset: f.offset });
+      if (!f.fixes) continue;
       if (settled.has(key)) {
         turnedDown.push({ key, offset: f.offset });
         continue;
@@ -49,13 +54,18 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
         continue;
       }
       const { edits, title } = fix;
-      candidates.push({ title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
+      candidates.push({ key, title, edits, start: Math.min(...edits.map((e) => e.offset)), end: Math.max(...edits.map((e) => e.offset + e.length)) });
     }
     const chosen = nonOverlapping(candidates);
     if (chosen.length === 0) break;
     for (const c of chosen) applied.push(c.title);
-    settled = untouched(turnedDown, chosen, doc?.root);
+    const items = doc?.root && topList(doc.root)?.children;
+    settled = untouched(turnedDown, chosen, items);
     text = applyEdits(text, chosen.flatMap((c) => c.edits));
+    // Another pass finds nothing new when every finding still waiting lies in an object no fix touched
+    // and reads no other object: its rules give the same fixes (or none) on the fixed text.
+    const fixed = new Set(chosen.map((c) => c.key));
+    if (seen.every((f) => fixed.has(f.key) || (!READS_OTHERS.has(f.id) && inUntouched(items, chosen, f.offset)))) break;
   }
   return { text, applied };
 }
@@ -68,15 +78,14 @@ const READS_OTHERS = new Set(RULES.filter((r) => r.scope === 'document').flatMap
  * rules of that element give the same fixes on the fixed text (see object-cache.ts), so they are not
  * asked again. In a document that is not a list, every finding is asked again.
  */
-function untouched(turnedDown: Array<{ key: string; offset: number }>, chosen: Candidate[], root: Node | undefined): Set<string> {
-  const out = new Set<string>();
-  const items = root && topList(root)?.children;
-  if (!items?.length) return out;
-  for (const { key, offset } of turnedDown) {
-    const el = elementAt(items, offset);
-    if (el && !chosen.some((c) => c.start <= el.offset + el.length && el.offset <= c.end)) out.add(key);
-  }
-  return out;
+function untouched(turnedDown: Array<{ key: string; offset: number }>, chosen: Candidate[], items: Node[] | undefined): Set<string> {
+  return new Set(turnedDown.filter((t) => inUntouched(items, chosen, t.offset)).map((t) => t.key));
+}
+
+/** Whether `offset` lies in an element of the top-level list that no chosen fix touches. */
+function inUntouched(items: Node[] | undefined, chosen: Candidate[], offset: number): boolean {
+  const el = items?.length ? elementAt(items, offset) : undefined;
+  return el !== undefined && !chosen.some((c) => c.start <= el.offset + el.length && el.offset <= c.end);
 }
 
 /** The element of a list (sorted by offset) that holds `offset`, if any. */

@@ -3,14 +3,14 @@ import { test } from 'node:test';
 import { fixAll, lint, RULES } from '../../server/core';
 
 /** UDP apps: even ones with `tls` (a removal, which fix-all turns down), odd ones with a TCP origin (a safe fix). */
-function apps(count: number): string {
+function apps(count: number, tlsOnFixed = false): string {
   const list = [];
   for (let i = 0; i < count; i++) {
     list.push({
       protocol: `udp/${3000 + i}`,
       dns: { type: 'CNAME', name: `voice-${i}.example.com` },
       origin_direct: [`${i % 2 ? 'tcp' : 'udp'}://192.0.2.${i + 1}:${3000 + i}`],
-      ...(i % 2 ? {} : { tls: 'full' }),
+      ...(i % 2 && !tlsOnFixed ? {} : { tls: 'full' }),
       traffic_type: 'direct',
     });
   }
@@ -32,10 +32,29 @@ test('fix-all does not ask again for the fixes it turned down in objects no fix 
     runs = 0;
     const { text: fixed, applied } = await fixAll(text);
     assert.equal(applied.length, 5, 'the five transport mismatches');
-    // The first lint checks the 10 apps and the second the 5 it changed; the 5 untouched apps with a
-    // turned-down removal are not checked again to ask for it.
-    assert.equal(runs, 15);
+    // The one lint checks the 10 apps. Every finding left waits in an app no fix touched, so its
+    // rules would give the same fixes: no second lint.
+    assert.equal(runs, 10);
     assert.deepEqual(lint(fixed).findings.filter((f) => f.severity !== 'hint').map((f) => f.id), Array(5).fill('tcp-only-setting'));
+  } finally {
+    rule.check = check;
+  }
+});
+
+test('fix-all lints again when a finding it did not fix lies in an object a fix changed', async () => {
+  const rule = RULES.find((r) => r.name === 'tcp-only-setting')!;
+  const check = rule.check;
+  let runs = 0;
+  rule.check = (ctx) => {
+    runs++;
+    check.call(rule, ctx);
+  };
+  try {
+    // Every app has `tls`; the odd ones also get their origin's transport fixed.
+    const { applied } = await fixAll(apps(10, true));
+    assert.equal(applied.length, 5);
+    // The second lint re-checks the 5 changed apps, where a turned-down `tls` removal waits.
+    assert.equal(runs, 15);
   } finally {
     rule.check = check;
   }

@@ -100,3 +100,10 @@ export async function closeAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Runs Toggle Line Comment on one line of the editor's document and returns that line's new text. */
+export async function toggleLineComment(editor: vscode.TextEditor, line: number): Promise<string> {
+  editor.selection = new vscode.Selection(line, 0, line, 0);
+  await vscode.commands.executeCommand('editor.action.commentLine');
+  return editor.document.lineAt(line).text;
+}

@@ -1,7 +1,8 @@
 // Runs every VS Code end-to-end suite in real VS Code (code-server 1.139 in Debian's chromium, behind
-// @vscode/test-electron's runTests), in two sessions: the *.suite.js suites with spectrum-lint alone, then
+// @vscode/test-electron's runTests), in three sessions: the *.suite.js suites with spectrum-lint alone;
 // the *.coexist.js suites with a stand-in Terraform language extension (test/e2e/terraform-stand-in)
-// installed next to it, since an extension's language contributions cannot come or go within a session.
+// installed next to it; the *.later.js suites, which install the stand-in while spectrum-lint runs. An
+// activated extension cannot be removed within a session, so each case gets its own.
 // The extension under test is the packaged .vsix, installed into each session's extensions folder; the
 // development folder is an empty host extension that only carries the tests. Exit code 0 when every test passed.
 //
@@ -32,27 +33,27 @@ if (!existsSync(join(testsDir, 'index.js'))) {
   process.exit(3);
 }
 
+mkdirSync(OUT, { recursive: true });
 let vsix = arg('--vsix', undefined);
 if (!vsix) {
-  mkdirSync(OUT, { recursive: true });
   vsix = join(OUT, 'spectrum-lint.vsix');
   execFileSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), '--out', vsix], { stdio: 'inherit' });
 }
 
-/** Packages an extension folder of the test tree (no licence, repository or dependencies to ship). */
-function packageTestExtension(folder, out) {
-  const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out];
-  execFileSync(process.execPath, [vsce, ...args], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
-  return out;
-}
+// The stand-in Terraform language extension of the test tree (no licence, repository or dependencies to ship).
+const standIn = join(OUT, 'terraform-stand-in.vsix');
+execFileSync(
+  process.execPath,
+  [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', standIn],
+  { cwd: join(E2E, 'terraform-stand-in'), stdio: ['ignore', 'ignore', 'inherit'] },
+);
 
-async function session({ name, dir, suites, extensions }) {
+async function session({ name, dir, suites, installed }) {
   const run = join(OUT, dir);
   rmSync(run, { recursive: true, force: true });
   mkdirSync(run, { recursive: true });
   const dirs = { config: join(run, 'code-server.yaml'), userData: join(run, 'user-data'), extensions: join(run, 'extensions') };
-  for (const ext of extensions(run)) console.log(codeServerCli(dirs, ['--install-extension', ext]).trim());
+  for (const ext of installed) console.log(codeServerCli(dirs, ['--install-extension', ext]).trim());
   // The tests edit and save files: they work on a copy of the fixture workspace.
   const workspace = join(run, 'workspace');
   cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
@@ -69,18 +70,16 @@ async function session({ name, dir, suites, extensions }) {
       SPECTRUM_E2E_USER_DATA: dirs.userData,
       SPECTRUM_E2E_GREP: process.env.SPECTRUM_E2E_GREP ?? '',
       SPECTRUM_E2E_SUITES: suites,
+      SPECTRUM_E2E_STAND_IN_VSIX: standIn,
     },
   });
 }
 
 const SESSIONS = [
-  { name: 'spectrum-lint alone', dir: 'vscode', suites: '.suite.js', extensions: () => [vsix] },
-  {
-    name: 'next to a Terraform language extension',
-    dir: 'vscode-coexist',
-    suites: '.coexist.js',
-    extensions: (run) => [packageTestExtension(join(E2E, 'terraform-stand-in'), join(run, 'terraform-stand-in.vsix')), vsix],
-  },
+  { name: 'spectrum-lint alone', dir: 'vscode', suites: '.suite.js', installed: [vsix] },
+  { name: 'next to a Terraform language extension', dir: 'vscode-coexist', suites: '.coexist.js', installed: [standIn, vsix] },
+  // The suites install the stand-in themselves, while spectrum-lint runs.
+  { name: 'a Terraform language extension installed later', dir: 'vscode-later', suites: '.later.js', installed: [vsix] },
 ];
 
 for (const s of SESSIONS) {

@@ -1,6 +1,6 @@
 // Entry point that VS Code's extension host calls with the extension-test payload: runs every file next
-// to this one whose name ends in SPECTRUM_E2E_SUITES (default .suite.js; .coexist.js in the session with a
-// Terraform extension) in one mocha (tdd) run. Not named *.test so the node:test runner skips them.
+// to this one whose name ends in SPECTRUM_E2E_SUITES (default .suite.js; run-vscode.mjs names one suffix
+// per session) in one mocha (tdd) run. Not named *.test so the node:test runner skips them.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';

@@ -6,13 +6,12 @@
 // other extension's configuration and grammar are the ones in effect.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, diagnosticsWithCode, EXTENSION_ID, open, ours, rangeOf, rangeText, show, SOURCE, toggleLineComment, waitFor, withCode } from './helpers';
+import { closeAll, codeOf, diagnosticsWithCode, EXTENSION_ID, open, ours, rangeOf, rangeText, show, SOURCE, STAND_IN_ID, STAND_IN_SOURCE, toggleLineComment, waitFor, withCode } from './helpers';
 
-const STAND_IN_ID = 'spectrum-lint-tests.terraform-stand-in';
 const FILE = 'terraform/coexist.tf';
 const MARK = '# stand-in-error';
 
-const theirs = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Terraform');
+const theirs = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === STAND_IN_SOURCE);
 
 /** Types one character at the end of a line as a user would (autoclosing applies), returns the line, then undoes. */
 async function typeAtEnd(editor: vscode.TextEditor, line: number, text: string): Promise<string> {

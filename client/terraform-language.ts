@@ -13,7 +13,7 @@ interface ConfigurationFile {
 const TOKEN_TYPES: Record<string, SyntaxTokenType> = { comment: SyntaxTokenType.Comment, string: SyntaxTokenType.String, regex: SyntaxTokenType.RegEx };
 
 /** Whether another installed extension (HashiCorp's) gives `terraform` a language configuration of its own. */
-export function otherTerraformConfiguration(ownId: string): boolean {
+function otherTerraformConfiguration(ownId: string): boolean {
   return extensions.all.some(
     (ext) =>
       ext.id !== ownId &&

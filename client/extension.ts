@@ -5,6 +5,7 @@ import { registerContext } from './context';
 import { registerExplain } from './explain';
 import { createLanguageClient } from './language-client';
 import { registerLanguageStatus, type LanguageStatus } from './language-status';
+import { registerTerraformLanguage } from './terraform-language';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: ExtensionContext): Promise<{ client: Lan
     registerExplain(() => c),
     registerContext(context, output),
     registerCommandsMenu(output),
+    registerTerraformLanguage(context, output),
     // Features with their own files register here, one line each.
   );
   const status = registerLanguageStatus(c);

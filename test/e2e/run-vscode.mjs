@@ -1,7 +1,10 @@
-// Runs every VS Code end-to-end suite in one session of a real VS Code (code-server 1.139 in Debian's
-// chromium, behind @vscode/test-electron's runTests). The extension under test is the packaged .vsix,
-// installed into the run's extensions folder; the development folder is an empty host extension that
-// only carries the tests. Exit code 0 when every test passed.
+// Runs every VS Code end-to-end suite in real VS Code (code-server 1.139 in Debian's chromium, behind
+// @vscode/test-electron's runTests), in three sessions: the *.suite.js suites with spectrum-lint alone;
+// the *.coexist.js suites with a stand-in Terraform language extension (test/e2e/terraform-stand-in)
+// installed next to it; the *.later.js suites, which install the stand-in while spectrum-lint runs. An
+// activated extension cannot be removed within a session, so each case gets its own.
+// The extension under test is the packaged .vsix, installed into each session's extensions folder; the
+// development folder is an empty host extension that only carries the tests. Exit code 0 when every test passed.
 //
 // Usage: node test/e2e/run-vscode.mjs [--tests <compiled suite dir>] [--vsix <file>]
 //   --tests  defaults to out/test/e2e/suite (tsc output); --vsix defaults to a fresh `npm run package`.
@@ -24,43 +27,67 @@ if (missing.length) {
 }
 
 const started = Date.now();
-const run = join(OUT, 'vscode');
-rmSync(run, { recursive: true, force: true });
-mkdirSync(run, { recursive: true });
-const dirs = { config: join(run, 'code-server.yaml'), userData: join(run, 'user-data'), extensions: join(run, 'extensions') };
-
 const testsDir = arg('--tests', join(ROOT, 'out/test/e2e/suite'));
 if (!existsSync(join(testsDir, 'index.js'))) {
   console.error(`run-vscode: no compiled suites in ${testsDir} (run tsc -p . first)`);
   process.exit(3);
 }
 
+mkdirSync(OUT, { recursive: true });
 let vsix = arg('--vsix', undefined);
 if (!vsix) {
-  vsix = join(run, 'spectrum-lint.vsix');
+  vsix = join(OUT, 'spectrum-lint.vsix');
   execFileSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), '--out', vsix], { stdio: 'inherit' });
 }
-console.log(codeServerCli(dirs, ['--install-extension', vsix]).trim());
 
-// The tests edit and save files: they work on a copy of the fixture workspace.
-const workspace = join(run, 'workspace');
-cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
+// The stand-in Terraform language extension of the test tree (no licence, repository or dependencies to ship).
+const standIn = join(OUT, 'terraform-stand-in.vsix');
+execFileSync(
+  process.execPath,
+  [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', standIn],
+  { cwd: join(E2E, 'terraform-stand-in'), stdio: ['ignore', 'ignore', 'inherit'] },
+);
 
-try {
+async function session({ name, dir, suites, installed }) {
+  const run = join(OUT, dir);
+  rmSync(run, { recursive: true, force: true });
+  mkdirSync(run, { recursive: true });
+  const dirs = { config: join(run, 'code-server.yaml'), userData: join(run, 'user-data'), extensions: join(run, 'extensions') };
+  for (const ext of installed) console.log(codeServerCli(dirs, ['--install-extension', ext]).trim());
+  // The tests edit and save files: they work on a copy of the fixture workspace.
+  const workspace = join(run, 'workspace');
+  cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
+  console.log(`run-vscode: session ${name}`);
   await runTests({
     vscodeExecutablePath: join(E2E, 'code-via-code-server.mjs'),
     extensionDevelopmentPath: join(E2E, 'host'),
     extensionTestsPath: join(testsDir, 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${dirs.userData}`, `--extensions-dir=${dirs.extensions}`],
     extensionTestsEnv: {
+      CODE_SHIM_OUT: run,
       SPECTRUM_E2E_WORKSPACE: workspace,
       SPECTRUM_E2E_EXTENSIONS_DIR: dirs.extensions,
       SPECTRUM_E2E_USER_DATA: dirs.userData,
       SPECTRUM_E2E_GREP: process.env.SPECTRUM_E2E_GREP ?? '',
+      SPECTRUM_E2E_SUITES: suites,
+      SPECTRUM_E2E_STAND_IN_VSIX: standIn,
     },
   });
-  console.log(`run-vscode: passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (err) {
-  console.error(`run-vscode: ${err.message} after ${((Date.now() - started) / 1000).toFixed(1)} s; logs in ${run}`);
-  process.exit(1);
 }
+
+const SESSIONS = [
+  { name: 'spectrum-lint alone', dir: 'vscode', suites: '.suite.js', installed: [vsix] },
+  { name: 'next to a Terraform language extension', dir: 'vscode-coexist', suites: '.coexist.js', installed: [standIn, vsix] },
+  // The suites install the stand-in themselves, while spectrum-lint runs.
+  { name: 'a Terraform language extension installed later', dir: 'vscode-later', suites: '.later.js', installed: [vsix] },
+];
+
+for (const s of SESSIONS) {
+  try {
+    await session(s);
+  } catch (err) {
+    console.error(`run-vscode: ${err.message} in session ${s.name} after ${((Date.now() - started) / 1000).toFixed(1)} s; logs in ${join(OUT, s.dir)}`);
+    process.exit(1);
+  }
+}
+console.log(`run-vscode: passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

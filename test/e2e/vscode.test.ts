@@ -1,5 +1,6 @@
 // Reports the VS Code end-to-end run to node's test runner, so the CI summary counts it: the API suites
-// (one runTests session of code-server with the packaged .vsix) and the UI smoke test.
+// (three runTests sessions of code-server with the packaged .vsix: alone, next to a stand-in Terraform
+// language extension, and with that extension installed while it runs) and the UI smoke test.
 // Under CI=true a missing tool fails the run; locally, without the tools, the tests are skipped.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -40,10 +41,10 @@ test('the .vsix under test is packaged', { skip }, () => {
   assert.equal(r.status, 0, 'npm run package failed');
 });
 
-test('VS Code (code-server 1.139) end-to-end suites with the packaged .vsix', { skip, timeout: 15 * 60_000 }, () => {
+test('VS Code (code-server 1.139) end-to-end suites with the packaged .vsix, alone, next to a Terraform language extension and with one installed later', { skip, timeout: 15 * 60_000 }, () => {
   const r = run('test/e2e/run-vscode.mjs', ['--tests', join(__dirname, 'suite'), '--vsix', VSIX]);
-  assert.equal(r.status, 0, `run-vscode exited with ${r.status ?? r.signal}; logs and failure.png in test/e2e/out/vscode`);
-  assert.match(r.output, /\d+ passing/);
+  assert.equal(r.status, 0, `run-vscode exited with ${r.status ?? r.signal}; logs and failure.png in test/e2e/out/vscode, vscode-coexist and vscode-later`);
+  assert.equal(r.output.match(/[1-9]\d* passing/g)?.length, 3, 'each of the three sessions ran tests');
   assert.doesNotMatch(r.output, /\d+ failing/);
 });
 

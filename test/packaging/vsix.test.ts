@@ -113,8 +113,11 @@ test('the manifest activates on Terraform and contributes a terraform language t
   assert.ok(terraform, 'a terraform language is contributed');
   assert.deepEqual(terraform.extensions, ['.tf']);
   assert.ok(terraform.aliases.includes('Terraform'));
-  // The configuration is packaged and gives HCL's comments (VS Code merges it with another extension's).
-  const configuration = JSON.parse(read(`extension/${terraform.configuration.replace(/^\.\//, '')}`));
+  // Nothing that VS Code would merge over HashiCorp's: no configuration file, icon or grammar for the language.
+  assert.deepEqual(Object.keys(terraform).sort(), ['aliases', 'extensions', 'id']);
+  assert.deepEqual(pkg.contributes.grammars.filter((g: { language?: string }) => g.language), [], 'no grammar for a language');
+  // The client sets the packaged configuration (HCL's comments) when no other extension configures the language.
+  const configuration = JSON.parse(read('extension/languages/terraform.language-configuration.json'));
   assert.equal(configuration.comments.lineComment, '#');
   assert.deepEqual(configuration.comments.blockComment, ['/*', '*/']);
 });

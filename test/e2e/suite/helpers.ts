@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'spectrum-lint.spectrum-lint';
 export const SOURCE = 'spectrum-lint';
+/** The stand-in Terraform language extension of test/e2e/terraform-stand-in, and its diagnostics' source. */
+export const STAND_IN_ID = 'spectrum-lint-tests.terraform-stand-in';
+export const STAND_IN_SOURCE = 'Terraform';
 /** Generous: the first diagnostics wait for the extension to activate and the server to start. */
 export const WAIT_MS = 30_000;
 
@@ -99,4 +102,13 @@ export async function closeAll(): Promise<void> {
     await vscode.commands.executeCommand(doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Runs Toggle Line Comment on one line of the editor's document, returns that line's new text, and undoes it. */
+export async function toggleLineComment(editor: vscode.TextEditor, line: number): Promise<string> {
+  editor.selection = new vscode.Selection(line, 0, line, 0);
+  await vscode.commands.executeCommand('editor.action.commentLine');
+  const text = editor.document.lineAt(line).text;
+  if (editor.document.isDirty) await vscode.commands.executeCommand('undo');
+  return text;
 }

@@ -1,13 +1,14 @@
 /// <reference types="mocha" />
 // Terraform in VS Code without HashiCorp's extension: the .tf file is a `terraform` document (our minimal
-// language contribution), its mistakes arrive with their codes on the HCL values, a quick fix writes HCL
-// and clears its diagnostic, a .tf file is checked by its name whatever language it is given, and
-// typing `=` after an attribute brings up its values, one of which the editor writes in place.
+// language contribution, with HCL's `#` comments set by the client), its mistakes arrive with their codes on
+// the HCL values, a quick fix writes HCL and clears its diagnostic, a .tf file is checked by its name
+// whatever language it is given, and typing `=` after an attribute brings up its values, one of which the
+// editor writes in place. terraform-extension.coexist.ts checks the same next to another extension.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, waitFor, withCode, workspaceRoot } from './helpers';
+import { closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, toggleLineComment, waitFor, withCode, workspaceRoot } from './helpers';
 
 const FILE = 'terraform/spectrum.tf';
 const UNBRACKETED = '"tcp://2a01:4f8:c2c:123f::1:22"';
@@ -40,6 +41,14 @@ suite('terraform', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.getText(), /origin_direct = \["tcp:\/\/\[2a01:4f8:c2c:123f::1\]:22"\]/);
     await waitFor('11002 gone, 11000 kept', () => ours(doc.uri), (ds) => withCode(doc.uri, 11002).length === 0 && ds.some((x) => codeOf(x) === 11000));
+    await closeAll();
+  });
+
+  test('Toggle Line Comment writes HCL\'s # comment: the client configures the language when no other extension does', async () => {
+    const { doc, editor } = await open(FILE);
+    await waitFor('the extension active', () => ours(doc.uri), (ds) => ds.length > 0);
+    const line = rangeOf(doc, 'traffic_type  = "direct"').start.line;
+    assert.equal(await toggleLineComment(editor, line), '  # traffic_type  = "direct"');
     await closeAll();
   });
 

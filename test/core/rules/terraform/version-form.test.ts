@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectClean, expectFindings, fixesFor, findings } from '../../../helpers';
-import { edit, LOCK_V5, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+import { edit, LOCK_V5, requires, TF, TF_JSON, useTerraform, V4, V5 } from '../../terraform/corpus';
 import { proveFix } from '../../terraform/fix-proof';
 
 useTerraform();
@@ -60,4 +60,40 @@ test('the version locked in .terraform.lock.hcl counts when required_providers n
   expectFindings(V4.app, [['terraform-version-form', 'dns'], ['terraform-version-form', 'edge_ips']], { ...TF, terraformLockedMajor: 5 });
   // required_providers wins over the lock file.
   expectClean(requires('~> 4.0') + V4.app, { ...TF, terraformLockedMajor: 5 });
+});
+
+/** A Terraform JSON module with a load balancer, its provider constraint given (or none). */
+const lbJson = (version: string | undefined, poolIds: string, fallback: string) =>
+  JSON.stringify(
+    {
+      ...(version ? { terraform: { required_providers: { cloudflare: { source: 'cloudflare/cloudflare', version } } } } : {}),
+      resource: {
+        cloudflare_load_balancer: {
+          www: { zone_id: '${var.zone_id}', name: 'www.example.com', [poolIds]: ['${cloudflare_load_balancer_pool.web.id}'], [fallback]: '${cloudflare_load_balancer_pool.web.id}', proxied: true },
+        },
+      },
+    },
+    null,
+    2,
+  ) + '\n';
+
+test('.tf.json: renamed load balancer attributes of the other version are reported, and the fix renames the key', async () => {
+  const text = lbJson('~> 5.0', 'default_pool_ids', 'fallback_pool_id');
+  const found = expectFindings(text, [['terraform-version-form', '"default_pool_ids"'], ['terraform-version-form', '"fallback_pool_id"']], TF_JSON);
+  assert.match(found[0]!.message, /default_pool_ids is written in the provider v4 form, but required_providers says provider v5, which writes default_pools/);
+  const fixed = await proveFix(text, 'terraform-version-form', (await fixesFor(found[0]!))[0]!, TF_JSON);
+  assert.equal(fixed, edit(text, '"default_pool_ids"', '"default_pools"'));
+  // The v5 names in a v4 module, the other way round.
+  const v5InV4 = lbJson('~> 4.0', 'default_pools', 'fallback_pool');
+  const [g] = expectFindings(v5InV4, [['terraform-version-form', '"default_pools"'], ['terraform-version-form', '"fallback_pool"']], TF_JSON);
+  assert.equal(await proveFix(v5InV4, 'terraform-version-form', (await fixesFor(g!))[0]!, TF_JSON), edit(v5InV4, '"default_pools"', '"default_pool_ids"'));
+});
+
+test('.tf.json: without required_providers the lock file decides, else the file is the version it is written in', () => {
+  const v4 = lbJson(undefined, 'default_pool_ids', 'fallback_pool_id');
+  expectClean(v4, TF_JSON);
+  expectFindings(v4, [['terraform-version-form', '"default_pool_ids"'], ['terraform-version-form', '"fallback_pool_id"']], { ...TF_JSON, terraformLockedMajor: 5 });
+  expectClean(lbJson(undefined, 'default_pools', 'fallback_pool'), { ...TF_JSON, terraformLockedMajor: 5 });
+  // Both forms and no declaration: the version is unknown, nothing is reported.
+  expectClean(lbJson(undefined, 'default_pools', 'fallback_pool_id'), TF_JSON);
 });

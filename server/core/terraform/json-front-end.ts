@@ -71,13 +71,20 @@ function blocksOf(parent: Node | undefined, key: string | undefined): Node[] {
   return elements(v).filter((e) => e.type === 'object');
 }
 
+/** `"${cloudflare_load_balancer_monitor.http.id}"`: a reference to a resource attribute, as in HCL (`<type>.<name>`). */
+function referenceIn(s: string): { reference?: string } {
+  const m = /^\$\{\s*(cloudflare_[A-Za-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.[A-Za-z_][A-Za-z0-9_-]*)+\s*\}$/.exec(s);
+  return m ? { reference: `${m[1]}.${m[2]}` } : {};
+}
+
 const interpolated = (s: string) => /(^|[^$])\$\{|(^|[^%])%\{/.test(s);
 
 function value(n: Node): ModelNode {
   switch (n.type) {
     case 'string': {
       const s = n.value as string;
-      return interpolated(s) ? unknownNode(n.offset, n.length) : leaf('string', s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), n.offset, n.length);
+      if (interpolated(s)) return Object.assign(unknownNode(n.offset, n.length), referenceIn(s));
+      return leaf('string', s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), n.offset, n.length);
     }
     case 'array':
       return container('array', n.offset, n.length, elements(n).map(value));

@@ -14,7 +14,7 @@ export const LOAD_BALANCER_SCHEMA: ObjectSchema = {
   kind: 'load-balancer',
   title: 'Load balancer',
   description: 'A DNS hostname of the zone whose traffic Cloudflare steers between pools: `default_pools` in order, `fallback_pool` when every other pool is unhealthy.',
-  docs: 'https://developers.cloudflare.com/api/resources/load_balancers/methods/create/',
+  docs: 'https://developers.cloudflare.com/api/resources/load_balancers/',
   fields: [
     { name: 'id', type: ['string'], readOnly: true, description: 'Identifier of the load balancer, set by Cloudflare.' },
     { name: 'created_on', type: ['string'], readOnly: true, description: 'When the load balancer was created (RFC 3339), set by Cloudflare.' },

@@ -40,7 +40,7 @@ test('withCodesTable replaces only what is between the markers, and refuses a RE
 });
 
 test('generated JSON Schemas are draft-07 with $id, descriptions, enums, defaults and required fields', () => {
-  assert.deepEqual(SCHEMAS.map((s) => s.kind).sort(), ['monitor', 'pool', 'spectrum-app']);
+  assert.deepEqual(SCHEMAS.map((s) => s.kind).sort(), ['load-balancer', 'monitor', 'pool', 'spectrum-app']);
   const app = jsonSchema(SCHEMAS.find((s) => s.kind === 'spectrum-app')!) as any;
   assert.equal(app.$schema, 'http://json-schema.org/draft-07/schema#');
   assert.match(app.$id, /^https:\/\/.*\/schemas\/spectrum-app\.schema\.json$/);
@@ -52,5 +52,8 @@ test('generated JSON Schemas are draft-07 with $id, descriptions, enums, default
   const pool = jsonSchema(SCHEMAS.find((s) => s.kind === 'pool')!) as any;
   assert.ok(pool.properties.check_regions.items.enum.includes('WNAM'));
   assert.equal(pool.properties.origins.items.properties.weight.maximum, 1);
+  const lb = jsonSchema(SCHEMAS.find((s) => s.kind === 'load-balancer')!) as any;
+  assert.deepEqual(lb.required, ['name', 'default_pools', 'fallback_pool']);
+  assert.ok(lb.properties.session_affinity.enum.includes('ip_cookie'));
   for (const s of SCHEMAS) for (const [name, p] of Object.entries((jsonSchema(s) as any).properties)) assert.ok((p as any).description, `${s.kind}.${name} has no description`);
 });

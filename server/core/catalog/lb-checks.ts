@@ -15,7 +15,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'lb-wrong-type',
     title: 'Wrong JSON type (Load Balancing)',
-    cause: 'A monitor or pool field has a JSON type the API does not accept, for example `"5"` where the integer `5` is expected, or a whole-number field holding a fraction.',
+    cause: 'A monitor, pool or load balancer field has a JSON type the API does not accept, for example `"5"` where the integer `5` is expected, or a whole-number field holding a fraction.',
     resolution: 'Use the JSON type the field documents.',
     docs: LB_API,
     severity: 'error',
@@ -24,7 +24,7 @@ export const LB_CHECKS: CatalogEntry[] = [
     id: 'lb-unknown-field',
     appliesTo: 'request',
     title: 'Unknown field (Load Balancing)',
-    cause: 'The monitor or pool API does not document this field, so it has no effect. A common case is `check_regions` on a monitor: it belongs on the pool.',
+    cause: 'The monitor, pool or load balancer API does not document this field, so it has no effect. A common case is `check_regions` on a monitor: it belongs on the pool.',
     resolution: 'Check the spelling against the documented fields, move the field to the object it belongs to, or remove it.',
     docs: LB_API,
     severity: 'warning',
@@ -48,7 +48,7 @@ export const LB_CHECKS: CatalogEntry[] = [
   check({
     id: 'lb-missing-required-field',
     title: 'Required field missing (Load Balancing)',
-    cause: 'A pool needs `name` and `origins`; every origin needs an `address`.',
+    cause: 'A pool needs `name` and `origins`; every origin needs an `address`; a load balancer needs a `name`.',
     resolution: 'Add the missing field.',
     docs: POOL_API,
     severity: 'error',

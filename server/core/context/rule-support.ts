@@ -2,7 +2,7 @@ import type { RelatedInfo } from '../findings';
 import type { RuleContext } from '../rules/types';
 import { pointerOf } from '../json';
 import { appSummary, appSummaryOf, summarizeDocument, summaryGeneration } from '../workspace/summarize';
-import { summaryMaps, type SummaryMaps } from '../workspace/summary-maps';
+import { moduleKey, summaryMaps, type SummaryMaps } from '../workspace/summary-maps';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from '../workspace/types';
 import { normalPath } from '../workspace/workspace-index';
 import type { AccountContext, ContextSpectrumApp } from './types';
@@ -53,6 +53,19 @@ export function lookUp<K extends keyof SummaryMaps>(ctx: RuleContext, map: K, ke
   const here = (mine[map].get(key) ?? []) as never[];
   const there = (ctx.options.workspace?.find(map, key, docPath(ctx)) ?? []) as never[];
   return here.length === 0 ? there : there.length === 0 ? here : [...here, ...there];
+}
+
+/**
+ * The pools of the Terraform module (this file and the other files of its folder) that use the monitor
+ * being checked, by reference; undefined when that is not known: the target is no Terraform resource,
+ * or a pool of the module names its monitor by an expression that may stand for this one.
+ */
+export function modulePoolsOfMonitor(ctx: RuleContext): PoolSummary[] | undefined {
+  const r = ctx.doc.terraform?.resources.find((x) => x.node === ctx.target.node);
+  if (!r) return undefined;
+  const path = docPath(ctx);
+  if (lookUp(ctx, 'poolsUnresolvedMonitor', moduleKey(path)).length) return undefined;
+  return lookUp(ctx, 'poolsByMonitorRef', moduleKey(path, `${r.type}.${r.name}`));
 }
 
 /** The application request bodies of the workspace (this document's included) that use a hostname. */

@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elements, pathOf, propertyNode, valueNode } from '../json';
+import { LOAD_BALANCER_SCHEMA } from '../schema/load-balancer';
 import { MONITOR_SCHEMA } from '../schema/monitor';
 import { POOL_SCHEMA } from '../schema/pool';
 import { matchesType } from '../schema/check';
@@ -13,7 +14,7 @@ import type { TargetKind } from '../kinds/types';
  */
 
 export function lbSchema(kind: TargetKind): ObjectSchema | undefined {
-  return kind === 'monitor' ? MONITOR_SCHEMA : kind === 'pool' ? POOL_SCHEMA : undefined;
+  return kind === 'monitor' ? MONITOR_SCHEMA : kind === 'pool' ? POOL_SCHEMA : kind === 'load-balancer' ? LOAD_BALANCER_SCHEMA : undefined;
 }
 
 function specIn(fields: FieldSpec[] | undefined, name: string): FieldSpec | undefined {

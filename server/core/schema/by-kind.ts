@@ -1,11 +1,12 @@
 import type { TargetKind } from '../kinds/types';
+import { LOAD_BALANCER_SCHEMA } from './load-balancer';
 import { MONITOR_SCHEMA } from './monitor';
 import { POOL_SCHEMA } from './pool';
 import { SPECTRUM_APP_SCHEMA } from './spectrum-app';
 import type { FieldSpec, ObjectSchema } from './types';
 
 /** The field schemas hovers, completion and the generated JSON Schemas read, per linted kind. */
-export const SCHEMAS: readonly ObjectSchema[] = [SPECTRUM_APP_SCHEMA, MONITOR_SCHEMA, POOL_SCHEMA];
+export const SCHEMAS: readonly ObjectSchema[] = [SPECTRUM_APP_SCHEMA, MONITOR_SCHEMA, POOL_SCHEMA, LOAD_BALANCER_SCHEMA];
 
 export function schemaFor(kind: TargetKind | undefined): ObjectSchema | undefined {
   return kind ? SCHEMAS.find((s) => s.kind === kind) : undefined;

@@ -1,7 +1,8 @@
 import type { JsonDocument } from '../document';
-import { applyEdits, type Edit } from '../edit';
+import { applyEdits, diff, type Edit } from '../edit';
 import type { Fix, FixEnv, FixProvider } from '../findings';
 import { hclSyntaxErrors } from './front-end';
+import { alignAround } from './hcl-edit';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -27,15 +28,20 @@ function toHcl(text: string, e: Edit): Edit {
 
 /**
  * The fixes of a finding in a Terraform file, each checked once here for every rule: its edits in
- * HCL terms, and kept only when the fixed text parses with no more syntax errors than before.
+ * HCL terms, the `=` of the attribute groups it touched aligned as `terraform fmt` leaves them (a
+ * renamed or rewritten attribute changes their width), and kept only when the fixed text parses with
+ * no more syntax errors than before.
  */
 export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixProvider {
   const check = (fixes: Fix[]) =>
     fixes.flatMap((f) => {
-      const edits = f.edits.map((e) => toHcl(doc.text, e));
-      if (edits.length === 0) return [];
-      const fixed = applyEdits(doc.text, edits);
-      return hclSyntaxErrors(fixed).length > doc.errors.length ? [] : [{ ...f, edits }];
+      const written = f.edits.map((e) => toHcl(doc.text, e));
+      if (written.length === 0) return [];
+      const raw = applyEdits(doc.text, written);
+      const [change] = diff(doc.text, raw);
+      if (!change) return [];
+      const fixed = applyEdits(raw, alignAround(raw, change.offset, change.offset + change.content.length));
+      return hclSyntaxErrors(fixed).length > doc.errors.length ? [] : [{ ...f, edits: diff(doc.text, fixed) }];
     });
   return (env: FixEnv) => {
     const r = provider(env);

@@ -3,9 +3,10 @@ import type { TargetKind } from '../kinds/types';
 import { elements, properties, propertyName, valueNode } from '../json';
 import { container, leaf, property, unknownNode, type ModelNode } from './hcl-tree';
 import { mapV4, type FlaggedNode, type TerraformResource } from './model';
-import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS } from './resources';
+import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS, V4_RENAMES } from './resources';
 import type { TerraformModel } from './front-end';
 import { unknownSpans } from './unknown';
+import type { VersionForm } from './version';
 
 /**
  * `.tf.json`: the JSON tree stays the document's tree (JSON fixes write JSON); each checked resource's
@@ -13,6 +14,7 @@ import { unknownSpans } from './unknown';
  */
 export function parseTerraformJson(_text: string, root: Node | undefined): TerraformModel {
   const resources: TerraformResource[] = [];
+  const forms: VersionForm[] = [];
   for (const group of blocksOf(root, 'resource')) {
     for (const typeProp of properties(group)) {
       const type = propertyName(typeProp);
@@ -26,6 +28,7 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
             if (b?.type !== 'object' || !name) continue;
             const node = body(b, kind, true) as FlaggedNode;
             node.parent = b.parent as ModelNode | undefined;
+            forms.push(...renamesIn(b, kind, node));
             mapV4(kind, node);
             resources.push({ type, name, kind, node });
           }
@@ -33,7 +36,32 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
       }
     }
   }
-  return { root: root as ModelNode, errors: [], resources, version: declaredVersion(root), forms: [], unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
+  const declared = declaredVersion(root);
+  // As in `.tf`: without a declaration, a file of only one version's forms is that version.
+  const versions = new Set(forms.map((f) => f.version));
+  const version = declared.declared || versions.size !== 1 ? declared : { major: [...versions][0], declared: false };
+  return { root: root as ModelNode, errors: [], resources, version, forms, unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
+}
+
+/**
+ * The renamed attributes of one resource body (`default_pool_ids` / `default_pools`): the only forms
+ * Terraform JSON tells apart, since a v4 block and a v5 nested attribute are both JSON objects.
+ */
+function renamesIn(obj: Node, kind: TargetKind, resource: FlaggedNode): VersionForm[] {
+  const renames = V4_RENAMES[kind] ?? {};
+  const out: VersionForm[] = [];
+  for (const p of properties(obj)) {
+    const key = p.children?.[0];
+    const n = propertyName(p);
+    if (!key || !n) continue;
+    const v5Name = renames[n];
+    const v4Name = Object.keys(renames).find((k) => renames[k] === n);
+    const instead = v5Name ?? v4Name;
+    if (!instead) continue;
+    const at = { offset: key.offset, length: key.length };
+    out.push({ version: v5Name ? 4 : 5, resource, name: n, ...at, instead, edits: [{ ...at, content: JSON.stringify(instead) }] });
+  }
+  return out;
 }
 
 /** An object, or the objects of an array (Terraform JSON writes a repeated block either way). */
@@ -43,13 +71,20 @@ function blocksOf(parent: Node | undefined, key: string | undefined): Node[] {
   return elements(v).filter((e) => e.type === 'object');
 }
 
+/** `"${cloudflare_load_balancer_monitor.http.id}"`: a reference to a resource attribute, as in HCL (`<type>.<name>`). */
+function referenceIn(s: string): { reference?: string } {
+  const m = /^\$\{\s*(cloudflare_[A-Za-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.[A-Za-z_][A-Za-z0-9_-]*)+\s*\}$/.exec(s);
+  return m ? { reference: `${m[1]}.${m[2]}` } : {};
+}
+
 const interpolated = (s: string) => /(^|[^$])\$\{|(^|[^%])%\{/.test(s);
 
 function value(n: Node): ModelNode {
   switch (n.type) {
     case 'string': {
       const s = n.value as string;
-      return interpolated(s) ? unknownNode(n.offset, n.length) : leaf('string', s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), n.offset, n.length);
+      if (interpolated(s)) return Object.assign(unknownNode(n.offset, n.length), referenceIn(s));
+      return leaf('string', s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), n.offset, n.length);
     }
     case 'array':
       return container('array', n.offset, n.length, elements(n).map(value));

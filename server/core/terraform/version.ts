@@ -3,7 +3,8 @@ import type { Edit } from '../edit';
 import type { TargetKind } from '../kinds/types';
 import { blockBody, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
 import type { FlaggedNode } from './model';
-import { SINGLE_BLOCKS, V4_RENAMES } from './resources';
+import { blockRun, blocksToList, blocksToMap, listToBlocks, mapToBlocks, type MapFields } from './list-forms';
+import { SINGLE_BLOCKS, V4_MAPS, V4_RENAMES } from './resources';
 
 /** The provider's major version for a file: declared in `required_providers`, else read from the syntax. */
 export interface ProviderVersion {
@@ -107,8 +108,29 @@ function formsOf(f: Found, text: string): VersionForm[] {
   const renames = V4_RENAMES[f.kind] ?? {};
   const single = new Set(SINGLE_BLOCKS[f.kind]);
   const lists = LIST_FORMS[f.kind] ?? [];
+  // What a v4 list of blocks is in v5: a map (`header`, `region_pools`) or a list of objects (`origins`).
+  const mapOf = (n: string, top: boolean): MapFields | undefined => V4_MAPS.find((m) => m.kind === f.kind && m.path[m.path.length - 1] === n && (m.path.length === 1) === top);
   const visit = (block: SyntaxNode, top: boolean) => {
-    for (const item of bodyItems(blockBody(block))) {
+    const items = bodyItems(blockBody(block));
+    const runs = new Map<string, Edit[] | undefined>();
+    const toV5 = (n: string) => {
+      if (!runs.has(n)) {
+        const run = blockRun(items, n, text);
+        const map = mapOf(n, top);
+        runs.set(n, run && (map ? blocksToMap(run, text, map, !top) : blocksToList(run, text, originHeader(n))));
+      }
+      return runs.get(n);
+    };
+    const toV4 = (item: SyntaxNode, expr: SyntaxNode, n: string) => {
+      const map = mapOf(n, top);
+      return map ? mapToBlocks(n, item, expr, text, map, !top) : listToBlocks(item, expr, text, originHeader(n));
+    };
+    // A pool's origins carry their `header` along: one rewrite, not one that reveals another.
+    const originHeader = (n: string) => {
+      const fields = n === 'origins' ? V4_MAPS.find((m) => m.kind === f.kind && m.path.join('.') === 'origins.*.header') : undefined;
+      return fields ? { name: 'header', fields } : undefined;
+    };
+    for (const item of items) {
       const name = item.namedChildren[0];
       if (!name || name.type !== 'identifier') continue;
       const n = name.text;
@@ -120,13 +142,13 @@ function formsOf(f: Found, text: string): VersionForm[] {
         else if (v4Name) out.push({ version: 5, resource: f.node, name: n, ...at, instead: v4Name, edits: [{ ...at, content: v4Name }] });
         else if ((top && single.has(n)) || lists.includes(n) || (!top && n === 'header')) {
           const expr = attributeValue(item);
-          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: single.has(n) ? toBlock(item, expr) : undefined });
+          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: top && single.has(n) ? toBlock(item, expr) : toV4(item, expr, n) });
         }
       } else if (item.type === 'block' && n !== 'dynamic') {
         if (top && single.has(n)) {
           out.push({ version: 4, resource: f.node, name: n, ...at, instead: `${n} = { ... }`, edits: n === 'origin_port_range' ? portRangeEdit(item, text) : toAttribute(item) });
         } else if (lists.includes(n) || (!top && n === 'header')) {
-          out.push({ version: 4, resource: f.node, name: n, ...at, instead: `${n} = ${n === 'header' ? '{ ... }' : '[{ ... }]'}` });
+          out.push({ version: 4, resource: f.node, name: n, ...at, instead: `${n} = ${mapOf(n, top) ? '{ ... }' : '[{ ... }]'}`, edits: toV5(n) });
         }
         if (n === 'origins') visit(item, false);
       }

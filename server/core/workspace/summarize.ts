@@ -5,6 +5,7 @@ import { anchorOf, elements, pointerOf, stringValue, valueNode } from '../json';
 import { normalName } from '../context/validate';
 import { parseIp } from '../context/network';
 import { appProtocol } from '../spectrum/app';
+import { terraformPoolLinks } from '../terraform/pool-links';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
 import { normalPath, sameData } from './workspace-index';
 
@@ -158,6 +159,7 @@ export function poolSummary(doc: JsonDocument, path: string, node: Node): PoolSu
     ...(name !== undefined && nameNode ? { name, nameRange: rangeOfNode(doc, nameNode) } : {}),
     ...(monitor ? { monitor } : {}),
     origins: elements(valueNode(node, 'origins')).length,
+    ...(doc.terraform ? terraformPoolLinks(doc, node) : {}),
   };
 }
 

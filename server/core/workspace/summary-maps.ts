@@ -16,7 +16,14 @@ export interface SummaryMaps {
   monitors: Map<string, MonitorSummary[]>;
   /** Under the key `''`: every request application, for quotas. */
   apps: Map<string, AppSummary[]>;
+  /** Terraform pools by module (folder) and the monitor resource they reference: `moduleKey(path, ref)`. */
+  poolsByMonitorRef: Map<string, PoolSummary[]>;
+  /** Terraform pools by module whose monitor is an expression naming no monitor resource. */
+  poolsUnresolvedMonitor: Map<string, PoolSummary[]>;
 }
+
+/** A Terraform module is a folder: the key of a name in the module of a file. */
+export const moduleKey = (path: string, name = '') => path.slice(0, path.lastIndexOf('/') + 1) + '\n' + name;
 
 export function summaryMaps(files: Iterable<FileSummary>): SummaryMaps {
   const m: SummaryMaps = {
@@ -28,6 +35,8 @@ export function summaryMaps(files: Iterable<FileSummary>): SummaryMaps {
     pools: new Map(),
     monitors: new Map(),
     apps: new Map(),
+    poolsByMonitorRef: new Map(),
+    poolsUnresolvedMonitor: new Map(),
   };
   for (const f of files) {
     for (const a of f.apps) {
@@ -41,6 +50,8 @@ export function summaryMaps(files: Iterable<FileSummary>): SummaryMaps {
       if (p.response) continue;
       add(m.pools, '', p);
       if (p.name !== undefined) add(m.poolsByName, p.name, p);
+      if (p.monitorRef) add(m.poolsByMonitorRef, moduleKey(p.path, p.monitorRef), p);
+      if (p.monitorUnresolved) add(m.poolsUnresolvedMonitor, moduleKey(p.path), p);
     }
     for (const x of f.monitors) {
       // A monitor in a saved response exists: pools may name it.

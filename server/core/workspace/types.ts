@@ -44,6 +44,12 @@ export interface PoolSummary {
   monitor?: string;
   /** Number of origins (endpoints). */
   origins: number;
+  /** Terraform: the monitor resource (`cloudflare_load_balancer_monitor.<name>`) its `monitor` references. */
+  monitorRef?: string;
+  /** Terraform: a `monitor` or `monitor_group` that is an expression naming no monitor resource: which monitor it is is not known. */
+  monitorUnresolved?: true;
+  /** Terraform: every origin sets a `Host` header the provider sends (literal origins, at least one). */
+  originsHost?: true;
 }
 
 export interface FileSummary {

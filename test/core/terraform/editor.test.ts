@@ -53,3 +53,12 @@ test('completion offers the allowed values after =, quoted', () => {
   const tls = edit(V5.app, '  traffic_type = "direct"\n', '  traffic_type = "direct"\n  tls = \n');
   assert.ok(complete(analyze(tls, TF), at(tls, 'tls = ') + 6).some((c) => c.label === 'full'));
 });
+
+test('hovers explain load balancer attributes and values, in v5 and v4 (v4 names are the API fields they map to)', () => {
+  for (const text of [V5.lb, V4.lb]) {
+    const r = lint(text, TF);
+    assert.match(hover(r, at(text, 'session_affinity') + 2)?.markdown ?? '', /\*\*`session_affinity`\*\*/);
+    assert.match(hover(r, at(text, '"cookie"') + 2)?.markdown ?? '', /\*\*`"cookie"`\*\*: a value of `session_affinity`/);
+    assert.match(hover(r, at(text, 'fallback_pool') + 2)?.markdown ?? '', /\*\*`fallback_pool`\*\* · string · required/);
+  }
+});

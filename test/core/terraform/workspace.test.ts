@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { summarizeText } from '../../../server/core/workspace/summarize';
 import { expectFindings } from '../../helpers';
-import { edit, TF, useTerraform, V4, V5 } from './corpus';
+import { edit, TF, TF_JSON, useTerraform, V4, V5 } from './corpus';
 
 useTerraform();
 
@@ -31,4 +31,10 @@ test('a pool whose monitor is a reference to a monitor resource is monitored: a 
   // A variable could hold anything, or nothing: not guessed at.
   expectFindings(edit(pool, 'cloudflare_load_balancer_monitor.http.id', 'var.monitor_id'), [], TF);
   expectFindings(V4.monitor + '\n' + edit(V4.pool, '"origin-1.example.com"', '"10.0.0.1"'), [['1002', '"10.0.0.1"']], TF);
+});
+
+test('.tf.json: a monitor written "${cloudflare_load_balancer_monitor.x.id}" is a reference too: a private origin is 1002', () => {
+  const pool = (monitor: string) => JSON.stringify({ resource: { cloudflare_load_balancer_pool: { web: { name: 'web', monitor, origins: [{ address: '10.0.0.1' }] } } } }, null, 2);
+  expectFindings(pool('${cloudflare_load_balancer_monitor.http.id}'), [['1002', '"10.0.0.1"']], TF_JSON);
+  expectFindings(pool('${var.monitor_id}'), [], TF_JSON);
 });

@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 export const rule: Rule = {
   name: 'lb-deprecated-field',
   reports: ['lb-deprecated-field'],
-  kinds: ['monitor', 'pool'],
+  kinds: ['monitor', 'pool', 'load-balancer'],
   check({ doc, target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;

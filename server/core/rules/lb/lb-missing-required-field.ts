@@ -4,6 +4,8 @@ import { requiredFieldCheck } from '../../schema/templates/required-field';
 export const rule = requiredFieldCheck({
   name: 'lb-missing-required-field',
   id: 'lb-missing-required-field',
-  kinds: ['monitor', 'pool'],
-  noun: { monitor: 'The monitor', pool: 'The pool' },
+  kinds: ['monitor', 'pool', 'load-balancer'],
+  noun: { monitor: 'The monitor', pool: 'The pool', 'load-balancer': 'The load balancer' },
+  // A load balancer's pools have a rule of their own, which also reports an empty `default_pools`.
+  ownedElsewhere: ['default_pools', 'fallback_pool'],
 });

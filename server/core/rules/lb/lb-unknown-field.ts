@@ -13,11 +13,11 @@ const MISPLACED = {
   },
 };
 
-/** Keys the monitor or pool schema does not know, at every level it describes; API responses are left alone. */
+/** Keys the monitor, pool or load balancer schema does not know, at every level it describes; API responses are left alone. */
 export const rule = unknownFieldCheck({
   name: 'lb-unknown-field',
   id: 'lb-unknown-field',
-  kinds: ['monitor', 'pool'],
+  kinds: ['monitor', 'pool', 'load-balancer'],
   // The origin `header` object has its own rule (only `Host` is supported there).
   ownedElsewhere: ['origins[].header'],
   explained: MISPLACED,

@@ -17,7 +17,7 @@ const OWNED_ELSEWHERE: Record<string, Set<string>> = {
 export const rule: Rule = {
   name: 'lb-value-out-of-range',
   reports: ['lb-value-out-of-range'],
-  kinds: ['monitor', 'pool'],
+  kinds: ['monitor', 'pool', 'load-balancer'],
   check({ target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;

@@ -5,18 +5,23 @@ import { elements, pathOf, properties, propertyName, propertyNode, valueNode } f
 import { flattenedHeaderBlock, hostPart, PLACEHOLDER_HOST } from '../../lb/host';
 import { monitorType, MONITOR_FIELDS, typedString } from '../../lb/fields';
 import { isFqdn, isIP } from '../../spectrum/values';
+import { modulePoolsOfMonitor } from '../../context/rule-support';
 import type { Rule } from '../types';
 
 /**
  * HTTPS health checks send the `Host` header as SNI and check the certificate against it. Without a
  * Host no SNI is sent (tls-unrecognized-name-error, and often a name mismatch); an IP as Host is sent
- * as a name no certificate is normally issued for (tls-name-mismatch-error).
+ * as a name no certificate is normally issued for (tls-name-mismatch-error). An origin's own `Host`
+ * overrides the monitor's for its probes: a Terraform monitor whose every pool in the module sets one on
+ * every origin sends a Host to each (the pools are read across the module, so this runs on every lint).
  */
 export const rule: Rule = {
   name: 'https-host',
   reports: ['tls-unrecognized-name-error', 'tls-name-mismatch-error'],
   kinds: ['monitor'],
-  check({ doc, target, report }) {
+  scope: 'document',
+  check(ctx) {
+    const { doc, target, report } = ctx;
     const m = target.node;
     if (monitorType(m) !== 'https') return;
     const header = valueNode(m, 'header');
@@ -32,6 +37,8 @@ export const rule: Rule = {
       });
       return;
     }
+    const pools = modulePoolsOfMonitor(ctx);
+    if (pools?.length && pools.every((p) => p.originsHost)) return;
     const zone = typedString(m, MONITOR_FIELDS, 'probe_zone');
     const host = zone && isFqdn(zone) ? zone : undefined;
     const path = pathOf(m);

@@ -19,12 +19,11 @@ export const rule: Rule = {
     const source = from === 'syntax' ? 'the rest of the file' : `\`${from}\``;
     for (const f of tf.forms) {
       if (f.resource !== target.node || f.version === major) continue;
-      const written = doc.text.slice(f.offset, f.offset + f.length);
       report({
         id: 'terraform-version-form',
         offset: f.offset,
         length: f.length,
-        message: `\`${written}\` is written in the provider v${other} form, but ${source} says provider v${major}, which writes \`${f.instead}\`.`,
+        message: `\`${f.name}\` is written in the provider v${other} form, but ${source} says provider v${major}, which writes \`${f.instead}\`.`,
         ...(f.edits ? { fixes: () => [{ title: `Write the v${major} form`, kind: 'safe' as const, edits: f.edits! }] } : {}),
       });
     }

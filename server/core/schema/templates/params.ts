@@ -26,8 +26,8 @@ export function ownedBy(owned: readonly string[] | undefined, path: SchemaPath):
   return owned.some((o) => name === o || name.startsWith(o + '.') || name.startsWith(o + '['));
 }
 
-/** How a kind is named in messages: "a Spectrum application", "a monitor", "a pool". */
-export const KIND_NOUN: Partial<Record<TargetKind, string>> = { 'spectrum-app': 'a Spectrum application', monitor: 'a monitor', pool: 'a pool' };
+/** How a kind is named in messages: "a Spectrum application", "a monitor", "a pool", "a load balancer". */
+export const KIND_NOUN: Partial<Record<TargetKind, string>> = { 'spectrum-app': 'a Spectrum application', monitor: 'a monitor', pool: 'a pool', 'load-balancer': 'a load balancer' };
 
 /** The registration every template shares: a rule over the schema of its target's kind. */
 export function schemaRule(p: SchemaCheckParams, check: (ctx: RuleContext, schema: ObjectSchema) => void): Rule {

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFix, fixesOf, flagged, ids, json, only, expectClean } from '../../../helpers';
+import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { edit, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+
+useTerraform();
 import { HTTP_MONITOR, HTTPS_MONITOR, POOL } from './fixtures';
 
 test('lb-invalid-enum-value does not fire on allowed values', () => {
@@ -31,4 +34,11 @@ test('lb-invalid-enum-value checks regions and nested policies', async () => {
   assert.equal(JSON.parse(applyFix(shed, 'lb-invalid-enum-value', fix)).load_shedding.session_policy, 'hash');
   const typo = json({ ...POOL, origin_steering: { policy: 'least_conections' } });
   assert.match(only(typo, 'lb-invalid-enum-value').message, /Did you mean "least_connections"/);
+});
+
+test('lb-invalid-enum-value: load balancer steering_policy, session_affinity and location_strategy values', () => {
+  expectFindings(edit(V5.lb, '"cookie"', '"Cookie"'), [['lb-invalid-enum-value', '"Cookie"']], TF);
+  expectFindings(edit(V4.lb, '  proxied ', '  steering_policy  = "round_robin"\n  proxied '), [['lb-invalid-enum-value', '"round_robin"']], TF);
+  expectFindings(edit(V4.lb, '  proxied ', '  location_strategy {\n    mode = "edge"\n  }\n  proxied '), [['lb-invalid-enum-value', '"edge"']], TF);
+  expectClean(edit(V5.lb, '  proxied ', '  steering_policy  = "dynamic_latency"\n  location_strategy = { mode = "resolver_ip", prefer_ecs = "always" }\n  proxied '), TF);
 });

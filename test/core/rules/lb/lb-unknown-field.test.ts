@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, ids, json, only, expectClean, expectFindings, fixesFor } from '../../../helpers';
+import { edit, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+
+useTerraform();
 import { HTTPS_MONITOR, POOL } from './fixtures';
 
 test('lb-unknown-field does not fire on documented fields or in API responses', () => {
@@ -30,4 +33,14 @@ test('lb-unknown-field says where misplaced fields belong, and checks origins to
 test('lb-unknown-field accepts a top-level $schema for editors', () => {
   expectClean(json({ $schema: '../schemas/pool.schema.json', ...POOL }));
   assert.ok(ids(json({ ...POOL, origins: [{ $schema: 'x', address: '45.60.12.10' }] })).includes('lb-unknown-field'));
+});
+
+test('lb-unknown-field: a load balancer attribute the API does not document, in v5 and v4; the documented ones are clean', () => {
+  for (const lb of [V5.lb, V4.lb]) {
+    expectClean(lb, TF);
+    expectFindings(edit(lb, '  proxied ', '  steering_polcy   = "off"\n  proxied '), [['lb-unknown-field', 'steering_polcy', { message: /steering_polcy is not a field of a load balancer\. Did you mean steering_policy/ }]], TF);
+  }
+  // Nested objects the schema describes are checked; the ones it leaves free-form (rules, session_affinity_attributes) are not.
+  const nested = edit(V5.lb, '  proxied ', '  adaptive_routing = { failover_across_pool = true }\n  session_affinity_attributes = { samesite = "Auto" }\n  proxied ');
+  expectFindings(nested, [['lb-unknown-field', 'failover_across_pool']], TF);
 });

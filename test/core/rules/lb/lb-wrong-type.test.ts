@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFix, fixesOf, flagged, ids, json, only, expectClean, expectFindings } from '../../../helpers';
+import { edit, requires, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+
+useTerraform();
 import { HTTPS_MONITOR, POOL, TCP_MONITOR } from './fixtures';
 
 test('lb-wrong-type does not fire on documented types (null where allowed)', () => {
@@ -47,4 +50,10 @@ test('lb-wrong-type flags fractions in integer fields and nested wrong types, wi
 test('lb-wrong-type leaves headers to the header rules: one diagnostic for a string Host', () => {
   const text = json({ ...POOL, origins: [{ name: 'a', address: '45.60.12.10', header: { Host: 'app.example.com' } }] });
   assert.deepEqual(ids(text), ['pool-origin-host-header']);
+});
+
+test('lb-wrong-type: load balancer attributes of the wrong type; references and variables are not judged', () => {
+  expectFindings(edit(V5.lb, 'proxied          = true', 'proxied          = "yes"'), [['lb-wrong-type', '"yes"']], TF);
+  expectFindings(edit(V4.lb, '  proxied          = true', '  ttl              = "30"\n  proxied          = false'), [['lb-wrong-type', '"30"']], TF);
+  expectClean(edit(V5.lb, 'proxied          = true', 'proxied          = var.proxied'), TF);
 });

@@ -4,10 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAll, diagnosticsWithCode, hoverText, open, ours, rangeOf, waitFor, withCode } from './helpers';
-
-const quickFixes = async (uri: vscode.Uri, range: vscode.Range) =>
-  (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+import { closeAll, diagnosticsWithCode, hoverText, open, ours, quickFixes, rangeOf, waitFor, withCode } from './helpers';
 
 suite('editor experience', () => {
   teardown(closeAll);

@@ -112,3 +112,17 @@ export async function toggleLineComment(editor: vscode.TextEditor, line: number)
   if (editor.document.isDirty) await vscode.commands.executeCommand('undo');
   return text;
 }
+
+/** The quick fixes the editor offers for `range`. */
+export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+/** Applies the quick fix titled `title` offered for the (first) diagnostic of `code`. */
+export async function applyQuickFix(doc: vscode.TextDocument, code: string | number, title: string): Promise<void> {
+  const [d] = await diagnosticsWithCode(doc.uri, code);
+  const actions = await quickFixes(doc.uri, d.range);
+  const fix = actions.find((a) => a.title === title);
+  assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(fix.edit));
+}

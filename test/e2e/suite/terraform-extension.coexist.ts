@@ -6,7 +6,7 @@
 // other extension's configuration and grammar are the ones in effect.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, diagnosticsWithCode, EXTENSION_ID, open, ours, rangeOf, rangeText, show, SOURCE, STAND_IN_ID, STAND_IN_SOURCE, toggleLineComment, waitFor, withCode } from './helpers';
+import { applyQuickFix, closeAll, codeOf, diagnosticsWithCode, EXTENSION_ID, open, ours, rangeOf, rangeText, show, SOURCE, STAND_IN_ID, STAND_IN_SOURCE, toggleLineComment, waitFor, withCode } from './helpers';
 
 const FILE = 'terraform/coexist.tf';
 const MARK = '# stand-in-error';
@@ -48,11 +48,7 @@ suite('terraform next to a Terraform language extension', () => {
 
   test('our quick fix applies and clears only our diagnostic', async () => {
     const { doc } = await open(FILE);
-    const [d] = await diagnosticsWithCode(doc.uri, 11002);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const fix = actions.find((a) => a.title === 'Write tcp://[2a01:4f8:c2c:123f::3]:25');
-    assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await applyQuickFix(doc, 11002, 'Write tcp://[2a01:4f8:c2c:123f::3]:25');
     assert.match(doc.getText(), /origin_direct = \["tcp:\/\/\[2a01:4f8:c2c:123f::3\]:25"\]/);
     await waitFor('11002 gone', () => withCode(doc.uri, 11002), (ds) => ds.length === 0);
     assert.equal(theirs(doc.uri).length, 1, 'the stand-in diagnostic is still there');

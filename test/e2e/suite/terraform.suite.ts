@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, toggleLineComment, waitFor, withCode, workspaceRoot } from './helpers';
+import { applyQuickFix, closeAll, codeOf, diagnosticsWithCode, docsOf, open, ours, rangeOf, rangeText, show, SOURCE, toggleLineComment, waitFor, withCode, workspaceRoot } from './helpers';
 
 const FILE = 'terraform/spectrum.tf';
 const UNBRACKETED = '"tcp://2a01:4f8:c2c:123f::1:22"';
@@ -34,11 +34,7 @@ suite('terraform', () => {
 
   test('the bracket quick fix writes HCL and the diagnostic goes away', async () => {
     const { doc } = await open(FILE);
-    const [d] = await diagnosticsWithCode(doc.uri, 11002);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const fix = actions.find((a) => a.title === 'Write tcp://[2a01:4f8:c2c:123f::1]:22');
-    assert.ok(fix?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await applyQuickFix(doc, 11002, 'Write tcp://[2a01:4f8:c2c:123f::1]:22');
     assert.match(doc.getText(), /origin_direct = \["tcp:\/\/\[2a01:4f8:c2c:123f::1\]:22"\]/);
     await waitFor('11002 gone, 11000 kept', () => ours(doc.uri), (ds) => withCode(doc.uri, 11002).length === 0 && ds.some((x) => codeOf(x) === 11000));
     await closeAll();

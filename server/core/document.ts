@@ -3,7 +3,7 @@ import { forgetParse, rememberParse } from './parse-cache';
 import { reparse, type Reparsed } from './reparse';
 import { formatSize } from './size';
 import { lastAtOrBefore } from './sorted';
-import { terraformFrontEnd, type TerraformModel } from './terraform/document';
+import { releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
 
 export interface Position {
   line: number;
@@ -52,21 +52,27 @@ export class JsonDocument {
   /**
    * With `previous` (the document's earlier version, clean of syntax errors), an edit that stays inside
    * one element of the top-level list (or an envelope's `result` list) re-parses that element only and
-   * takes over the earlier tree, which then belongs to this document.
+   * takes over the earlier tree, which then belongs to this document. A `.tf` document is parsed from
+   * its earlier version's parse when that one was made with `keep` (see `TerraformModel`); with `keep`,
+   * this one keeps what its own next version needs, until that version takes it over or `release()`.
    */
   constructor(
     readonly text: string,
     readonly path?: string,
     maxSize = DEFAULT_MAX_SIZE,
     previous?: JsonDocument,
+    keep = false,
   ) {
     const front = terraformFrontEnd(path);
     this.language = front?.language ?? 'json';
     if (front?.language === 'terraform') {
       this.skipped = precheck(text, maxSize) ?? front.unavailable();
       this.errors = [];
-      if (this.skipped) return;
-      const model = front.parse(text);
+      if (this.skipped) {
+        previous?.release();
+        return;
+      }
+      const model = front.parse(text, previous?.language === 'terraform' ? previous.terraform : undefined, keep);
       this.root = model.root as Node;
       this.errors = model.errors;
       this.terraform = model;
@@ -92,6 +98,11 @@ export class JsonDocument {
     this.errors = errors;
     rememberParse(text, this.root);
     if (front) this.terraform = front.parse(text, this.root);
+  }
+
+  /** Frees what this document kept for a next version that will not come (it was closed or replaced). */
+  release(): void {
+    if (this.language === 'terraform') releaseTerraform(this.terraform);
   }
 
   positionAt(offset: number): Position {

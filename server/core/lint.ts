@@ -49,9 +49,11 @@ export interface LintResult extends Analysis {
 /**
  * Parses and detects. With `previous` (the analysis of this document's earlier version, made with the
  * same options), an edit inside one element of the top-level list re-parses and re-detects that element only.
+ * `keep` is for an open document: a `.tf` analysis then keeps its parser's tree for the next version,
+ * which takes it over; one that gets no next version is freed with `releaseAnalysis`.
  */
-export function analyze(text: string, options: LintOptions = {}, previous?: Analysis): Analysis {
-  if (terraformFrontEnd(options.path)) return analyzeTerraform(text, options);
+export function analyze(text: string, options: LintOptions = {}, previous?: Analysis, keep = false): Analysis {
+  if (terraformFrontEnd(options.path)) return analyzeTerraform(text, options, previous, keep);
   const associated = kindByPath(options.path, options.files) !== undefined;
   if (!associated && !options.syntaxErrors && !mayContainTargets(text)) return { text, targets: [], associated };
   const doc = new JsonDocument(text, options.path, options.maxFileSize, previous?.doc);
@@ -60,11 +62,19 @@ export function analyze(text: string, options: LintOptions = {}, previous?: Anal
 }
 
 /** A `.tf` or `.tf.json` document: its targets are the checked resources (role `request`: each is a body to send). */
-function analyzeTerraform(text: string, options: LintOptions): Analysis {
+function analyzeTerraform(text: string, options: LintOptions, previous: Analysis | undefined, keep: boolean): Analysis {
   // A file that names none of the checked resource types holds nothing to check: not parsed.
-  if (!mentionsTerraformResource(text) && !options.syntaxErrors) return { text, targets: [], associated: false };
-  const doc = new JsonDocument(text, options.path, options.maxFileSize);
+  if (!mentionsTerraformResource(text) && !options.syntaxErrors) {
+    if (previous) releaseAnalysis(previous);
+    return { text, targets: [], associated: false };
+  }
+  const doc = new JsonDocument(text, options.path, options.maxFileSize, previous?.doc, keep);
   return { text, doc, targets: documentTargets(doc), associated: mentionsTerraformResource(text) };
+}
+
+/** Frees what an analysis made with `keep` holds for a next version that will not come. */
+export function releaseAnalysis(analysis: Analysis): void {
+  analysis.doc?.release();
 }
 
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES, cache?: ObjectCache): LintResult {

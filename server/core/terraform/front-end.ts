@@ -1,9 +1,10 @@
 import { ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { container, property, type ModelNode } from './hcl-tree';
 import { unknownSpans } from './unknown';
-import { resourcesOf, type TerraformResource } from './model';
-import { parseHcl } from './parser';
-import { copyTree, type SyntaxNode } from './syntax';
+import { resourcesOf, type FoundResource, type TerraformResource } from './model';
+import { parseHclIncrementally, releaseHcl, type HclState } from './incremental';
+import { moveModel } from './move';
+import type { SyntaxNode } from './syntax';
 import { lockFileMajor, providerVersion, type ProviderVersion, type VersionForm } from './version';
 
 /** What the HCL front end gives a document: the value tree and what only Terraform files have. */
@@ -20,12 +21,26 @@ export interface TerraformModel {
   comments: Array<{ offset: number; length: number }>;
   /** Where each token that is not a comment starts, in order: the lines a directive can apply to. */
   tokenStarts: number[];
+  /** What the next version of an open document is parsed from (`.tf` only). */
+  hcl?: HclState & { found: Map<SyntaxNode, FoundResource> };
 }
 
-export function parseTerraform(text: string): TerraformModel {
-  const syntax = syntaxTree(text);
+/**
+ * The model of an HCL text. With `previous` (the model of the document's earlier version, made with
+ * `keep`), the text is parsed from the earlier parse: top-level items the edit left alone keep their
+ * syntax and, for resources, their model, moved to their new offsets. `keep` keeps the parser's tree
+ * for the next version; whoever keeps it frees it (`releaseTerraform`) unless a next version takes it.
+ */
+export function parseTerraform(text: string, previous?: TerraformModel, keep = false): TerraformModel {
+  const { state, kept } = parseHclIncrementally(text, previous?.hcl, keep);
+  const { syntax } = state;
   const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
-  const found = resourcesOf(top, text);
+  const before = previous?.hcl?.found;
+  const found = resourcesOf(top, text, (block) => {
+    const f = kept.has(block) ? before?.get(block) : undefined;
+    if (f) moveModel(f, kept.get(block)!);
+    return f;
+  });
   const resources: TerraformResource[] = [];
   // The root mirrors `.tf.json`: resource -> type -> name -> body.
   const byType = new Map<string, ModelNode[]>();
@@ -58,7 +73,13 @@ export function parseTerraform(text: string): TerraformModel {
     forms,
     unknown: unknownSpans(resources),
     ...trivia(syntax, text.includes('spectrum-lint-disable')),
+    ...(keep ? { hcl: { ...state, found: new Map(found.map((f) => [f.block, f])) } } : {}),
   };
+}
+
+/** Frees the parser's tree a model kept for its next version. */
+export function releaseTerraform(model: TerraformModel | undefined): void {
+  releaseHcl(model?.hcl);
 }
 
 /** The HCL syntax errors of a text, without building its model (a fix's text is checked this way). */
@@ -68,12 +89,7 @@ export function hclSyntaxErrors(text: string): ParseError[] {
 
 /** tree-sitter's parse copied into plain objects; the WASM tree is freed at once. */
 function syntaxTree(text: string): SyntaxNode {
-  const tree = parseHcl(text);
-  try {
-    return copyTree(tree, text);
-  } finally {
-    tree.delete();
-  }
+  return parseHclIncrementally(text, undefined, false).state.syntax;
 }
 
 /** Tree-sitter's ERROR and MISSING nodes, outermost only. */

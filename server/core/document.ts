@@ -1,9 +1,9 @@
 import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { forgetParse, rememberParse } from './parse-cache';
-import { reparse, type Reparsed } from './reparse';
+import { changeBetween, reparse, type Change, type Reparsed } from './reparse';
 import { formatSize } from './size';
 import { lastAtOrBefore } from './sorted';
-import { releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
+import { onlyRebuilt, releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
 
 export interface Position {
   line: number;
@@ -72,10 +72,17 @@ export class JsonDocument {
         previous?.release();
         return;
       }
-      const model = front.parse(text, previous?.language === 'terraform' ? previous.terraform : undefined, keep);
+      const before = previous?.language === 'terraform' && previous.terraform?.hcl?.tree ? previous : undefined;
+      const model = front.parse(text, before?.terraform, keep);
       this.root = model.root as Node;
       this.errors = model.errors;
       this.terraform = model;
+      if (before) {
+        const change = changeBetween(before.text, text);
+        this.lineStarts = before.lineStarts && shiftLineStarts(before.lineStarts, text, change);
+        const one = onlyRebuilt(before.terraform!, model);
+        if (one) this.reparsed = { change, old: one.old as Node, node: one.node as Node, from: before.serial };
+      }
       return;
     }
     const r = !front && previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, elementTooDeep) : undefined;
@@ -83,7 +90,7 @@ export class JsonDocument {
       this.root = previous!.root;
       this.errors = [];
       this.reparsed = { ...r, from: previous!.serial };
-      this.lineStarts = previous!.lineStarts && shiftLineStarts(previous!.lineStarts, text, r);
+      this.lineStarts = previous!.lineStarts && shiftLineStarts(previous!.lineStarts, text, r.change);
       forgetParse(previous!.text);
       rememberParse(text, this.root);
       return;
@@ -158,8 +165,8 @@ function lineStartsOf(t: string, from: number, to: number, starts: number[]): nu
  * The line starts of an edited text from the earlier ones: those before the edit stay, those well after
  * it move by the edit's length change, and the lines in between are scanned again.
  */
-function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
-  const { start, oldEnd, delta } = r.change;
+function shiftLineStarts(old: number[], text: string, change: Change): number[] {
+  const { start, oldEnd, delta } = change;
   const newEnd = oldEnd + delta;
   // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
   const k = lastAtOrBefore(old, start);

@@ -16,6 +16,7 @@ import { ObjectCache, type RawReport } from './object-cache';
 import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
+import { effectiveVersion } from './terraform/version';
 import { terraformFixes } from './terraform/fix-guard';
 import { summarizeDocument, summaryGeneration } from './workspace/summarize';
 
@@ -233,11 +234,14 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
 
 /**
  * What document-scope rules read besides their own object: the document's summary (made here from
- * the targets already found, so no rule detects them again) and the other files.
+ * the targets already found, so no rule detects them again), the other files and a Terraform file's
+ * provider version.
  */
 function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptions): unknown[] {
   const summary = summarizeDocument(doc, options.path ?? '', options.files, targets);
-  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0];
+  // The Terraform checks of one resource read the file's provider version too.
+  const version = doc.terraform && doc.language === 'terraform' ? effectiveVersion(doc.terraform.version, options.terraformLockedMajor) : undefined;
+  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source];
 }
 
 /** Cached findings come back with the same messages on every lint of an edited document. */

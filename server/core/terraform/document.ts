@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { Skipped } from '../document';
 import { parseTerraform, type TerraformModel } from './front-end';
-export { releaseTerraform } from './front-end';
+export { onlyRebuilt, releaseTerraform } from './front-end';
 import { parseTerraformJson } from './json-front-end';
 import { terraformReady } from './parser';
 

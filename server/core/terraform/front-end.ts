@@ -77,6 +77,23 @@ export function parseTerraform(text: string, previous?: TerraformModel, keep = f
   };
 }
 
+/**
+ * When a model was parsed from `before` with every resource taken over but one, in the same order:
+ * that resource's node before and after (the engine then re-checks that one only, as for a JSON element).
+ */
+export function onlyRebuilt(before: TerraformModel, after: TerraformModel): { old: ModelNode; node: ModelNode } | undefined {
+  if (before.resources.length !== after.resources.length) return undefined;
+  let one: { old: ModelNode; node: ModelNode } | undefined;
+  for (let i = 0; i < after.resources.length; i++) {
+    const old = before.resources[i]!.node;
+    const node = after.resources[i]!.node;
+    if (old === node) continue;
+    if (one) return undefined;
+    one = { old, node };
+  }
+  return one;
+}
+
 /** Frees the parser's tree a model kept for its next version. */
 export function releaseTerraform(model: TerraformModel | undefined): void {
   releaseHcl(model?.hcl);
@@ -108,21 +125,56 @@ function syntaxErrors(root: SyntaxNode): ParseError[] {
   return out;
 }
 
-/** Comments and, when the text has directives, the start of every other token (iteratively). */
-function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: number; length: number }>; tokenStarts: number[] } {
-  const comments: Array<{ offset: number; length: number }> = [];
+type Span = { offset: number; length: number };
+
+/** One top-level item's comments and (once asked for) token starts, relative to its start. */
+interface ItemTrivia {
+  comments: Span[];
+  tokenStarts?: number[];
+}
+
+/** Per top-level item: an item kept for a later version is not walked again. */
+const itemTrivia = new WeakMap<SyntaxNode, ItemTrivia>();
+
+/**
+ * Comments and, when the text has directives, the start of every other token, in order: the items of
+ * the top-level body from their own (cached) lists, everything else by a walk.
+ */
+function trivia(root: SyntaxNode, tokens: boolean): { comments: Span[]; tokenStarts: number[] } {
+  const comments: Span[] = [];
   const tokenStarts: number[] = [];
-  const stack: SyntaxNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'comment') comments.push({ offset: n.startIndex, length: n.endIndex - n.startIndex });
-    else if (n.children.length === 0 || n.type === 'template_literal') {
-      if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex);
-    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  const body = root.children.length ? root.children.find((c) => c.type === 'body' && c.children.length) : undefined;
+  if (!body) return collect(root, tokens, 0, comments, tokenStarts);
+  for (const c of root.children) {
+    if (c !== body) {
+      collect(c, tokens, 0, comments, tokenStarts);
+      continue;
+    }
+    for (const item of body.children) {
+      let known = itemTrivia.get(item);
+      if (!known || (tokens && !known.tokenStarts)) {
+        const own = collect(item, tokens, item.startIndex, [], []);
+        itemTrivia.set(item, (known = { comments: own.comments, ...(tokens ? { tokenStarts: own.tokenStarts } : {}) }));
+      }
+      for (const x of known.comments) comments.push({ offset: x.offset + item.startIndex, length: x.length });
+      if (tokens) for (const t of known.tokenStarts!) tokenStarts.push(t + item.startIndex);
+    }
   }
   return { comments, tokenStarts };
 }
 
+/** The comments and token starts of a subtree (iteratively), less `base`, appended to the lists given. */
+function collect(root: SyntaxNode, tokens: boolean, base: number, comments: Span[], tokenStarts: number[]): { comments: Span[]; tokenStarts: number[] } {
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') comments.push({ offset: n.startIndex - base, length: n.endIndex - n.startIndex });
+    else if (n.children.length === 0 || n.type === 'template_literal') {
+      if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex - base);
+    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return { comments, tokenStarts };
+}
 
 /** The provider major version locked in a `.terraform.lock.hcl` text (adapters pass it as `LintOptions.terraformLockedMajor`). */
 export function lockedProviderMajor(text: string): 4 | 5 | undefined {

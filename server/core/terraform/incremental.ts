@@ -36,10 +36,14 @@ export function parseHclIncrementally(text: string, previous: HclState | undefin
   let syntax: SyntaxNode;
   if (old && previous) {
     const change = changeBetween(previous.text, text);
-    old.edit(treeEdit(previous.text, text, change));
-    tree = parseHcl(text, old);
-    const changed = old.getChangedRanges(tree);
-    old.delete();
+    let changed: Range[];
+    try {
+      old.edit(treeEdit(previous.text, text, change));
+      tree = parseHcl(text, old);
+      changed = old.getChangedRanges(tree);
+    } finally {
+      old.delete();
+    }
     // The holder is taken over with the nodes: they all read the new text from now on.
     source = previous.source;
     source.text = text;

@@ -1,9 +1,9 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { forgetParse, rememberParse } from './parse-cache';
-import { reparse, type Reparsed } from './reparse';
+import { changeBetween, reparse, type Change, type Reparsed } from './reparse';
 import { formatSize } from './size';
 import { lastAtOrBefore } from './sorted';
-import { terraformFrontEnd, type TerraformModel } from './terraform/document';
+import { onlyRebuilt, releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
 
 export interface Position {
   line: number;
@@ -52,24 +52,37 @@ export class JsonDocument {
   /**
    * With `previous` (the document's earlier version, clean of syntax errors), an edit that stays inside
    * one element of the top-level list (or an envelope's `result` list) re-parses that element only and
-   * takes over the earlier tree, which then belongs to this document.
+   * takes over the earlier tree, which then belongs to this document. A `.tf` document is parsed from
+   * its earlier version's parse when that one was made with `keep` (see `TerraformModel`); with `keep`,
+   * this one keeps what its own next version needs, until that version takes it over or `release()`.
    */
   constructor(
     readonly text: string,
     readonly path?: string,
     maxSize = DEFAULT_MAX_SIZE,
     previous?: JsonDocument,
+    keep = false,
   ) {
     const front = terraformFrontEnd(path);
     this.language = front?.language ?? 'json';
     if (front?.language === 'terraform') {
       this.skipped = precheck(text, maxSize) ?? front.unavailable();
       this.errors = [];
-      if (this.skipped) return;
-      const model = front.parse(text);
+      if (this.skipped) {
+        previous?.release();
+        return;
+      }
+      const before = previous?.language === 'terraform' && previous.terraform?.hcl?.tree ? previous : undefined;
+      const model = front.parse(text, before?.terraform, keep);
       this.root = model.root as Node;
       this.errors = model.errors;
       this.terraform = model;
+      if (before) {
+        const change = changeBetween(before.text, text);
+        this.lineStarts = before.lineStarts && shiftLineStarts(before.lineStarts, text, change);
+        const one = onlyRebuilt(before.terraform!, model);
+        if (one) this.reparsed = { change, old: one.old as Node, node: one.node as Node, from: before.serial };
+      }
       return;
     }
     const r = !front && previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, elementTooDeep) : undefined;
@@ -77,7 +90,7 @@ export class JsonDocument {
       this.root = previous!.root;
       this.errors = [];
       this.reparsed = { ...r, from: previous!.serial };
-      this.lineStarts = previous!.lineStarts && shiftLineStarts(previous!.lineStarts, text, r);
+      this.lineStarts = previous!.lineStarts && shiftLineStarts(previous!.lineStarts, text, r.change);
       forgetParse(previous!.text);
       rememberParse(text, this.root);
       return;
@@ -92,6 +105,11 @@ export class JsonDocument {
     this.errors = errors;
     rememberParse(text, this.root);
     if (front) this.terraform = front.parse(text, this.root);
+  }
+
+  /** Frees what this document kept for a next version that will not come (it was closed or replaced). */
+  release(): void {
+    if (this.language === 'terraform') releaseTerraform(this.terraform);
   }
 
   positionAt(offset: number): Position {
@@ -147,8 +165,8 @@ function lineStartsOf(t: string, from: number, to: number, starts: number[]): nu
  * The line starts of an edited text from the earlier ones: those before the edit stay, those well after
  * it move by the edit's length change, and the lines in between are scanned again.
  */
-function shiftLineStarts(old: number[], text: string, r: Reparsed): number[] {
-  const { start, oldEnd, delta } = r.change;
+function shiftLineStarts(old: number[], text: string, change: Change): number[] {
+  const { start, oldEnd, delta } = change;
   const newEnd = oldEnd + delta;
   // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
   const k = lastAtOrBefore(old, start);

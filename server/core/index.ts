@@ -1,5 +1,5 @@
 /** The pure core: text (+ options) in, findings, fixes, hovers and completions out. No editor, no connection. */
-export { analyze, lint, lintInSlices, type Analysis, type LintOptions, type LintResult, type RuleError } from './lint';
+export { analyze, lint, lintInSlices, releaseAnalysis, type Analysis, type LintOptions, type LintResult, type RuleError } from './lint';
 export { CATALOG, entry, findEntry, lookup, findApiCode, findFailureReason } from './catalog';
 export type { CatalogEntry, CatalogGroup, Severity, Detection } from './catalog';
 export type { Finding, Fix, FixEnv, FixKind, FixProvider, RelatedInfo } from './findings';

@@ -16,6 +16,7 @@ import { ObjectCache, type RawReport } from './object-cache';
 import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
+import { effectiveVersion } from './terraform/version';
 import { terraformFixes } from './terraform/fix-guard';
 import { summarizeDocument, summaryGeneration } from './workspace/summarize';
 
@@ -49,9 +50,11 @@ export interface LintResult extends Analysis {
 /**
  * Parses and detects. With `previous` (the analysis of this document's earlier version, made with the
  * same options), an edit inside one element of the top-level list re-parses and re-detects that element only.
+ * `keep` is for an open document: a `.tf` analysis then keeps its parser's tree for the next version,
+ * which takes it over; one that gets no next version is freed with `releaseAnalysis`.
  */
-export function analyze(text: string, options: LintOptions = {}, previous?: Analysis): Analysis {
-  if (terraformFrontEnd(options.path)) return analyzeTerraform(text, options);
+export function analyze(text: string, options: LintOptions = {}, previous?: Analysis, keep = false): Analysis {
+  if (terraformFrontEnd(options.path)) return analyzeTerraform(text, options, previous, keep);
   const associated = kindByPath(options.path, options.files) !== undefined;
   if (!associated && !options.syntaxErrors && !mayContainTargets(text)) return { text, targets: [], associated };
   const doc = new JsonDocument(text, options.path, options.maxFileSize, previous?.doc);
@@ -60,11 +63,19 @@ export function analyze(text: string, options: LintOptions = {}, previous?: Anal
 }
 
 /** A `.tf` or `.tf.json` document: its targets are the checked resources (role `request`: each is a body to send). */
-function analyzeTerraform(text: string, options: LintOptions): Analysis {
+function analyzeTerraform(text: string, options: LintOptions, previous: Analysis | undefined, keep: boolean): Analysis {
   // A file that names none of the checked resource types holds nothing to check: not parsed.
-  if (!mentionsTerraformResource(text) && !options.syntaxErrors) return { text, targets: [], associated: false };
-  const doc = new JsonDocument(text, options.path, options.maxFileSize);
+  if (!mentionsTerraformResource(text) && !options.syntaxErrors) {
+    if (previous) releaseAnalysis(previous);
+    return { text, targets: [], associated: false };
+  }
+  const doc = new JsonDocument(text, options.path, options.maxFileSize, previous?.doc, keep);
   return { text, doc, targets: documentTargets(doc), associated: mentionsTerraformResource(text) };
+}
+
+/** Frees what an analysis made with `keep` holds for a next version that will not come. */
+export function releaseAnalysis(analysis: Analysis): void {
+  analysis.doc?.release();
 }
 
 export function lint(input: string | Analysis, options: LintOptions = {}, rules: readonly Rule[] = RULES, cache?: ObjectCache): LintResult {
@@ -223,11 +234,14 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
 
 /**
  * What document-scope rules read besides their own object: the document's summary (made here from
- * the targets already found, so no rule detects them again) and the other files.
+ * the targets already found, so no rule detects them again), the other files and a Terraform file's
+ * provider version.
  */
 function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptions): unknown[] {
   const summary = summarizeDocument(doc, options.path ?? '', options.files, targets);
-  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0];
+  // The Terraform checks of one resource read the file's provider version too.
+  const version = doc.terraform && doc.language === 'terraform' ? effectiveVersion(doc.terraform.version, options.terraformLockedMajor) : undefined;
+  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source];
 }
 
 /** Cached findings come back with the same messages on every lint of an edited document. */

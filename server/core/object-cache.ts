@@ -23,6 +23,8 @@ interface Stored {
   rel: number;
   length: number;
   pointerSuffix: string;
+  /** Segments of the target's pointer the report's leaves out (one anchored on the key that holds the target). */
+  pointerUp: number;
   /** Related locations in this document, relative to the target; other files' stay as they are. */
   related?: Array<RelatedInfo | { message: string; rel: number; length: number }>;
   fixable: boolean;
@@ -131,18 +133,31 @@ function keyOf(doc: JsonDocument, target: Target): string {
 /** With `relativeRelated`, related locations in this document move with the target. */
 function store(doc: JsonDocument, target: Target, reports: RawReport[], relativeRelated = true): Stored[] {
   const base = target.node.offset;
-  const prefix = pointerOf(target.node).length;
+  const own = pointerOf(target.node);
   return reports.map(({ report, offset, length, pointer }) => {
     const { node: _node, fixes, related, offset: _o, length: _l, ...rest } = report;
+    const { up, suffix } = relativePointer(own, pointer);
     return {
       report: rest,
       rel: offset - base,
       length,
-      pointerSuffix: pointer.slice(prefix),
+      pointerSuffix: suffix,
+      pointerUp: up,
       ...(related ? { related: related.map((r) => (r.path === undefined && relativeRelated ? relative(doc, r, base) : r)) } : {}),
       fixable: fixes !== undefined,
     };
   });
+}
+
+/** `pointer` as segments to leave off `own` and a suffix to add. */
+function relativePointer(own: string, pointer: string): { up: number; suffix: string } {
+  let up = 0;
+  let base = own;
+  while (!(pointer === base || pointer.startsWith(`${base}/`)) && base) {
+    base = base.slice(0, base.lastIndexOf('/'));
+    up++;
+  }
+  return { up, suffix: pointer.slice(base.length) };
 }
 
 function relative(doc: JsonDocument, r: RelatedInfo, base: number): { message: string; rel: number; length: number } {
@@ -158,7 +173,7 @@ function place(doc: JsonDocument, target: Target, stored: Stored[], rerun: () =>
     const report: Report = { ...s.report };
     if (s.related) report.related = s.related.map((r) => ('rel' in r ? { message: r.message, range: doc.rangeOf(base + r.rel, r.length) } : r));
     if (s.fixable) report.fixes = (env: FixEnv) => fixesOf(rerun(), s.report.id, offset, s.length, env);
-    return { report, offset, length: s.length, pointer: pointer + s.pointerSuffix };
+    return { report, offset, length: s.length, pointer: (s.pointerUp ? pointer.split('/').slice(0, -s.pointerUp).join('/') : pointer) + s.pointerSuffix };
   });
 }
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, lintInSlices, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
+import { analyze, lintInSlices, ObjectCache, releaseAnalysis, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
 import { parseConfig, type ParsedConfig } from '../core/config';
 import type { Finding } from '../core/findings';
 import { isConfigFile } from './config';
@@ -95,6 +95,8 @@ export class AnalysisCache {
   }
 
   delete(uri: string): void {
+    const e = this.entries.get(uri);
+    if (e) releaseAnalysis(e.analysis);
     this.entries.delete(uri);
     this.objects.delete(uri);
   }
@@ -111,7 +113,9 @@ export class AnalysisCache {
     const text = doc.getText();
     // The earlier version of the same settings is re-parsed only where the edit touched it.
     const previous = cached && cached.generation === generation && cached.options === options ? cached.analysis : undefined;
-    const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options, previous);
+    // An entry not parsed from is freed (a `.tf` one holds its parser's tree); one parsed from was taken over.
+    if (cached && !previous) releaseAnalysis(cached.analysis);
+    const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options, previous, true);
     const fresh: Entry = { version: doc.version, generation, options, analysis };
     this.entries.set(doc.uri, fresh);
     return fresh;

@@ -167,3 +167,40 @@ test('the provider version locked in .terraform.lock.hcl beside the file counts 
   assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
   await c.shutdown();
 });
+
+test('a .tf edited by many incremental didChanges gets the diagnostics a fresh server gives each version', async (t) => {
+  const module = [V4.app, V4.monitor, V4.pool, V4.lb].join('\n').replace('"tcp/22"', '"tcp/99999"') + '\n# the end\n';
+  const edited = await start(t, { pull: true });
+  const fresh = await start(t, { pull: true });
+  const uri = await edited.open('main.tf', module, 'terraform');
+  await edited.pulled(uri);
+  // Typing, deleting, breaking and mending the syntax, a CR LF, non-ASCII text, lines added.
+  const steps: Array<[search: string, replacement: string]> = [
+    ['"tcp/99999"', '"tcp/2"'],
+    ['"tcp/2"', '"tcp/22"'],
+    ['interval       = 60', 'interval       = 6'],
+    ['name    = "web-1"', 'name    = "web-1'],
+    ['name    = "web-1', 'name    = "wéb-1 😀"'],
+    ['proxied          = true\n', 'proxied          = true\r\n  ttl = 30\n'],
+    ['  edge_ips {', '  edge_ips {{'],
+    ['  edge_ips {{', '  edge_ips {'],
+    ['session_affinity = "cookie"', 'session_affinity = "cookies"'],
+    ['# the end', '# the end\nresource "cloudflare_spectrum_application" "late" {\n  protocol = "tcp/1"\n}'],
+    ['"ssh.example.com"', '"ssh2.example.com"'],
+    ['values = ["app.example.com"]', 'values = [var.host]'],
+  ];
+  // The document's version and the workspace folder are the only things that differ between the two.
+  const without = (ds: Diagnostic[], root: string) =>
+    JSON.stringify(ds.map((d) => ({ ...d, data: { ...(d.data as object), version: undefined } })))
+      .split(pathToFileURL(root).href)
+      .join('<root>');
+  for (const [search, replacement] of steps) {
+    await edited.replace(uri, search, replacement);
+    const text = edited.text(uri);
+    const once = await fresh.open('main.tf', text, 'terraform');
+    assert.equal(without(await edited.pulled(uri), edited.root), without(await fresh.pulled(once), fresh.root), `after writing ${JSON.stringify(replacement)}`);
+    await fresh.close(once);
+  }
+  await edited.shutdown();
+  await fresh.shutdown();
+});

@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { Skipped } from '../document';
 import { parseTerraform, type TerraformModel } from './front-end';
+export { onlyRebuilt, releaseTerraform } from './front-end';
 import { parseTerraformJson } from './json-front-end';
 import { terraformReady } from './parser';
 
@@ -8,7 +9,7 @@ export type { TerraformModel } from './front-end';
 
 /** How a document of a Terraform path is read: `.tf` is HCL, `.tf.json` is JSON with resource blocks. */
 export type TerraformFrontEnd =
-  | { language: 'terraform'; parse(text: string): TerraformModel; unavailable(): Skipped | undefined }
+  | { language: 'terraform'; parse(text: string, previous: TerraformModel | undefined, keep: boolean): TerraformModel; unavailable(): Skipped | undefined }
   | { language: 'json'; parse(text: string, root: Node | undefined): TerraformModel; unavailable(): undefined };
 
 export const isTerraformPath = (path: string | undefined): boolean => path !== undefined && /\.tf$/i.test(path);

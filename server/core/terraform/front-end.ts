@@ -1,9 +1,10 @@
 import { ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { container, property, type ModelNode } from './hcl-tree';
 import { unknownSpans } from './unknown';
-import { resourcesOf, type TerraformResource } from './model';
-import { parseHcl } from './parser';
-import { copyTree, type SyntaxNode } from './syntax';
+import { resourcesOf, type FoundResource, type TerraformResource } from './model';
+import { parseHclIncrementally, releaseHcl, type HclState } from './incremental';
+import { moveModel } from './move';
+import type { SyntaxNode } from './syntax';
 import { lockFileMajor, providerVersion, type ProviderVersion, type VersionForm } from './version';
 
 /** What the HCL front end gives a document: the value tree and what only Terraform files have. */
@@ -20,12 +21,26 @@ export interface TerraformModel {
   comments: Array<{ offset: number; length: number }>;
   /** Where each token that is not a comment starts, in order: the lines a directive can apply to. */
   tokenStarts: number[];
+  /** What the next version of an open document is parsed from (`.tf` only). */
+  hcl?: HclState & { found: Map<SyntaxNode, FoundResource> };
 }
 
-export function parseTerraform(text: string): TerraformModel {
-  const syntax = syntaxTree(text);
+/**
+ * The model of an HCL text. With `previous` (the model of the document's earlier version, made with
+ * `keep`), the text is parsed from the earlier parse: top-level items the edit left alone keep their
+ * syntax and, for resources, their model, moved to their new offsets. `keep` keeps the parser's tree
+ * for the next version; whoever keeps it frees it (`releaseTerraform`) unless a next version takes it.
+ */
+export function parseTerraform(text: string, previous?: TerraformModel, keep = false): TerraformModel {
+  const { state, kept } = parseHclIncrementally(text, previous?.hcl, keep);
+  const { syntax } = state;
   const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
-  const found = resourcesOf(top, text);
+  const before = previous?.hcl?.found;
+  const found = resourcesOf(top, text, (block) => {
+    const f = kept.has(block) ? before?.get(block) : undefined;
+    if (f) moveModel(f, kept.get(block)!);
+    return f;
+  });
   const resources: TerraformResource[] = [];
   // The root mirrors `.tf.json`: resource -> type -> name -> body.
   const byType = new Map<string, ModelNode[]>();
@@ -58,7 +73,30 @@ export function parseTerraform(text: string): TerraformModel {
     forms,
     unknown: unknownSpans(resources),
     ...trivia(syntax, text.includes('spectrum-lint-disable')),
+    ...(keep ? { hcl: { ...state, found: new Map(found.map((f) => [f.block, f])) } } : {}),
   };
+}
+
+/**
+ * When a model was parsed from `before` with every resource taken over but one, in the same order:
+ * that resource's node before and after (the engine then re-checks that one only, as for a JSON element).
+ */
+export function onlyRebuilt(before: TerraformModel, after: TerraformModel): { old: ModelNode; node: ModelNode } | undefined {
+  if (before.resources.length !== after.resources.length) return undefined;
+  let one: { old: ModelNode; node: ModelNode } | undefined;
+  for (let i = 0; i < after.resources.length; i++) {
+    const old = before.resources[i]!.node;
+    const node = after.resources[i]!.node;
+    if (old === node) continue;
+    if (one) return undefined;
+    one = { old, node };
+  }
+  return one;
+}
+
+/** Frees the parser's tree a model kept for its next version. */
+export function releaseTerraform(model: TerraformModel | undefined): void {
+  releaseHcl(model?.hcl);
 }
 
 /** The HCL syntax errors of a text, without building its model (a fix's text is checked this way). */
@@ -68,12 +106,7 @@ export function hclSyntaxErrors(text: string): ParseError[] {
 
 /** tree-sitter's parse copied into plain objects; the WASM tree is freed at once. */
 export function syntaxTree(text: string): SyntaxNode {
-  const tree = parseHcl(text);
-  try {
-    return copyTree(tree, text);
-  } finally {
-    tree.delete();
-  }
+  return parseHclIncrementally(text, undefined, false).state.syntax;
 }
 
 /** Tree-sitter's ERROR and MISSING nodes, outermost only. */
@@ -92,21 +125,56 @@ function syntaxErrors(root: SyntaxNode): ParseError[] {
   return out;
 }
 
-/** Comments and, when the text has directives, the start of every other token (iteratively). */
-function trivia(root: SyntaxNode, tokens: boolean): { comments: Array<{ offset: number; length: number }>; tokenStarts: number[] } {
-  const comments: Array<{ offset: number; length: number }> = [];
+type Span = { offset: number; length: number };
+
+/** One top-level item's comments and (once asked for) token starts, relative to its start. */
+interface ItemTrivia {
+  comments: Span[];
+  tokenStarts?: number[];
+}
+
+/** Per top-level item: an item kept for a later version is not walked again. */
+const itemTrivia = new WeakMap<SyntaxNode, ItemTrivia>();
+
+/**
+ * Comments and, when the text has directives, the start of every other token, in order: the items of
+ * the top-level body from their own (cached) lists, everything else by a walk.
+ */
+function trivia(root: SyntaxNode, tokens: boolean): { comments: Span[]; tokenStarts: number[] } {
+  const comments: Span[] = [];
   const tokenStarts: number[] = [];
-  const stack: SyntaxNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'comment') comments.push({ offset: n.startIndex, length: n.endIndex - n.startIndex });
-    else if (n.children.length === 0 || n.type === 'template_literal') {
-      if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex);
-    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  const body = root.children.length ? root.children.find((c) => c.type === 'body' && c.children.length) : undefined;
+  if (!body) return collect(root, tokens, 0, comments, tokenStarts);
+  for (const c of root.children) {
+    if (c !== body) {
+      collect(c, tokens, 0, comments, tokenStarts);
+      continue;
+    }
+    for (const item of body.children) {
+      let known = itemTrivia.get(item);
+      if (!known || (tokens && !known.tokenStarts)) {
+        const own = collect(item, tokens, item.startIndex, [], []);
+        itemTrivia.set(item, (known = { comments: own.comments, ...(tokens ? { tokenStarts: own.tokenStarts } : {}) }));
+      }
+      for (const x of known.comments) comments.push({ offset: x.offset + item.startIndex, length: x.length });
+      if (tokens) for (const t of known.tokenStarts!) tokenStarts.push(t + item.startIndex);
+    }
   }
   return { comments, tokenStarts };
 }
 
+/** The comments and token starts of a subtree (iteratively), less `base`, appended to the lists given. */
+function collect(root: SyntaxNode, tokens: boolean, base: number, comments: Span[], tokenStarts: number[]): { comments: Span[]; tokenStarts: number[] } {
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') comments.push({ offset: n.startIndex - base, length: n.endIndex - n.startIndex });
+    else if (n.children.length === 0 || n.type === 'template_literal') {
+      if (tokens && n.endIndex > n.startIndex) tokenStarts.push(n.startIndex - base);
+    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return { comments, tokenStarts };
+}
 
 /** The provider major version locked in a `.terraform.lock.hcl` text (adapters pass it as `LintOptions.terraformLockedMajor`). */
 export function lockedProviderMajor(text: string): 4 | 5 | undefined {

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from './syntax';
 import type { TargetKind } from '../kinds/types';
+import type { VersionForm } from './version';
 import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, property, unknownNode, type ModelNode } from './hcl-tree';
 import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, V4_MAPS, V4_RENAMES } from './resources';
 
@@ -158,10 +159,31 @@ function blocksToMap(list: ModelNode, keyField: string, valueField: string): voi
   replaceValue(list, obj);
 }
 
-/** The checked resources of a file's top-level body, each as the API object. */
-export function resourcesOf(body: SyntaxNode | undefined, text: string): Array<{ type: string; typeAt: { offset: number; length: number }; name: string; nameAt: { offset: number; length: number }; kind: TargetKind; node: FlaggedNode; keyword: SyntaxNode; block: SyntaxNode }> {
-  const out = [];
+/** A checked resource block found in a file, with its model (and its version forms once asked for). */
+export interface FoundResource {
+  type: string;
+  typeAt: { offset: number; length: number };
+  name: string;
+  nameAt: { offset: number; length: number };
+  kind: TargetKind;
+  node: FlaggedNode;
+  keyword: SyntaxNode;
+  block: SyntaxNode;
+  forms?: VersionForm[];
+}
+
+/**
+ * The checked resources of a file's top-level body, each as the API object. `kept` gives the earlier
+ * version's record of a block taken over unchanged (already moved), instead of building it again.
+ */
+export function resourcesOf(body: SyntaxNode | undefined, text: string, kept?: (block: SyntaxNode) => FoundResource | undefined): FoundResource[] {
+  const out: FoundResource[] = [];
   for (const item of bodyItems(body)) {
+    const known = kept?.(item);
+    if (known) {
+      out.push(known);
+      continue;
+    }
     if (item.type !== 'block' || blockType(item)?.text !== 'resource') continue;
     const [type, name] = blockLabels(item);
     const kind = type && RESOURCE_KINDS[type.value];

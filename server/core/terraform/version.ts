@@ -36,6 +36,8 @@ interface Found {
   kind: TargetKind;
   node: FlaggedNode;
   block: SyntaxNode;
+  /** The resource's forms, once computed (a resource kept unchanged from an earlier version has them). */
+  forms?: VersionForm[];
 }
 
 const attributeValue = (a: SyntaxNode) => a.namedChildren.find((c) => c?.type === 'expression') ?? undefined;
@@ -65,7 +67,7 @@ function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undef
  * is reported.
  */
 export function providerVersion(top: SyntaxNode | undefined, text: string, found: Found[]): { version: ProviderVersion; forms: VersionForm[] } {
-  const all = found.flatMap((f) => formsOf(f, text));
+  const all = found.flatMap((f) => (f.forms ??= formsOf(f, text)));
   const declared = declaredMajor(top, text);
   const versions = new Set(all.map((x) => x.version));
   const major = declared ?? (versions.size === 1 ? [...versions][0] : undefined);

@@ -18,8 +18,14 @@ export interface MapFields {
 const BARE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const blank = (s: string) => /^\s*$/.test(s);
 
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+/**
+ * The line ending of the line at `at` (else of the nearest line before): the rewrite writes the lines'
+ * own, and depends on nothing outside the block it rewrites (whose version forms a later version keeps).
+ */
+function eolOf(text: string, at: number): string {
+  const next = text.indexOf('\n', at);
+  const line = next >= 0 ? next : text.lastIndexOf('\n', at);
+  return line > 0 && text.charCodeAt(line - 1) === 13 ? '\r\n' : '\n';
 }
 
 /** The indentation before `offset`, when only blanks precede it on its line. */
@@ -105,7 +111,7 @@ export function listToBlocks(attr: SyntaxNode, expr: SyntaxNode, text: string, n
   for (let i = 1; i < list.length; i++) {
     const from = list[i - 1]!.endIndex;
     if (!/^\s*,\s*$/.test(text.slice(from, list[i]!.startIndex))) return undefined;
-    edits.push({ offset: from, length: list[i]!.startIndex - from, content: eolOf(text) + indent + name.text + ' ' });
+    edits.push({ offset: from, length: list[i]!.startIndex - from, content: eolOf(text, from) + indent + name.text + ' ' });
   }
   const last = list[list.length - 1]!.endIndex;
   edits.push({ offset: last, length: close.endIndex - last, content: '' });
@@ -184,7 +190,7 @@ export function blocksToMap(run: SyntaxNode[], text: string, fields: MapFields, 
   }
   const firstItem = bodyItems(blockBody(first))[0]!;
   const inner = indentAt(text, firstItem.startIndex) ?? indent + '  ';
-  const eol = eolOf(text);
+  const eol = eolOf(text, first.startIndex);
   return [{ offset: first.startIndex, length: last.endIndex - first.startIndex, content: [`${label} = {`, ...aligned(inner, entries), `${indent}}`].join(eol) }];
 }
 
@@ -197,7 +203,7 @@ export function mapToBlocks(label: string, attr: SyntaxNode, expr: SyntaxNode, t
   if (!elems.length || (host && elems.length !== 1)) return undefined;
   const firstIndent = indentAt(text, elems[0]!.startIndex);
   const inner = firstIndent !== undefined && firstIndent.length > indent.length ? firstIndent : indent + '  ';
-  const eol = eolOf(text);
+  const eol = eolOf(text, attr.startIndex);
   const blocks: string[] = [];
   for (const e of elems) {
     const key = literalKey(e, text);

@@ -1,7 +1,10 @@
-import { compose, insertAfter, remove } from '../../edit';
 import type { Node } from 'jsonc-parser';
+import { compose, insertAfter, remove } from '../../edit';
 import { elements, pathOf, propertyNode, stringValue, valueNode } from '../../json';
 import { appProtocol, originPortValue, PLACEHOLDER_IP, portlessDnsType, protocolPortText } from '../../spectrum/app';
+import type { Target } from '../../kinds/types';
+import { misspeltFields } from '../../schema/misspelt';
+import { SPECTRUM_APP_SCHEMA } from '../../schema/spectrum-app';
 import type { Rule } from '../types';
 
 /** A Worker is the origin (new in the API): worker-origin checks it, with warnings. */
@@ -50,7 +53,7 @@ export const rule: Rule = {
           keepDns(),
         ],
       });
-    } else if (!direct && !dns && !workerOrigin(app)) {
+    } else if (!direct && !dns && !workerOrigin(app) && !originMisspelt(target, app)) {
       const protocol = appProtocol(app);
       report({
         id: '11000',
@@ -72,3 +75,9 @@ export const rule: Rule = {
     }
   },
 };
+
+/** `origin_direkt`: the unknown-field check reports the key with its rename, which is the one repair. */
+function originMisspelt(target: Target, app: Node): boolean {
+  const written = misspeltFields(target, app, SPECTRUM_APP_SCHEMA.fields);
+  return written.has('origin_direct') || written.has('origin_dns');
+}

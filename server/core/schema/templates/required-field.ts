@@ -5,6 +5,7 @@ import type { TargetKind } from '../../kinds/types';
 import { anchorOf, propertyNode } from '../../json';
 import type { Rule } from '../../rules/types';
 import { displayPath } from '../check';
+import { misspeltFields } from '../misspelt';
 import { walkSchemaObjects, type SchemaPath } from '../walk';
 import { type SchemaCheckParams, ownedBy, schemaRule } from './params';
 
@@ -28,7 +29,8 @@ export interface RequiredFieldParams extends SchemaCheckParams {
 export function requiredFieldCheck(p: RequiredFieldParams): Rule {
   return schemaRule(p, ({ doc, target, report }, schema) => {
     for (const { node, fields, path } of walkSchemaObjects(target.node, schema.fields)) {
-      const missing = fields.filter((f) => f.required && !propertyNode(node, f.name) && !ownedBy(p.ownedElsewhere, [...path, f.name])).map((f) => f.name);
+      const misspelt = misspeltFields(target, node, fields);
+      const missing = fields.filter((f) => f.required && !propertyNode(node, f.name) && !misspelt.has(f.name) && !ownedBy(p.ownedElsewhere, [...path, f.name])).map((f) => f.name);
       if (missing.length === 0) continue;
       const list = missing.map((m) => `\`${m}\``).join(' and ');
       const what = path.length ? `\`${displayPath(path)}\` has no ${list}, which the API requires` : `${p.noun[target.kind] ?? 'The object'} has no ${list}, which the API requires`;

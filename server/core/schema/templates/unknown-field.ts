@@ -1,7 +1,8 @@
 import type { TargetKind } from '../../kinds/types';
-import { propertyName, propertyNode } from '../../json';
+import { propertyName } from '../../json';
 import type { Rule } from '../../rules/types';
-import { closeFieldNames, displayPath, editDistance } from '../check';
+import { displayPath } from '../check';
+import { renameCandidates } from '../misspelt';
 import { renameSuggestion } from '../rename';
 import { fieldMap, walkSchemaObjects } from '../walk';
 import { KIND_NOUN, type SchemaCheckParams, ownedBy, schemaRule } from './params';
@@ -33,17 +34,9 @@ export function unknownFieldCheck(p: UnknownFieldParams): Rule {
           report({ id: p.id, node: key, message: `\`${name}\` ${explained}` });
           continue;
         }
-        const close = nearest(name, closeFieldNames(name, fields).filter((c) => !propertyNode(node, c)));
-        const { hint, fixes } = renameSuggestion(key, close);
+        const { hint, fixes } = renameSuggestion(key, renameCandidates(name, node, fields));
         report({ id: p.id, node: key, message: `\`${name}\` is not a field${where}.${hint}`, fixes });
       }
     }
   });
-}
-
-/** The candidates at the smallest distance: `expected_code` is one edit from `expected_codes`, two from `expected_body`. */
-function nearest(name: string, candidates: string[]): string[] {
-  const d = candidates.map((c) => editDistance(name.toLowerCase().replace(/-/g, '_'), c));
-  const min = Math.min(...d);
-  return candidates.filter((_, i) => d[i] === min);
 }

@@ -21,7 +21,8 @@ test('unknown-field: one close match gets a safe rename that keeps the value', a
 
 test('unknown-field works in nested objects, with case and dash differences', async () => {
   const text = json({ ...PAYGO, dns: { Type: 'CNAME', name: 'ssh.example.com' } });
-  const [f] = expectFindings(text, [['unknown-field', { pointer: '/dns/Type', text: '"Type"' }, { message: /in dns/ }], ['missing-required-field', '"dns"']]);
+  // `dns.type` counts as written (misspelt): the rename is the one repair, not a missing field as well.
+  const [f] = expectFindings(text, [['unknown-field', { pointer: '/dns/Type', text: '"Type"' }, { message: /in dns/ }]]);
   const [fix] = await fixesFor(f);
   assert.deepEqual(JSON.parse(applyFix(text, 'unknown-field', fix)), PAYGO);
   const { argo_smart_routing: _a, ...noArgo } = FULL;
@@ -49,7 +50,8 @@ test('unknown-field leaves API responses alone and does not look inside wrong-ty
 
 test('unknown-field rename in a JSONC document keeps comments and CRLF', async () => {
   const text = '{\r\n  "protocol": "tcp/22", // ssh\r\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\r\n  /* origins */ "origin_direkt": ["tcp://93.184.216.34:22"]\r\n}\r\n';
-  const [f] = expectFindings(text, [['unknown-field', '"origin_direkt"'], ['11000', '"protocol"']], { path: 'ssh.spectrum.jsonc' });
+  // The misspelt origin is the one problem: no 11000 (no origin) beside it.
+  const [f] = expectFindings(text, [['unknown-field', '"origin_direkt"']], { path: 'ssh.spectrum.jsonc' });
   const [fix] = await fixesFor(f);
   assert.equal(applyFix(text, 'unknown-field', fix, { path: 'ssh.spectrum.jsonc' }), text.replace('"origin_direkt"', '"origin_direct"'));
 });
@@ -59,4 +61,14 @@ test('unknown-field accepts a top-level $schema (an editor hint the generated sc
   expectClean(top);
   const nested = json({ protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com', $schema: 'x' }, origin_direct: ['tcp://146.190.1.2:22'] });
   assert.deepEqual(ids(nested).filter((i) => i === 'unknown-field'), ['unknown-field']);
+});
+
+test('a misspelt key counts only for the field it is renamed to, and not in a saved response', () => {
+  // `nyme` is read as `name`; `type` is still missing.
+  expectFindings(json({ protocol: 'tcp/22', dns: { nyme: 'ssh.example.com' }, origin_direct: ['tcp://146.190.1.2:22'] }), [
+    ['unknown-field', '"nyme"', { message: /Did you mean name\?/ }],
+    ['missing-required-field', '"dns"', { message: /has no type, which/ }],
+  ]);
+  // A response gets no unknown-field finding, so the missing origin is still said.
+  expectFindings(json({ success: true, errors: [], messages: [], result: { id: 'a'.repeat(32), protocol: 'tcp/22', dns: { type: 'CNAME', name: 'ssh.example.com' }, origin_direkt: ['tcp://146.190.1.2:22'] } }), [['11000', '"protocol"']]);
 });

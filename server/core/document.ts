@@ -1,4 +1,5 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { MAX_DEPTH, parseJsonTree } from './json-tree';
 import { forgetParse, rememberParse } from './parse-cache';
 import { changeBetween, reparse, type Change, type Reparsed } from './reparse';
 import { formatSize } from './size';
@@ -28,8 +29,7 @@ export interface Skipped {
 
 /** Covers an API dump of 10,000 Spectrum apps (about 6 MB) with room to spare. */
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
-/** jsonc-parser builds the tree recursively; deeper input would risk the stack. */
-export const MAX_DEPTH = 500;
+export { MAX_DEPTH };
 
 let serials = 0;
 
@@ -101,7 +101,7 @@ export class JsonDocument {
       return;
     }
     const errors: ParseError[] = [];
-    this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    this.root = parseJsonTree(text, errors);
     this.errors = errors;
     rememberParse(text, this.root);
     if (front) this.terraform = front.parse(text, this.root);

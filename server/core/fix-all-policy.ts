@@ -1,5 +1,6 @@
-import { findNodeAtOffset, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtOffset, type Node } from 'jsonc-parser';
 import { applyEdits } from './edit';
+import { parseJsonTree } from './json-tree';
 import type { Finding, Fix } from './findings';
 import { isTerraformPath } from './terraform/document';
 import { parseTerraform } from './terraform/front-end';
@@ -37,8 +38,8 @@ export function keepsUserValues(text: string, finding: Finding, fix: Fix, path?:
   const shifted = fix.edits.map((e) => ({ ...e, offset: e.offset - scope.offset }));
   // Offsets in `before` count from `base`: the document's start for the tree's own nodes, else the scope's.
   const base = clean ? 0 : scope.offset;
-  const before = clean ? scope : parseTree(beforeText, [], PARSE);
-  const after = parseTree(applyEdits(beforeText, shifted), [], PARSE);
+  const before = clean ? scope : parseJsonTree(beforeText);
+  const after = parseJsonTree(applyEdits(beforeText, shifted));
   if (!before || !after) return false;
   return keepsValues(before, after, base, finding.offset, fix.edits);
 }
@@ -60,12 +61,10 @@ function keepsValues(before: Node, after: Node, base: number, offset: number, ed
   return true;
 }
 
-const PARSE = { allowTrailingComma: true, disallowComments: false };
-
 /** Fix-all asks about many fixes of one text: its tree is parsed once. */
 let lastTree: { text: string; root: Node | undefined } | undefined;
 function treeOf(text: string): Node | undefined {
-  if (lastTree?.text !== text) lastTree = { text, root: parseTree(text, [], PARSE) };
+  if (lastTree?.text !== text) lastTree = { text, root: parseJsonTree(text) };
   return lastTree.root;
 }
 

@@ -1,4 +1,5 @@
-import { parseTree, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { parseJsonTree } from './json-tree';
 
 /**
  * The last few parse trees by text. Fix steps and edit helpers all start from the document's own
@@ -17,7 +18,7 @@ export function rememberParse(text: string, root: Node | undefined): void {
 export function parseCached(text: string): Node | undefined {
   const hit = entries.find((e) => e.text === text);
   if (hit) return hit.root;
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const root = parseJsonTree(text);
   rememberParse(text, root);
   return root;
 }

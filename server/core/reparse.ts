@@ -1,5 +1,6 @@
 import { lastStartingAtOrBefore } from './sorted';
-import { parseTree, type Node } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { parseJsonTree } from './json-tree';
 import { detached } from './detach';
 
 /** jsonc-parser's nodes are read-only to its users; the re-parse is the one place that moves them. */
@@ -65,8 +66,8 @@ export function reparse(root: Node, oldText: string, text: string, tooDeep: (ele
   // The parser's keys and values are views into the text it is given: not into the whole document's.
   const slice = detached(text.slice(old.offset, old.offset + old.length + change.delta));
   if (slice.includes('\u0000') || tooDeep(slice)) return undefined;
-  const errors: unknown[] = [];
-  const node = parseTree(slice, errors as never, { allowTrailingComma: true, disallowComments: false });
+  const errors: ParseError[] = [];
+  const node = parseJsonTree(slice, errors);
   if (errors.length || !node || node.type !== old.type || node.offset !== 0 || node.length !== slice.length) return undefined;
 
   if (change.delta !== 0) move(root, change, old);

@@ -1,7 +1,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { MAX_DEPTH, parseJsonTree } from './json-tree';
 import { forgetParse, rememberParse } from './parse-cache';
-import { changeBetween, reparse, type Change, type Reparsed } from './reparse';
+import { changeBetween, reparse, settleAll, type Change, type Reparsed } from './reparse';
 import { formatSize } from './size';
 import { lastAtOrBefore } from './sorted';
 import { onlyRebuilt, releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
@@ -37,10 +37,11 @@ let serials = 0;
 export class JsonDocument {
   /** Tells this parse from every other, so a re-parsed document can name the one it was made from. */
   readonly serial = ++serials;
-  readonly root: Node | undefined;
+  /** The tree as parsed or re-parsed: elements after a re-parsed one may still wait for their offset move. */
+  private readonly tree: Node | undefined;
   readonly errors: ParseError[];
   readonly skipped: Skipped | undefined;
-  private lineStarts: number[] | undefined;
+  private lineStarts: Int32Array | undefined;
   private formattingCache: Formatting | undefined;
   /** Set when this document was made from an earlier one by re-parsing one element: what was replaced. */
   readonly reparsed: (Reparsed & { from: number }) | undefined;
@@ -74,7 +75,7 @@ export class JsonDocument {
       }
       const before = previous?.language === 'terraform' && previous.terraform?.hcl?.tree ? previous : undefined;
       const model = front.parse(text, before?.terraform, keep);
-      this.root = model.root as Node;
+      this.tree = model.root as Node;
       this.errors = model.errors;
       this.terraform = model;
       if (before) {
@@ -85,14 +86,14 @@ export class JsonDocument {
       }
       return;
     }
-    const r = !front && previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.root ? reparse(previous.root, previous.text, text, elementTooDeep) : undefined;
+    const r = !front && previous && text.length <= maxSize && !previous.skipped && previous.errors.length === 0 && previous.tree ? reparse(previous.tree, previous.text, text, elementTooDeep) : undefined;
     if (r) {
-      this.root = previous!.root;
+      this.tree = previous!.tree;
       this.errors = [];
       this.reparsed = { ...r, from: previous!.serial };
       this.lineStarts = previous!.lineStarts && shiftLineStarts(previous!.lineStarts, text, r.change);
       forgetParse(previous!.text);
-      rememberParse(text, this.root);
+      rememberParse(text, this.tree);
       return;
     }
     this.skipped = precheck(text, maxSize);
@@ -101,10 +102,21 @@ export class JsonDocument {
       return;
     }
     const errors: ParseError[] = [];
-    this.root = parseJsonTree(text, errors);
+    this.tree = parseJsonTree(text, errors);
     this.errors = errors;
-    rememberParse(text, this.root);
-    if (front) this.terraform = front.parse(text, this.root);
+    rememberParse(text, this.tree);
+    if (front) this.terraform = front.parse(text, this.tree);
+  }
+
+  /** The tree, every offset in place (the moves a re-parse deferred are made first). */
+  get root(): Node | undefined {
+    if (this.tree) settleAll(this.tree);
+    return this.tree;
+  }
+
+  /** Whether the text was parsed into a tree (without settling deferred moves). */
+  get hasTree(): boolean {
+    return this.tree !== undefined;
   }
 
   /** Frees what this document kept for a next version that will not come (it was closed or replaced). */
@@ -143,8 +155,8 @@ export class JsonDocument {
     return this.formattingCache;
   }
 
-  private lines(): number[] {
-    if (!this.lineStarts) this.lineStarts = lineStartsOf(this.text, 0, this.text.length, [0]);
+  private lines(): Int32Array {
+    if (!this.lineStarts) this.lineStarts = Int32Array.from(lineStartsOf(this.text, 0, this.text.length, [0]));
     return this.lineStarts;
   }
 }
@@ -163,23 +175,29 @@ function lineStartsOf(t: string, from: number, to: number, starts: number[]): nu
 
 /**
  * The line starts of an edited text from the earlier ones: those before the edit stay, those well after
- * it move by the edit's length change, and the lines in between are scanned again.
+ * it move by the edit's length change (one pass over a typed array), and the lines in between are
+ * scanned again.
  */
-function shiftLineStarts(old: number[], text: string, change: Change): number[] {
+function shiftLineStarts(old: Int32Array, text: string, change: Change): Int32Array {
   const { start, oldEnd, delta } = change;
   const newEnd = oldEnd + delta;
   // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
   const k = lastAtOrBefore(old, start);
-  const starts = old.slice(0, k + 1);
+  const middle: number[] = [];
   const scanTo = Math.min(text.length, newEnd + 2);
-  for (let i = old[k]; i < scanTo; i++) {
+  for (let i = old[k]!; i < scanTo; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
       if (text.charCodeAt(i + 1) === 10) i++;
-      if (i + 1 < newEnd + 2) starts.push(i + 1);
-    } else if (c === 10 && i + 1 < newEnd + 2) starts.push(i + 1);
+      if (i + 1 < newEnd + 2) middle.push(i + 1);
+    } else if (c === 10 && i + 1 < newEnd + 2) middle.push(i + 1);
   }
-  for (let j = k + 1; j < old.length; j++) if (old[j] >= oldEnd + 2) starts.push(old[j] + delta);
+  // The first earlier start well after the edit: every start from there on only moves.
+  let j = lastAtOrBefore(old, oldEnd + 1) + 1;
+  const starts = new Int32Array(k + 1 + middle.length + old.length - j);
+  starts.set(old.subarray(0, k + 1));
+  starts.set(middle, k + 1);
+  for (let o = k + 1 + middle.length; j < old.length; j++, o++) starts[o] = old[j]! + delta;
   return starts;
 }
 

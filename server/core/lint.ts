@@ -13,6 +13,7 @@ import { effectiveSeverity } from './settings';
 import { applySuppressions, type Suppressed } from './suppress';
 import type { IgnoreEntry } from './config/types';
 import { ObjectCache, type RawReport } from './object-cache';
+import { settle, settleAncestors } from './reparse';
 import { terraformFrontEnd } from './terraform/document';
 import { mentionsTerraformResource } from './terraform/resources';
 import { insideUnknown } from './terraform/unknown';
@@ -146,6 +147,7 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     let inputs: unknown[] | undefined;
     let done = 0;
     for (const target of analysis.targets) {
+      settleAncestors(target.node);
       const { object, document } = rulesFor(rules, target.kind);
       if (object.length) {
         const run = () => runRules(doc, target, options, object, ruleErrors);
@@ -202,6 +204,8 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
  * names an id missing from the catalog) costs its own findings, never another rule's.
  */
 function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules: readonly Rule[], ruleErrors: RuleError[]): RawReport[] {
+  // Rules read every offset of their object: a move the re-parse deferred is made now.
+  settle(target.node);
   const out: RawReport[] = [];
   let mine: RawReport[] = [];
   const ctx: RuleContext = {

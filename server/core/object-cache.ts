@@ -133,7 +133,7 @@ function keyOf(doc: JsonDocument, target: Target): string {
 /** With `relativeRelated`, related locations in this document move with the target. */
 function store(doc: JsonDocument, target: Target, reports: RawReport[], relativeRelated = true): Stored[] {
   const base = target.node.offset;
-  const own = pointerOf(target.node);
+  const own = targetPointer(target.node);
   return reports.map(({ report, offset, length, pointer }) => {
     const { node: _node, fixes, related, offset: _o, length: _l, ...rest } = report;
     const { up, suffix } = relativePointer(own, pointer);
@@ -167,7 +167,7 @@ function relative(doc: JsonDocument, r: RelatedInfo, base: number): { message: s
 
 function place(doc: JsonDocument, target: Target, stored: Stored[], rerun: () => RawReport[]): RawReport[] {
   const base = target.node.offset;
-  const pointer = pointerOf(target.node);
+  const pointer = targetPointer(target.node);
   return stored.map((s) => {
     const offset = base + s.rel;
     const report: Report = { ...s.report };
@@ -181,6 +181,17 @@ function place(doc: JsonDocument, target: Target, stored: Stored[], rerun: () =>
 function fixesOf(reports: RawReport[], id: string, offset: number, length: number, env: FixEnv): Fix[] | Promise<Fix[]> {
   const same = reports.find((r) => r.report.id === id && r.offset === offset && r.length === length);
   return same?.report.fixes?.(env) ?? [];
+}
+
+/**
+ * A target's pointer, by node: a re-parse replaces one element in place and leaves every other node
+ * where it is in the tree, so a node's pointer never changes (a full parse makes new nodes).
+ */
+const pointers = new WeakMap<Node, string>();
+function targetPointer(node: Node): string {
+  let p = pointers.get(node);
+  if (p === undefined) pointers.set(node, (p = pointerOf(node)));
+  return p;
 }
 
 function once<T>(fn: () => T): () => T {

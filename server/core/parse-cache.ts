@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { parseJsonTree } from './json-tree';
+import { settleAll } from './reparse';
 
 /**
  * The last few parse trees by text. Fix steps and edit helpers all start from the document's own
@@ -17,7 +18,11 @@ export function rememberParse(text: string, root: Node | undefined): void {
 /** The tree of `text`, parsed tolerantly (comments, trailing commas) as documents are. */
 export function parseCached(text: string): Node | undefined {
   const hit = entries.find((e) => e.text === text);
-  if (hit) return hit.root;
+  if (hit) {
+    // A document's re-parsed tree may still defer the offset moves of later elements.
+    if (hit.root) settleAll(hit.root);
+    return hit.root;
+  }
   const root = parseJsonTree(text);
   rememberParse(text, root);
   return root;

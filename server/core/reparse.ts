@@ -70,7 +70,10 @@ export function reparse(root: Node, oldText: string, text: string, tooDeep: (ele
   const node = parseJsonTree(slice, errors);
   if (errors.length || !node || node.type !== old.type || node.offset !== 0 || node.length !== slice.length) return undefined;
 
-  if (change.delta !== 0) move(root, change, old);
+  // The replaced element's deferred move dies with it: the new one is placed from the text.
+  pending.delete(old);
+  pendingIn.get(list)?.delete(old);
+  if (change.delta !== 0) move(root, change, old, list);
   place(node, old.offset);
   (node as Movable).parent = list;
   items[index] = node;
@@ -84,16 +87,66 @@ function elementAround(items: Node[], { start, oldEnd }: Change): number {
   return e.offset < start && oldEnd < e.offset + e.length ? lo : -1;
 }
 
-/** Moves every node after the change by its length change and grows the nodes around it; `skip` is being replaced. */
-function move(node: Node, c: Change, skip: Node): void {
+/**
+ * Moves every node after the change by its length change and grows the nodes around it; `skip` is
+ * being replaced. An element of `list` after the change moves its own offset only: its descendants
+ * wait (see `settle`), so an edit does not walk every later app's nodes.
+ */
+function move(node: Node, c: Change, skip: Node, list: Node): void {
   if (node === skip) return;
   if (node.offset >= c.oldEnd) {
-    shift(node, c.delta);
+    if (node.parent === list) defer(node, c.delta, list);
+    else shift(node, c.delta);
     return;
   }
   if (node.offset + node.length < c.start) return;
   (node as Movable).length += c.delta;
-  for (const child of node.children ?? []) move(child, c, skip);
+  for (const child of node.children ?? []) move(child, c, skip, list);
+}
+
+/**
+ * Elements whose own offset has moved while their descendants' have not yet: by how much they must
+ * still move. Within such an element every node is off by the same amount, so comparisons between
+ * its nodes (a path, a binary search) hold; whatever reads their offsets settles the element first.
+ */
+const pending = new WeakMap<Node, number>();
+const pendingIn = new WeakMap<Node, Set<Node>>();
+
+function defer(element: Node, delta: number, list: Node): void {
+  (element as Movable).offset += delta;
+  pending.set(element, (pending.get(element) ?? 0) + delta);
+  let set = pendingIn.get(list);
+  if (!set) pendingIn.set(list, (set = new Set()));
+  set.add(element);
+}
+
+function settleElement(element: Node): void {
+  const delta = pending.get(element)!;
+  pending.delete(element);
+  pendingIn.get(element.parent!)?.delete(element);
+  if (delta !== 0) for (const child of element.children ?? []) shift(child, delta);
+}
+
+/** Gives the offsets of `node` and everything below it their place in the current text. */
+export function settle(node: Node): void {
+  for (let n: Node | undefined = node; n; n = n.parent) {
+    if (pending.has(n)) return settleElement(n);
+  }
+}
+
+/**
+ * Settles the element that holds `node` when it is not `node` itself: the offsets of a target that is an
+ * element are right already (its findings are placed from them), those of a target inside one are not.
+ */
+export function settleAncestors(node: Node): void {
+  if (node.parent) settle(node.parent);
+}
+
+/** Settles every element of the tree's top-level list. */
+export function settleAll(root: Node): void {
+  const list = topList(root);
+  const set = list && pendingIn.get(list);
+  if (set?.size) for (const element of [...set]) settleElement(element);
 }
 
 function shift(node: Node, delta: number): void {

@@ -4,7 +4,7 @@
  */
 
 /** Over numbers (line starts): no key function, as `positionAt` runs for every finding. */
-export function lastAtOrBefore(sorted: readonly number[], x: number): number {
+export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {

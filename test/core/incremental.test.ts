@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, JsonDocument, lint, lintInSlices, ObjectCache, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../../server/core';
-import { changeBetween } from '../../server/core/reparse';
+import { complete } from '../../server/core/completion';
+import { hover } from '../../server/core/hover';
+import { changeBetween, topList } from '../../server/core/reparse';
 import { summarizeDocument, summarizeText } from '../../server/core/workspace';
 import { prng } from '../helpers';
 
@@ -98,6 +100,12 @@ test('random edits: re-parsed and cached lints give exactly what a fresh lint gi
       if (analysis.doc?.reparsed) reparsed++;
       const incremental = lint(analysis, options, RULES, cache);
       const fresh = lint(text, options);
+      // Before any fix is asked for (which checks its object again): the tree with its deferred moves.
+      for (let k = 0; k < 5; k++) {
+        const o = Math.floor(rnd() * (text.length + 1));
+        assert.deepEqual(hover(incremental, o), hover(fresh, o), `hover(${o}) at step ${step}`);
+        assert.deepEqual(complete(incremental, o), complete(fresh, o), `complete(${o}) at step ${step}`);
+      }
       assert.deepEqual(await seen(incremental), await seen(fresh), `step ${step} (${JSON.stringify(eol)})`);
       // The workspace summary, partly reused from the earlier version, is the one a fresh parse gives.
       assert.deepEqual(summarizeDocument(analysis.doc!, '/w/apps.json', undefined, analysis.targets), summarizeText(text, '/w/apps.json'), `summary at step ${step}`);
@@ -111,6 +119,29 @@ test('random edits: re-parsed and cached lints give exactly what a fresh lint gi
     }
     if (kinds === 3) assert.ok(reparsed > 40, `most edits stay inside one app (${reparsed} re-parsed)`);
   }
+});
+
+test("an edit inside one app moves only the later apps' own offsets: what is inside them moves when it is read", () => {
+  const options: LintOptions = { path: '/w/apps.json' };
+  const text = dump(6);
+  const cache = new ObjectCache();
+  const first = analyze(text, options);
+  lint(first, options, RULES, cache);
+  const lastApp = topList(first.doc!.root!)!.children!.at(-1)!;
+  const inside = lastApp.children![1]!; // the second property of the last app
+  const [before, appBefore] = [inside.offset, lastApp.offset];
+  // Spaces typed after a colon in the first app: nothing another object reads changes.
+  const edited = text.replace('"traffic_type": ', '"traffic_type":    ');
+  const delta = edited.length - text.length;
+  const second = analyze(edited, options, first);
+  assert.ok(second.doc?.reparsed);
+  const r = lint(second, options, RULES, cache);
+  assert.equal(lastApp.offset, appBefore + delta, "the app's own offset is moved at once");
+  assert.equal(inside.offset, before, 'its contents wait: no rule of that app ran');
+  assert.deepEqual(r.findings.map((f) => [f.id, f.offset]), lint(edited, options).findings.map((f) => [f.id, f.offset]));
+  second.doc!.root; // reading the tree settles every deferred move
+  assert.equal(inside.offset, before + delta);
+  assert.equal(edited.slice(inside.offset, inside.offset + 10), text.slice(before, before + 10));
 });
 
 test('an edit inside one app runs the object rules of that app only', () => {

@@ -4,6 +4,7 @@ import { JsonDocument, type Range } from '../document';
 import { anchorOf, elements, pointerOf, stringValue, valueNode } from '../json';
 import { normalName } from '../context/validate';
 import { parseIp } from '../context/network';
+import { settle } from '../reparse';
 import { appProtocol } from '../spectrum/app';
 import { terraformPoolLinks } from '../terraform/pool-links';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
@@ -45,16 +46,24 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   const byNode = new Map<Node, AppSummary>();
   appsByNode.set(doc, byNode);
   const earlier = reusable(doc, p);
-  if (!doc.skipped && doc.root) {
+  if (!doc.skipped && doc.hasTree) {
     for (const t of targets ?? documentTargets(doc, path, files)) {
       const role = t.role === 'response' ? { response: true } : {};
       if (t.kind === 'spectrum-app') {
-        const app = earlier?.(t.node) ?? { ...appSummary(doc, p, t.node), ...role };
+        let app = earlier?.(t.node);
+        if (!app) {
+          settle(t.node);
+          app = { ...appSummary(doc, p, t.node), ...role };
+        }
         summary.apps.push(app);
         byNode.set(t.node, app);
+      } else if (t.kind === 'monitor') {
+        settle(t.node);
+        summary.monitors.push({ ...monitorSummary(doc, p, t.node), ...role });
+      } else if (t.kind === 'pool') {
+        settle(t.node);
+        summary.pools.push({ ...poolSummary(doc, p, t.node), ...role });
       }
-      else if (t.kind === 'monitor') summary.monitors.push({ ...monitorSummary(doc, p, t.node), ...role });
-      else if (t.kind === 'pool') summary.pools.push({ ...poolSummary(doc, p, t.node), ...role });
     }
   }
   cache.set(doc, summary);

@@ -110,18 +110,24 @@ function object(parent: Node | undefined, depth: number): Node {
       prop.children = [name, v];
       prop.length = v.offset + v.length - keyStart;
       children.push(prop);
-      skipTrivia();
-      const c = text.charCodeAt(pos);
-      if (c === Ch.COMMA) {
-        pos++;
-        skipTrivia();
-        if (text.charCodeAt(pos) === Ch.CLOSE_BRACE) break;
-      } else if (c === Ch.CLOSE_BRACE) break;
-      else throw IRREGULAR;
+      if (closesAfterItem(Ch.CLOSE_BRACE)) break;
     }
   }
   obj.length = ++pos - start;
   return obj;
+}
+
+/** After an item: past its comma, whether `close` comes next (a trailing comma), or at `close`. */
+function closesAfterItem(close: number): boolean {
+  skipTrivia();
+  const c = text.charCodeAt(pos);
+  if (c === Ch.COMMA) {
+    pos++;
+    skipTrivia();
+    return text.charCodeAt(pos) === close;
+  }
+  if (c === close) return true;
+  throw IRREGULAR;
 }
 
 function array(parent: Node | undefined, depth: number): Node {
@@ -133,14 +139,7 @@ function array(parent: Node | undefined, depth: number): Node {
   if (text.charCodeAt(pos) !== Ch.CLOSE_BRACKET) {
     for (;;) {
       children.push(value(arr, depth));
-      skipTrivia();
-      const c = text.charCodeAt(pos);
-      if (c === Ch.COMMA) {
-        pos++;
-        skipTrivia();
-        if (text.charCodeAt(pos) === Ch.CLOSE_BRACKET) break;
-      } else if (c === Ch.CLOSE_BRACKET) break;
-      else throw IRREGULAR;
+      if (closesAfterItem(Ch.CLOSE_BRACKET)) break;
     }
   }
   arr.length = ++pos - start;

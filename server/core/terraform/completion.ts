@@ -78,7 +78,8 @@ export function completeTerraform(analysis: Analysis, offset: number, options: T
   return values.map((v) => {
     const literal = spec?.enum ? JSON.stringify(v) : v;
     return {
-      label: v,
+      // The empty value (steering_policy "") has no word to show: its literal is the label.
+      label: v === '' ? literal : v,
       kind: 'value' as const,
       insertText: space + literal,
       ...(spec?.enum ? { documentation: enumValueMarkdown(spec, dottedName([...path, value[1]!]), v, schema) } : {}),

@@ -120,6 +120,10 @@ test('after =, with or without a space, the values come quoted: no double quote,
   // v4 blocks too.
   const v4 = at(requires('~> 4.0') + edit(V4.app, '    type         = "dynamic"\n', '    type         =‸\n'), { trigger: '=' });
   assert.deepEqual(labels(v4.items), ['dynamic', 'static']);
+  // The empty value has its literal as its label.
+  const lb = at('resource "cloudflare_load_balancer" "www" {\n  name            = "www.example.com"\n  steering_policy =‸\n}\n', { trigger: '=' });
+  assert.deepEqual(labels(lb.items), ['off', 'geo', 'random', 'dynamic_latency', 'proximity', 'least_outstanding_requests', 'least_connections', '""']);
+  assert.match(accept(lb.text, lb.offset, lb.items.at(-1)!), /\n  steering_policy = ""\n/);
 });
 
 test('JSON: `=` and space trigger nothing; the other triggers and Ctrl+Space are unchanged', () => {

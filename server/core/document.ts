@@ -1,7 +1,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { MAX_DEPTH, parseJsonTree } from './json-tree';
 import { forgetParse, rememberParse } from './parse-cache';
-import { changeBetween, reparse, settleAll, type Change, type Reparsed } from './reparse';
+import { reparse, settleAll, type Change, type Reparsed } from './reparse';
 import { formatSize } from './size';
 import { lastAtOrBefore } from './sorted';
 import { onlyRebuilt, releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
@@ -78,8 +78,8 @@ export class JsonDocument {
       this.tree = model.root as Node;
       this.errors = model.errors;
       this.terraform = model;
-      if (before) {
-        const change = changeBetween(before.text, text);
+      const change = model.change;
+      if (before && change) {
         this.lineStarts = before.lineStarts && shiftLineStarts(before.lineStarts, text, change);
         const one = onlyRebuilt(before.terraform!, model);
         if (one) this.reparsed = { change, old: one.old as Node, node: one.node as Node, from: before.serial };

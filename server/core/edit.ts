@@ -3,8 +3,7 @@ import type { JsonDocument } from './document';
 import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
 import { pathOf, valueNode } from './json';
 import { changeBetween } from './reparse';
-import { alignAround, hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
-import { parseTerraform } from './terraform/front-end';
+import { hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
 
 /** A text replacement in offsets of the document it was computed for. */
 export interface Edit {
@@ -81,8 +80,9 @@ export function compose(doc: JsonDocument, steps: EditStep[]): Edit[] {
 }
 
 /**
- * The steps on an HCL text. A step that cannot write HCL exactly, or a result that parses with more
- * syntax errors than the text had, makes no edit at all: the fix is then not offered.
+ * The steps on an HCL text. A step that cannot write HCL exactly makes no edit at all: the fix is then
+ * not offered. Aligning the `=` and checking that the result parses happen once for every Terraform
+ * fix, whatever wrote it (`terraform/fix-guard.ts`).
  */
 function composeHcl(doc: JsonDocument, steps: EditStep[]): Edit[] {
   let text = doc.text;
@@ -92,11 +92,6 @@ function composeHcl(doc: JsonDocument, steps: EditStep[]): Edit[] {
     if (error instanceof NotWritable) return [];
     throw error;
   }
-  const [change] = diff(doc.text, text);
-  if (!change) return [];
-  // The `=` of the groups the fix touched line up again, as `terraform fmt` leaves them.
-  text = jsoncApply(text, alignAround(text, change.offset, change.offset + change.content.length));
-  if (parseTerraform(text).errors.length > doc.errors.length) return [];
   return diff(doc.text, text);
 }
 

@@ -9,7 +9,7 @@ import { pathOf, propertyName, stringValue, valueNode } from './json';
 import type { Target } from './kinds/types';
 import type { LintResult } from './lint';
 import { dottedName, fieldAt, schemaFor } from './schema/by-kind';
-import { DIRECTIVE, parseDirectives } from './suppress';
+import { parseDirectives } from './suppress';
 
 export interface HoverResult {
   markdown: string;
@@ -88,7 +88,7 @@ function nodeHover(result: LintResult, offset: number): NodeHover | undefined {
 /** A code or rule id named in a suppression comment (`# spectrum-lint-disable-next-line 11002 -- ...`): its catalog entry. */
 function directiveHover(result: LintResult, offset: number): NodeHover | undefined {
   const doc = result.doc;
-  if (!doc || doc.skipped || !result.text.includes(DIRECTIVE)) return undefined;
+  if (!doc || doc.skipped) return undefined;
   for (const d of parseDirectives(doc)) {
     if (offset < d.offset || offset >= d.offset + d.length) continue;
     // A text that names no code is reported by the directive's own finding, which the hover already shows.

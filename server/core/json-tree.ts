@@ -88,33 +88,40 @@ function keyword(word: string, v: boolean | null, parent: Node | undefined): Nod
   return node(v === null ? 'null' : 'boolean', v, start, word.length, undefined, parent, undefined);
 }
 
-function object(parent: Node | undefined, depth: number): Node {
+/** An object or array at `pos`: its items, read by `item`, up to `close`. */
+function container(type: 'object' | 'array', close: number, parent: Node | undefined, depth: number, item: (holder: Node, depth: number) => Node): Node {
   if (depth > MAX_DEPTH) throw IRREGULAR;
   const start = pos++;
   const children: Node[] = [];
-  const obj = node('object', undefined, start, -1, undefined, parent, children);
+  const c = node(type, undefined, start, -1, undefined, parent, children);
   skipTrivia();
-  if (text.charCodeAt(pos) !== Ch.CLOSE_BRACE) {
-    for (;;) {
-      if (text.charCodeAt(pos) !== Ch.QUOTE) throw IRREGULAR;
-      const keyStart = pos;
-      const key = string();
-      const keyLength = pos - keyStart;
-      skipTrivia();
-      if (text.charCodeAt(pos) !== Ch.COLON) throw IRREGULAR;
-      const prop = node('property', undefined, keyStart, -1, pos++, obj, undefined);
-      const name = node('string', key, keyStart, keyLength, undefined, prop, undefined);
-      skipTrivia();
-      const v = value(prop, depth);
-      // Made once both are known: an array of exactly two, where pushing would reserve room for many.
-      prop.children = [name, v];
-      prop.length = v.offset + v.length - keyStart;
-      children.push(prop);
-      if (closesAfterItem(Ch.CLOSE_BRACE)) break;
-    }
+  if (text.charCodeAt(pos) !== close) {
+    do children.push(item(c, depth));
+    while (!closesAfterItem(close));
   }
-  obj.length = ++pos - start;
-  return obj;
+  c.length = ++pos - start;
+  return c;
+}
+
+const object = (parent: Node | undefined, depth: number): Node => container('object', Ch.CLOSE_BRACE, parent, depth, member);
+const array = (parent: Node | undefined, depth: number): Node => container('array', Ch.CLOSE_BRACKET, parent, depth, value);
+
+/** A `"key": value` member of `obj` at `pos`. */
+function member(obj: Node, depth: number): Node {
+  if (text.charCodeAt(pos) !== Ch.QUOTE) throw IRREGULAR;
+  const keyStart = pos;
+  const key = string();
+  const keyLength = pos - keyStart;
+  skipTrivia();
+  if (text.charCodeAt(pos) !== Ch.COLON) throw IRREGULAR;
+  const prop = node('property', undefined, keyStart, -1, pos++, obj, undefined);
+  const name = node('string', key, keyStart, keyLength, undefined, prop, undefined);
+  skipTrivia();
+  const v = value(prop, depth);
+  // Made once both are known: an array of exactly two, where pushing would reserve room for many.
+  prop.children = [name, v];
+  prop.length = v.offset + v.length - keyStart;
+  return prop;
 }
 
 /** After an item: past its comma, whether `close` comes next (a trailing comma), or at `close`. */
@@ -128,22 +135,6 @@ function closesAfterItem(close: number): boolean {
   }
   if (c === close) return true;
   throw IRREGULAR;
-}
-
-function array(parent: Node | undefined, depth: number): Node {
-  if (depth > MAX_DEPTH) throw IRREGULAR;
-  const start = pos++;
-  const children: Node[] = [];
-  const arr = node('array', undefined, start, -1, undefined, parent, children);
-  skipTrivia();
-  if (text.charCodeAt(pos) !== Ch.CLOSE_BRACKET) {
-    for (;;) {
-      children.push(value(arr, depth));
-      if (closesAfterItem(Ch.CLOSE_BRACKET)) break;
-    }
-  }
-  arr.length = ++pos - start;
-  return arr;
 }
 
 /** A string at `pos` (its opening quote); `pos` ends past the closing quote. Without escapes, a slice of the text, as jsonc-parser's. */

@@ -244,7 +244,7 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
 function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptions): unknown[] {
   const summary = summarizeDocument(doc, options.path ?? '', options.files, targets);
   // The Terraform checks of one resource read the file's provider version too.
-  const version = doc.terraform && doc.language === 'terraform' ? effectiveVersion(doc.terraform.version, options.terraformLockedMajor) : undefined;
+  const version = doc.terraform ? effectiveVersion(doc.terraform.version, options.terraformLockedMajor) : undefined;
   return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source];
 }
 

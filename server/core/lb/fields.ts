@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elements, pathOf, propertyNode, valueNode } from '../json';
-import { LOAD_BALANCER_SCHEMA } from '../schema/load-balancer';
+import { schemaFor } from '../schema/by-kind';
 import { MONITOR_SCHEMA } from '../schema/monitor';
 import { POOL_SCHEMA } from '../schema/pool';
 import { matchesType } from '../schema/check';
@@ -13,8 +13,9 @@ import type { TargetKind } from '../kinds/types';
  * rules stay quiet on values the generic rules own: one problem, one diagnostic.
  */
 
+/** The schema of a Load Balancing kind (monitor, pool, load balancer). */
 export function lbSchema(kind: TargetKind): ObjectSchema | undefined {
-  return kind === 'monitor' ? MONITOR_SCHEMA : kind === 'pool' ? POOL_SCHEMA : kind === 'load-balancer' ? LOAD_BALANCER_SCHEMA : undefined;
+  return kind === 'spectrum-app' ? undefined : schemaFor(kind);
 }
 
 function specIn(fields: FieldSpec[] | undefined, name: string): FieldSpec | undefined {

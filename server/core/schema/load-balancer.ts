@@ -1,4 +1,5 @@
 import type { FieldSpec, ObjectSchema } from './types';
+import { timestamps } from './timestamps';
 
 /** A map from a region, country or data center to an ordered list of pool ids. */
 const poolMap = (name: string, keys: string, example: Record<string, string[]>, plan?: string): FieldSpec => ({
@@ -17,8 +18,7 @@ export const LOAD_BALANCER_SCHEMA: ObjectSchema = {
   docs: 'https://developers.cloudflare.com/api/resources/load_balancers/',
   fields: [
     { name: 'id', type: ['string'], readOnly: true, description: 'Identifier of the load balancer, set by Cloudflare.' },
-    { name: 'created_on', type: ['string'], readOnly: true, description: 'When the load balancer was created (RFC 3339), set by Cloudflare.' },
-    { name: 'modified_on', type: ['string'], readOnly: true, description: 'When the load balancer was last changed (RFC 3339), set by Cloudflare.' },
+    ...timestamps('load balancer'),
     { name: 'zone_name', type: ['string'], readOnly: true, description: 'The zone the load balancer is in, set by Cloudflare.' },
     { name: 'name', type: ['string'], required: true, description: 'The DNS hostname of the load balancer: a fully qualified name in the zone. It must differ from the hostname of a Spectrum application that uses it.', example: 'www.example.com' },
     {

@@ -1,4 +1,5 @@
 import type { ObjectSchema } from './types';
+import { timestamps } from './timestamps';
 
 const HTTP_ONLY = 'Used by `http` and `https` monitors only.';
 
@@ -11,8 +12,7 @@ export const MONITOR_SCHEMA: ObjectSchema = {
   docs: 'https://developers.cloudflare.com/api/resources/load_balancers/subresources/monitors/methods/create/',
   fields: [
     { name: 'id', type: ['string'], readOnly: true, description: 'Identifier of the monitor, set by Cloudflare. Pools reference it in `monitor`.' },
-    { name: 'created_on', type: ['string'], readOnly: true, description: 'When the monitor was created (RFC 3339), set by Cloudflare.' },
-    { name: 'modified_on', type: ['string'], readOnly: true, description: 'When the monitor was last changed (RFC 3339), set by Cloudflare.' },
+    ...timestamps('monitor'),
     {
       name: 'type',
       type: ['string'],

@@ -1,4 +1,5 @@
 import type { FieldSpec, ObjectSchema } from './types';
+import { timestamps } from './timestamps';
 
 export const CHECK_REGIONS: Record<string, string> = {
   WNAM: 'Western North America',
@@ -71,8 +72,7 @@ export const POOL_SCHEMA: ObjectSchema = {
   docs: 'https://developers.cloudflare.com/api/resources/load_balancers/subresources/pools/methods/create/',
   fields: [
     { name: 'id', type: ['string'], readOnly: true, description: 'Identifier of the pool, set by Cloudflare. Load balancers reference it in `default_pools`, `fallback_pool` and the region, country and PoP pools.' },
-    { name: 'created_on', type: ['string'], readOnly: true, description: 'When the pool was created (RFC 3339), set by Cloudflare.' },
-    { name: 'modified_on', type: ['string'], readOnly: true, description: 'When the pool was last changed (RFC 3339), set by Cloudflare.' },
+    ...timestamps('pool'),
     { name: 'disabled_at', type: ['string'], readOnly: true, description: 'When the pool was disabled (RFC 3339), present only while it is disabled.' },
     { name: 'networks', type: ['array'], readOnly: true, items: { name: 'networks[]', type: ['string'], description: 'A network the pool is used on.' }, description: 'Networks the pool is used on, set by Cloudflare.' },
     {

@@ -97,7 +97,8 @@ function resourceSnippets(analysis: Analysis, offset: number, before: string, op
   const word = /^[ \t]*([A-Za-z_][A-Za-z0-9_-]*)?$/.exec(before);
   if (!word || !terraformReady()) return [];
   const text = analysis.text;
-  const syntax = syntaxTree(text);
+  // An open document keeps its syntax for its next version; a file with no checked resource is not parsed yet.
+  const syntax = analysis.doc?.terraform?.hcl?.syntax ?? syntaxTree(text);
   if (braceDepth(syntax, offset) > 0) return [];
   const version = analysis.doc?.terraform?.version ?? providerVersion(syntax.namedChildren.find((c) => c.type === 'body'), text, []).version;
   const major = effectiveVersion(version, options.terraformLockedMajor).major ?? 5;

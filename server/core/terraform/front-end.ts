@@ -2,6 +2,7 @@ import { ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { container, property, type ModelNode } from './hcl-tree';
 import { unknownSpans } from './unknown';
 import { resourcesOf, type FoundResource, type TerraformResource } from './model';
+import type { Change } from '../reparse';
 import { parseHclIncrementally, releaseHcl, type HclState } from './incremental';
 import { moveModel } from './move';
 import type { SyntaxNode } from './syntax';
@@ -23,6 +24,8 @@ export interface TerraformModel {
   tokenStarts: number[];
   /** What the next version of an open document is parsed from (`.tf` only). */
   hcl?: HclState & { found: Map<SyntaxNode, FoundResource> };
+  /** The edit from the earlier version's text, when the model was parsed from that version's. */
+  change?: Change;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface TerraformModel {
  * for the next version; whoever keeps it frees it (`releaseTerraform`) unless a next version takes it.
  */
 export function parseTerraform(text: string, previous?: TerraformModel, keep = false): TerraformModel {
-  const { state, kept } = parseHclIncrementally(text, previous?.hcl, keep);
+  const { state, kept, change } = parseHclIncrementally(text, previous?.hcl, keep);
   const { syntax } = state;
   const top = syntax.namedChildren.find((c) => c?.type === 'body') ?? undefined;
   const before = previous?.hcl?.found;
@@ -74,6 +77,7 @@ export function parseTerraform(text: string, previous?: TerraformModel, keep = f
     unknown: unknownSpans(resources),
     ...trivia(syntax, text.includes('spectrum-lint-disable')),
     ...(keep ? { hcl: { ...state, found: new Map(found.map((f) => [f.block, f])) } } : {}),
+    ...(change ? { change } : {}),
   };
 }
 
@@ -143,7 +147,7 @@ const itemTrivia = new WeakMap<SyntaxNode, ItemTrivia>();
 function trivia(root: SyntaxNode, tokens: boolean): { comments: Span[]; tokenStarts: number[] } {
   const comments: Span[] = [];
   const tokenStarts: number[] = [];
-  const body = root.children.length ? root.children.find((c) => c.type === 'body' && c.children.length) : undefined;
+  const body = root.children.find((c) => c.type === 'body' && c.children.length);
   if (!body) return collect(root, tokens, 0, comments, tokenStarts);
   for (const c of root.children) {
     if (c !== body) {

@@ -81,8 +81,9 @@ function restOfLine(text: string, offset: number): { onlyTrivia: boolean; lineEn
 
 const startsLine = (text: string, offset: number) => text.slice(lineStart(text, offset), offset).trim() === '';
 
-function model(text: string): TerraformModel {
-  return parseTerraform(text);
+/** The model of the text a step runs on: the lint's own for the document's text (a first step), else a parse. */
+function model(doc: JsonDocument, text: string): TerraformModel {
+  return text === doc.text && doc.terraform ? doc.terraform : parseTerraform(text);
 }
 
 /** The kind of the resource a path is in (`resource/<type>/<name>/...`). */
@@ -93,7 +94,7 @@ function kindOf(m: TerraformModel, path: Path): TargetKind | undefined {
 /** Replaces the value at `path` (or inserts it at the end of its object when absent). */
 export function hclReplace(doc: JsonDocument, path: Path, value: unknown): (text: string) => Edit[] {
   return (text) => {
-    const m = model(text);
+    const m = model(doc, text);
     const node = lookup(m.root, path);
     if (!node) return hclInsert(doc, path.slice(0, -1), String(path[path.length - 1]), value)(text);
     const n = writable(node);
@@ -103,9 +104,9 @@ export function hclReplace(doc: JsonDocument, path: Path, value: unknown): (text
 }
 
 /** Removes the attribute, block or list element at `path`: its line when it has the line to itself. */
-export function hclRemove(_doc: JsonDocument, path: Path): (text: string) => Edit[] {
+export function hclRemove(doc: JsonDocument, path: Path): (text: string) => Edit[] {
   return (text) => {
-    const m = model(text);
+    const m = model(doc, text);
     const value = lookup(m.root, path);
     if (!value) return [];
     const member = typeof path[path.length - 1] === 'string' ? value.parent : value;
@@ -135,12 +136,12 @@ export function hclRemove(_doc: JsonDocument, path: Path): (text: string) => Edi
 
 /**
  * Inserts `key = value` into the object at `objectPath` after the member `after` (or the last one):
- * on a line of its own indented like its sibling (`compose` aligns its group afterwards); in a one-line
+ * on a line of its own indented like its sibling (the `=` of its group are aligned afterwards, see fix-guard.ts); in a one-line
  * object literal, after a comma. Replaces the value when the key exists.
  */
 export function hclInsert(doc: JsonDocument, objectPath: Path, key: string, value: unknown, after?: string): (text: string) => Edit[] {
   return (text) => {
-    const m = model(text);
+    const m = model(doc, text);
     const obj = writable(lookup(m.root, objectPath));
     if (obj.type !== 'object' || !obj.children?.length) throw new NotWritable('no sibling to place the attribute by');
     if (obj.children.some((p) => p.children?.[0]?.value === key)) return hclReplace(doc, [...objectPath, key], value)(text);
@@ -157,17 +158,10 @@ export function hclInsert(doc: JsonDocument, objectPath: Path, key: string, valu
     const rest = restOfLine(text, end(sibling));
     if (asBlock) {
       const body = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${indent}${unit}${hclKey(k)} = ${hclValue(v)}`);
-      return [{ offset: rest.lineEnd, length: 0, content: `${eol}${indent}${hclKey(key)} {${eol}${alignLines(body).join(eol)}${eol}${indent}}` }];
+      return [{ offset: rest.lineEnd, length: 0, content: `${eol}${indent}${hclKey(key)} {${eol}${body.join(eol)}${eol}${indent}}` }];
     }
     return [{ offset: rest.lineEnd, length: 0, content: `${eol}${indent}${hclKey(key)} = ${hclValue(value)}` }];
   };
-}
-
-/** `a = 1` lines with their `=` at one column. */
-function alignLines(lines: string[]): string[] {
-  const parts = lines.map((l) => /^([ \t]*)(\S+)[ \t]*=(.*)$/.exec(l));
-  const width = Math.max(...parts.map((p) => (p ? p[2]!.length : 0)));
-  return lines.map((l, i) => (parts[i] ? `${parts[i]![1]}${parts[i]![2]!.padEnd(width)} =${parts[i]![3]}` : l));
 }
 
 /** A line holding one whole attribute (`key = value`): what `terraform fmt` aligns. */

@@ -19,6 +19,8 @@ export interface HclParse {
   state: HclState;
   /** Items of the top-level body taken over from the previous version's copy, and the distance each moved. */
   kept: Map<SyntaxNode, number>;
+  /** The edit from the previous version's text, when the text was parsed from it. */
+  change?: Change;
 }
 
 /**
@@ -34,8 +36,9 @@ export function parseHclIncrementally(text: string, previous: HclState | undefin
   let tree: Tree;
   let source: Source;
   let syntax: SyntaxNode;
+  let change: Change | undefined;
   if (old && previous) {
-    const change = changeBetween(previous.text, text);
+    change = changeBetween(previous.text, text);
     let changed: Range[];
     try {
       old.edit(treeEdit(previous.text, text, change));
@@ -54,7 +57,7 @@ export function parseHclIncrementally(text: string, previous: HclState | undefin
     syntax = copyTree(tree, source);
   }
   if (!keep) tree.delete();
-  return { state: { tree: keep ? tree : undefined, text, source, syntax }, kept };
+  return { state: { tree: keep ? tree : undefined, text, source, syntax }, kept, ...(change ? { change } : {}) };
 }
 
 /** Frees a kept parser tree (a document closed, or replaced without being parsed from). */

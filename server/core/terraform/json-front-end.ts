@@ -3,10 +3,10 @@ import type { TargetKind } from '../kinds/types';
 import { elements, properties, propertyName, valueNode } from '../json';
 import { container, leaf, property, unknownNode, type ModelNode } from './hcl-tree';
 import { mapV4, type FlaggedNode, type TerraformResource } from './model';
-import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS, V4_RENAMES } from './resources';
+import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS } from './resources';
 import type { TerraformModel } from './front-end';
 import { unknownSpans } from './unknown';
-import type { VersionForm } from './version';
+import { constraintMajor, renamedForm, versionOf, type VersionForm } from './version';
 
 /**
  * `.tf.json`: the JSON tree stays the document's tree (JSON fixes write JSON); each checked resource's
@@ -36,11 +36,7 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
       }
     }
   }
-  const declared = declaredVersion(root);
-  // As in `.tf`: without a declaration, a file of only one version's forms is that version.
-  const versions = new Set(forms.map((f) => f.version));
-  const version = declared.declared || versions.size !== 1 ? declared : { major: [...versions][0], declared: false };
-  return { root: root as ModelNode, errors: [], resources, version, forms, unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
+  return { root: root as ModelNode, errors: [], resources, version: versionOf(declaredMajor(root), forms), forms, unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
 }
 
 /**
@@ -48,18 +44,14 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
  * Terraform JSON tells apart, since a v4 block and a v5 nested attribute are both JSON objects.
  */
 function renamesIn(obj: Node, kind: TargetKind, resource: FlaggedNode): VersionForm[] {
-  const renames = V4_RENAMES[kind] ?? {};
   const out: VersionForm[] = [];
   for (const p of properties(obj)) {
     const key = p.children?.[0];
     const n = propertyName(p);
-    if (!key || !n) continue;
-    const v5Name = renames[n];
-    const v4Name = Object.keys(renames).find((k) => renames[k] === n);
-    const instead = v5Name ?? v4Name;
-    if (!instead) continue;
+    const renamed = n === undefined ? undefined : renamedForm(kind, n);
+    if (!key || !n || !renamed) continue;
     const at = { offset: key.offset, length: key.length };
-    out.push({ version: v5Name ? 4 : 5, resource, name: n, ...at, instead, edits: [{ ...at, content: JSON.stringify(instead) }] });
+    out.push({ ...renamed, resource, name: n, ...at, edits: [{ ...at, content: JSON.stringify(renamed.instead) }] });
   }
   return out;
 }
@@ -124,14 +116,12 @@ function body(obj: Node, kind: TargetKind, top: boolean): ModelNode {
 }
 
 /** `terraform.required_providers.cloudflare.version` (or the older string form). */
-function declaredVersion(root: Node | undefined): TerraformModel['version'] {
+function declaredMajor(root: Node | undefined): 4 | 5 | undefined {
   for (const t of blocksOf(root, 'terraform')) {
     for (const rp of blocksOf(t, 'required_providers')) {
-      const c = valueNode(rp, 'cloudflare');
-      const v = c?.type === 'string' ? c.value : valueNode(c, 'version')?.value;
-      const m = typeof v === 'string' ? /\d+/.exec(v) : null;
-      if (m && (m[0] === '4' || m[0] === '5')) return { major: Number(m[0]) as 4 | 5, declared: true };
+      const major = constraintMajor(valueNode(rp, 'cloudflare'));
+      if (major) return major;
     }
   }
-  return { declared: false };
+  return undefined;
 }

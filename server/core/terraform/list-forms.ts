@@ -153,10 +153,9 @@ function literalKey(elem: SyntaxNode, text: string): { value: string; written: s
   return v?.type === 'string' ? { value: String(v.value), written: k!.text } : undefined;
 }
 
-/** `a = 1` lines of one block body, with their `=` at one column. */
-function aligned(indent: string, pairs: Array<[string, string]>): string[] {
-  const width = Math.max(...pairs.map(([k]) => k.length));
-  return pairs.map(([k, v]) => `${indent}${k.padEnd(width)} = ${v}`);
+/** `a = 1` lines of one block body (every Terraform fix aligns their `=` afterwards, see fix-guard.ts). */
+function attributeLines(indent: string, pairs: Array<[string, string]>): string[] {
+  return pairs.map(([k, v]) => `${indent}${k} = ${v}`);
 }
 
 /**
@@ -191,7 +190,7 @@ export function blocksToMap(run: SyntaxNode[], text: string, fields: MapFields, 
   const firstItem = bodyItems(blockBody(first))[0]!;
   const inner = indentAt(text, firstItem.startIndex) ?? indent + '  ';
   const eol = eolOf(text, first.startIndex);
-  return [{ offset: first.startIndex, length: last.endIndex - first.startIndex, content: [`${label} = {`, ...aligned(inner, entries), `${indent}}`].join(eol) }];
+  return [{ offset: first.startIndex, length: last.endIndex - first.startIndex, content: [`${label} = {`, ...attributeLines(inner, entries), `${indent}}`].join(eol) }];
 }
 
 /** The map `header = { Host = [..] }` (an attribute, or an element of an object being made a block body) to `header { header = "Host" values = [..] }` blocks: literal keys, no comments. */
@@ -212,7 +211,7 @@ export function mapToBlocks(label: string, attr: SyntaxNode, expr: SyntaxNode, t
     if (host && key.value.toLowerCase() !== 'host') return undefined;
     // v4 sends the origin header by its exact name: `Host`.
     const name = host ? '"Host"' : key.written.startsWith('"') ? key.written : JSON.stringify(key.value);
-    blocks.push([`${label} {`, ...aligned(inner, [[fields.key, name], [fields.value, value.text]]), `${indent}}`].join(eol));
+    blocks.push([`${label} {`, ...attributeLines(inner, [[fields.key, name], [fields.value, value.text]]), `${indent}}`].join(eol));
   }
   return [{ offset: attr.startIndex, length: attr.endIndex - attr.startIndex, content: blocks.join(eol + indent) }];
 }

@@ -1,5 +1,7 @@
 import type { TargetKind } from '../kinds/types';
+import { applyEdits } from '../edit';
 import { snippetBody, type SnippetObject } from '../snippets';
+import { alignAround } from './hcl-edit';
 import { LIST_BLOCKS, RESOURCE_KINDS, SINGLE_BLOCKS, V4_MAPS, V4_RENAMES } from './resources';
 
 /** The path parameter each resource takes: Terraform needs it, the API body has none. */
@@ -19,63 +21,40 @@ export function resourceSnippet(type: string, major: 4 | 5, eol = '\n'): string 
   const body = kind && snippetBody(kind);
   const scope = kind && SCOPE[kind];
   if (!kind || !body || !scope) return undefined;
-  const lines: Line[] = [{ key: scope, value: `\${2:var.${scope}}` }, ...hclLines(kind, body, [], major)];
-  const text = [`resource "${type}" "\${1:${NAMES[kind]}}" {`, ...aligned(lines, INDENT), '}'];
-  text[text.length - 2] += '$0';
-  return text.join(eol);
+  const lines = [`resource "${type}" "\${1:${NAMES[kind]}}" {`, ...indented([attribute(scope, `\${2:var.${scope}}`), ...hclLines(kind, body, [], major)]), '}'];
+  lines[lines.length - 2] += '$0';
+  const text = lines.join(eol);
+  // The `=` of each group of one-line attributes in one column, as `terraform fmt` (and every fix) leaves them.
+  return applyEdits(text, alignAround(text, 0, text.length));
 }
 
-/** A line of a body: `key = value` on one line (aligned with its neighbours, as `terraform fmt` does), or a line as is. */
-type Line = { key: string; value: string } | { text: string };
+const attribute = (key: string, value: string) => `${key} = ${value}`;
 
-function hclLines(kind: TargetKind, obj: SnippetObject, path: string[], major: 4 | 5): Line[] {
-  const out: Line[] = [];
+function hclLines(kind: TargetKind, obj: SnippetObject, path: string[], major: 4 | 5): string[] {
+  const out: string[] = [];
   const top = path.length === 0;
   for (const [field, value] of Object.entries(obj)) {
     const key = major === 4 && top ? (Object.keys(V4_RENAMES[kind] ?? {}).find((k) => V4_RENAMES[kind]![k] === field) ?? field) : field;
-    if (typeof value === 'string') out.push({ key, value: afterHead(value) });
-    else if (!Array.isArray(value) && typeof value.terraform === 'string') out.push({ key, value: afterHead(value.terraform) });
+    if (typeof value === 'string') out.push(attribute(key, afterHead(value)));
+    else if (!Array.isArray(value) && typeof value.terraform === 'string') out.push(attribute(key, afterHead(value.terraform)));
     else if (Array.isArray(value)) {
       const items = value.map((o) => hclLines(kind, o, [...path, field, '*'], major));
       if (major === 4 && LIST_BLOCKS.has(field)) for (const item of items) out.push(...block(key, item));
-      else out.push({ text: `${key} = [{` }, ...items.flatMap((item, i) => [...(i ? [{ text: '}, {' }] : []), ...indented(item)]), { text: '}]' });
+      else out.push(`${key} = [{`, ...items.flatMap((item, i) => [...(i ? ['}, {'] : []), ...indented(item)]), '}]');
     } else {
       const object = value as SnippetObject;
       const map = major === 4 ? V4_MAPS.find((m) => m.kind === kind && m.path.join('.') === [...path, field].join('.')) : undefined;
-      if (map) for (const [k, v] of Object.entries(object)) out.push(...block(key, [{ key: map.key, value: JSON.stringify(k) }, { key: map.value, value: afterHead(v as string) }]));
+      if (map) for (const [k, v] of Object.entries(object)) out.push(...block(key, [attribute(map.key, JSON.stringify(k)), attribute(map.value, afterHead(v as string))]));
       else if (major === 4 && top && SINGLE_BLOCKS[kind].includes(field)) out.push(...block(key, hclLines(kind, object, [...path, field], major)));
-      else out.push({ text: `${key} = {` }, ...indented(hclLines(kind, object, [...path, field], major)), { text: '}' });
+      else out.push(`${key} = {`, ...indented(hclLines(kind, object, [...path, field], major)), '}');
     }
   }
   return out;
 }
 
-const block = (name: string, body: Line[]): Line[] => [{ text: `${name} {` }, ...indented(body), { text: '}' }];
+const block = (name: string, body: string[]): string[] => [`${name} {`, ...indented(body), '}'];
 
-/** The lines one level deeper; alignment happens per body when the body is written out. */
-function indented(lines: Line[]): Line[] {
-  return aligned(lines, INDENT).map((text) => ({ text }));
-}
-
-/** Each run of one-line attributes has its `=` in one column. */
-function aligned(lines: Line[], indent: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i]!;
-    if (!('key' in line)) {
-      out.push(indent + line.text);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && 'key' in lines[j]!) j++;
-    const run = lines.slice(i, j) as Array<{ key: string; value: string }>;
-    const width = Math.max(...run.map((l) => l.key.length));
-    for (const l of run) out.push(`${indent}${l.key.padEnd(width)} = ${l.value}`);
-    i = j;
-  }
-  return out;
-}
+const indented = (lines: string[]): string[] => lines.map((l) => INDENT + l);
 
 /** The body's tab stops `$n`, `${n...}` renumbered after the two of the resource head (`$0`, the final cursor, stays). */
 function afterHead(snippet: string): string {

@@ -1,8 +1,10 @@
+import type { Node } from 'jsonc-parser';
+import { valueNode } from '../json';
 import type { SyntaxNode } from './syntax';
 import type { Edit } from '../edit';
 import type { TargetKind } from '../kinds/types';
 import { blockBody, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
-import type { FlaggedNode } from './model';
+import type { FlaggedNode, FoundResource } from './model';
 import { blockRun, blocksToList, blocksToMap, listToBlocks, mapToBlocks, type MapFields } from './list-forms';
 import { SINGLE_BLOCKS, V4_MAPS, V4_RENAMES } from './resources';
 
@@ -32,13 +34,8 @@ export interface VersionForm {
   edits?: Edit[];
 }
 
-interface Found {
-  kind: TargetKind;
-  node: FlaggedNode;
-  block: SyntaxNode;
-  /** The resource's forms, once computed (a resource kept unchanged from an earlier version has them). */
-  forms?: VersionForm[];
-}
+/** What the forms of a resource are read from (a resource kept unchanged from an earlier version has its `forms`). */
+type Found = Pick<FoundResource, 'kind' | 'node' | 'block' | 'forms'>;
 
 const attributeValue = (a: SyntaxNode) => a.namedChildren.find((c) => c?.type === 'expression') ?? undefined;
 
@@ -51,14 +48,33 @@ function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undef
       for (const a of bodyItems(blockBody(rp))) {
         if (a.type !== 'attribute' || a.namedChildren[0]?.text !== 'cloudflare') continue;
         const expr = attributeValue(a);
-        const v = expr && expressionNode(expr, text);
-        const constraint = v?.type === 'string' ? v : v?.children?.find((p) => p.children?.[0]?.value === 'version')?.children?.[1];
-        const m = constraint?.type === 'string' ? /\d+/.exec(String(constraint.value)) : null;
-        if (m && (m[0] === '4' || m[0] === '5')) return Number(m[0]) as 4 | 5;
+        const major = constraintMajor(expr && (expressionNode(expr, text) as Node));
+        if (major) return major;
       }
     }
   }
   return undefined;
+}
+
+/** The major version of `required_providers`' `cloudflare` value: a constraint string, or an object with `version` (HCL and JSON alike). */
+export function constraintMajor(cloudflare: Node | undefined): 4 | 5 | undefined {
+  const constraint = cloudflare?.type === 'string' ? cloudflare : valueNode(cloudflare, 'version');
+  const m = constraint?.type === 'string' ? /\d+/.exec(String(constraint.value)) : null;
+  return m && (m[0] === '4' || m[0] === '5') ? (Number(m[0]) as 4 | 5) : undefined;
+}
+
+/** The file's version: the declared one, else, in a file of only one version's forms, that version. */
+export function versionOf(declared: 4 | 5 | undefined, forms: VersionForm[]): ProviderVersion {
+  const versions = new Set(forms.map((x) => x.version));
+  return { major: declared ?? (versions.size === 1 ? [...versions][0] : undefined), declared: declared !== undefined };
+}
+
+/** A top-level attribute renamed between the versions (`default_pool_ids` / `default_pools`): the version it is of and the other's name. */
+export function renamedForm(kind: TargetKind, name: string): { version: 4 | 5; instead: string } | undefined {
+  const renames = V4_RENAMES[kind] ?? {};
+  if (renames[name]) return { version: 4, instead: renames[name] };
+  const v4Name = Object.keys(renames).find((k) => renames[k] === name);
+  return v4Name ? { version: 5, instead: v4Name } : undefined;
 }
 
 /**
@@ -68,10 +84,7 @@ function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undef
  */
 export function providerVersion(top: SyntaxNode | undefined, text: string, found: Found[]): { version: ProviderVersion; forms: VersionForm[] } {
   const all = found.flatMap((f) => (f.forms ??= formsOf(f, text)));
-  const declared = declaredMajor(top, text);
-  const versions = new Set(all.map((x) => x.version));
-  const major = declared ?? (versions.size === 1 ? [...versions][0] : undefined);
-  return { version: { major, declared: declared !== undefined }, forms: all };
+  return { version: versionOf(declaredMajor(top, text), all), forms: all };
 }
 
 /** The file's version for a lint, with `lockedMajor` (from `.terraform.lock.hcl`) between the declaration and the syntax. */
@@ -107,7 +120,6 @@ export function lockFileMajor(text: string, parse: (text: string) => SyntaxNode)
 /** Every version-specific form in one resource, with its rewrite into the other version. */
 function formsOf(f: Found, text: string): VersionForm[] {
   const out: VersionForm[] = [];
-  const renames = V4_RENAMES[f.kind] ?? {};
   const single = new Set(SINGLE_BLOCKS[f.kind]);
   const lists = LIST_FORMS[f.kind] ?? [];
   // What a v4 list of blocks is in v5: a map (`header`, `region_pools`) or a list of objects (`origins`).
@@ -138,10 +150,8 @@ function formsOf(f: Found, text: string): VersionForm[] {
       const n = name.text;
       const at = nodeSpan(name);
       if (item.type === 'attribute') {
-        const v5Name = top ? renames[n] : undefined;
-        const v4Name = top ? Object.keys(renames).find((k) => renames[k] === n) : undefined;
-        if (v5Name) out.push({ version: 4, resource: f.node, name: n, ...at, instead: v5Name, edits: [{ ...at, content: v5Name }] });
-        else if (v4Name) out.push({ version: 5, resource: f.node, name: n, ...at, instead: v4Name, edits: [{ ...at, content: v4Name }] });
+        const renamed = top ? renamedForm(f.kind, n) : undefined;
+        if (renamed) out.push({ ...renamed, resource: f.node, name: n, ...at, edits: [{ ...at, content: renamed.instead }] });
         else if ((top && single.has(n)) || lists.includes(n) || (!top && n === 'header')) {
           const expr = attributeValue(item);
           if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: top && single.has(n) ? toBlock(item, expr) : toV4(item, expr, n) });

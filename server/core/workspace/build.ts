@@ -1,6 +1,6 @@
 import type { FileAssociations } from '../detect';
 import { mayContainTargets, kindByPath } from '../detect';
-import { isTerraformJsonPath, isTerraformPath } from '../terraform/document';
+import { terraformFrontEnd } from '../terraform/document';
 import { summarizeText } from './summarize';
 import { WorkspaceIndex } from './workspace-index';
 
@@ -9,7 +9,7 @@ export function buildWorkspaceIndex(files: Array<{ path: string; text: string }>
   const index = new WorkspaceIndex();
   for (const f of files) {
     // Terraform files: the front end finds the resources (HCL has none of the JSON hints).
-    if (!isTerraformPath(f.path) && !isTerraformJsonPath(f.path) && !kindByPath(f.path, associations) && !mayContainTargets(f.text)) continue;
+    if (!terraformFrontEnd(f.path) && !kindByPath(f.path, associations) && !mayContainTargets(f.text)) continue;
     const s = summarizeText(f.text, f.path, associations);
     if (s.apps.length || s.monitors.length || s.pools.length) index.set(s);
   }

@@ -175,20 +175,12 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     const e = entry(report.id);
     const severity = effectiveSeverity(e.id, report.severity ?? e.severity, options.rules);
     if (!severity) continue;
-    findings.push({
-      id: e.id,
-      code: e.code,
-      severity,
-      message: plainMessage(report.message),
-      range: doc.rangeOf(offset, length),
-      offset,
-      length,
-      pointer,
-      docs: e.docs,
-      ...(report.related ? { related: report.related.map((r) => ({ ...r, message: plainText(r.message) })) } : {}),
-      ...(report.tags ? { tags: report.tags } : {}),
-      ...(report.fixes ? { fixes: doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes } : {}),
-    });
+    const f: Finding = { id: e.id, code: e.code, severity, message: plainMessage(report.message), range: doc.rangeOf(offset, length), offset, length, pointer, docs: e.docs };
+    // Assigned rather than spread: this runs for every finding of every lint.
+    if (report.related) f.related = report.related.map((r) => ({ ...r, message: plainText(r.message) }));
+    if (report.tags) f.tags = report.tags;
+    if (report.fixes) f.fixes = doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes;
+    findings.push(f);
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
   // What depends on an expression (Terraform) is not known: a finding inside one is no finding. The

@@ -30,6 +30,12 @@ interface Stored {
   fixable: boolean;
 }
 
+/** The stored reports of one object's text. */
+interface Entry {
+  key: string;
+  stored: Stored[];
+}
+
 /**
  * The findings of the object-scoped rules per target, keyed by what they depend on: the target's
  * kind, role and text (and where its anchor key stands). An edit inside one object re-runs the rules
@@ -38,10 +44,12 @@ interface Stored {
  */
 export class ObjectCache {
   private inputs: unknown[] = [];
-  private entries = new Map<string, Stored[]>();
-  private next = new Map<string, Stored[]>();
+  /** Keyed by text: the objects of recent versions (the live ones, and as many again at most). */
+  private entries = new Map<string, Entry>();
   /** The same entries by node, for a document re-parsed from the last one linted: no text key to build. */
-  private byNode = new WeakMap<Node, Stored[]>();
+  private byNode = new WeakMap<Node, Entry>();
+  /** The entries this lint used: what stays when the others are forgotten. */
+  private used: Entry[] = [];
   private lastSerial = 0;
   private serial = 0;
 
@@ -55,20 +63,19 @@ export class ObjectCache {
       this.lastSerial = 0;
     }
     this.inputs = inputs;
-    this.next = new Map();
+    this.used = [];
     return this;
   }
 
-  /** Keeps what this lint used and forgets the rest (older versions' objects). */
+  /**
+   * Ends a lint. Older versions' objects are forgotten once they are as many as the live ones: an
+   * edit adds one entry, and dropping them at every lint would cost a walk over all of them.
+   */
   end(): void {
-    for (const [key, stored] of this.entries) if (!this.next.has(key) && this.kept.has(stored)) this.next.set(key, stored);
-    this.entries = this.next;
-    this.kept.clear();
+    if (this.entries.size > 2 * this.used.length + 64) this.entries = new Map(this.used.map((e) => [e.key, e]));
+    this.used = [];
     this.lastSerial = this.serial;
   }
-
-  /** Entries reused by node in this lint: their text keys stay for a later full parse. */
-  private readonly kept = new Set<Stored[]>();
 
   /** The document-scope rules' reports per target node, with what else they were computed from. */
   private byNodeDocument = new WeakMap<Node, { inputs: readonly unknown[]; stored: Stored[] }>();
@@ -94,25 +101,22 @@ export class ObjectCache {
   reports(doc: JsonDocument, target: Target, run: () => RawReport[]): RawReport[] {
     this.serial = doc.serial;
     const r = doc.reparsed;
-    if (r && r.from === this.lastSerial && !overlaps(target.node, r.change)) {
-      const known = this.byNode.get(target.node);
-      if (known) {
-        this.kept.add(known);
-        return known.length ? place(doc, target, known, once(run)) : [];
+    let hit = r && r.from === this.lastSerial && !overlaps(target.node, r.change) ? this.byNode.get(target.node) : undefined;
+    if (!hit) {
+      const key = keyOf(doc, target);
+      hit = this.entries.get(key);
+      if (!hit) {
+        const fresh = run();
+        hit = { key, stored: fresh.length ? store(doc, target, fresh) : [] };
+        this.entries.set(key, hit);
+        this.byNode.set(target.node, hit);
+        this.used.push(hit);
+        return fresh;
       }
-    }
-    const key = keyOf(doc, target);
-    const hit = this.entries.get(key) ?? this.next.get(key);
-    if (hit) {
-      this.next.set(key, hit);
       this.byNode.set(target.node, hit);
-      return hit.length ? place(doc, target, hit, once(run)) : [];
     }
-    const fresh = run();
-    const stored = fresh.length ? store(doc, target, fresh) : [];
-    this.next.set(key, stored);
-    this.byNode.set(target.node, stored);
-    return fresh;
+    this.used.push(hit);
+    return hit.stored.length ? place(doc, target, hit.stored, once(run)) : [];
   }
 }
 
@@ -170,7 +174,8 @@ function place(doc: JsonDocument, target: Target, stored: Stored[], rerun: () =>
   const pointer = targetPointer(target.node);
   return stored.map((s) => {
     const offset = base + s.rel;
-    const report: Report = { ...s.report };
+    // Reports are read, never changed, after the rules: one without parts of its own is shared.
+    const report: Report = s.related || s.fixable ? { ...s.report } : s.report;
     if (s.related) report.related = s.related.map((r) => ('rel' in r ? { message: r.message, range: doc.rangeOf(base + r.rel, r.length) } : r));
     if (s.fixable) report.fixes = (env: FixEnv) => fixesOf(rerun(), s.report.id, offset, s.length, env);
     return { report, offset, length: s.length, pointer: (s.pointerUp ? pointer.split('/').slice(0, -s.pointerUp).join('/') : pointer) + s.pointerSuffix };

@@ -61,7 +61,7 @@ const KEYWORD = /^(\s*\*?\s*)spectrum-lint-disable(-next-line)?(?=\s|$)/;
 /** The directives in a document's comments (only comments: a directive inside a string is text). */
 export function parseDirectives(doc: JsonDocument): Directive[] {
   const text = doc.text;
-  if (!text.includes(DIRECTIVE)) return [];
+  if (!namesDirective(doc)) return [];
   const out: Directive[] = [];
   const pending: Array<{ d: Directive; endLine: number }> = [];
   for (const t of tokens(doc)) {
@@ -83,6 +83,21 @@ export function parseDirectives(doc: JsonDocument): Directive[] {
     }
   }
   return out;
+}
+
+/** Whether the last few documents name a directive anywhere, by serial. */
+const named = new Map<number, boolean>();
+
+/**
+ * Whether the text names a directive. A version re-parsed from one that names none can only name
+ * one in the element the edit stayed inside: only that element is searched.
+ */
+function namesDirective(doc: JsonDocument): boolean {
+  const r = doc.reparsed;
+  const yes = r && named.get(r.from) === false ? doc.text.slice(r.node.offset, r.node.offset + r.node.length).includes(DIRECTIVE) : doc.text.includes(DIRECTIVE);
+  named.set(doc.serial, yes);
+  if (named.size > 16) named.delete(named.keys().next().value!);
+  return yes;
 }
 
 interface Token {

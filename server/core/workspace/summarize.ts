@@ -11,9 +11,15 @@ import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './typ
 import { normalPath, sameData } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
-const appsByNode = new WeakMap<JsonDocument, Map<Node, AppSummary>>();
+/** A document's app summaries with their nodes, in target order (a map by node is made when asked). */
+interface Apps {
+  nodes: Node[];
+  apps: AppSummary[];
+  byNode?: Map<Node, AppSummary>;
+}
+const appsOf = new WeakMap<JsonDocument, Apps>();
 /** The app summaries of the last few documents by serial, for the versions re-parsed from them. */
-const recent = new Map<number, { byNode: Map<Node, AppSummary>; lines: number; path: string; summary: FileSummary; generation: number }>();
+const recent = new Map<number, { apps: Apps; lines: number; path: string; summary: FileSummary; generation: number }>();
 const RECENT = 8;
 const generations = new WeakMap<FileSummary, number>();
 let lastGeneration = 0;
@@ -29,7 +35,24 @@ export function summaryGeneration(summary: FileSummary): number {
 
 /** The summary of an application of a document summarised before, by its node. */
 export function appSummaryOf(doc: JsonDocument, node: Node): AppSummary | undefined {
-  return appsByNode.get(doc)?.get(node);
+  const apps = appsOf.get(doc);
+  if (!apps) return undefined;
+  // The apps are in document order: a search by offset finds the edited one without a map of all.
+  const { nodes } = apps;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid] === node) return apps.apps[mid];
+    if (nodes[mid].offset < node.offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return byNode(apps).get(node);
+}
+
+function byNode(a: Apps): Map<Node, AppSummary> {
+  if (!a.byNode) a.byNode = new Map(a.nodes.map((n, i) => [n, a.apps[i]]));
+  return a.byNode;
 }
 
 /** Summary of a document's text (the LSP index and the CLI call this for every file). */
@@ -43,20 +66,21 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   if (hit) return hit;
   const p = normalPath(path);
   const summary: FileSummary = { path: p, apps: [], monitors: [], pools: [] };
-  const byNode = new Map<Node, AppSummary>();
-  appsByNode.set(doc, byNode);
+  const apps: Apps = { nodes: [], apps: [] };
+  appsOf.set(doc, apps);
   const earlier = reusable(doc, p);
   if (!doc.skipped && doc.hasTree) {
     for (const t of targets ?? documentTargets(doc, path, files)) {
       const role = t.role === 'response' ? { response: true } : {};
       if (t.kind === 'spectrum-app') {
-        let app = earlier?.(t.node);
+        let app = earlier?.(t.node, apps.nodes.length);
         if (!app) {
           settle(t.node);
           app = { ...appSummary(doc, p, t.node), ...role };
         }
         summary.apps.push(app);
-        byNode.set(t.node, app);
+        apps.nodes.push(t.node);
+        apps.apps.push(app);
       } else if (t.kind === 'monitor') {
         settle(t.node);
         summary.monitors.push({ ...monitorSummary(doc, p, t.node), ...role });
@@ -70,7 +94,7 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   const before = doc.reparsed && recent.get(doc.reparsed.from);
   const generation = before && before.path === p && sameSummary(before.summary, summary) ? before.generation : ++lastGeneration;
   generations.set(summary, generation);
-  recent.set(doc.serial, { byNode, lines: doc.lineCount, path: p, summary, generation });
+  recent.set(doc.serial, { apps, lines: doc.lineCount, path: p, summary, generation });
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return summary;
 }
@@ -79,18 +103,21 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
  * For a document re-parsed from one summarised before: the earlier summary of an unchanged app, as it
  * was when the app lies before the edit, moved by the lines the edit added when it lies after it.
  */
-function reusable(doc: JsonDocument, path: string): ((node: Node) => AppSummary | undefined) | undefined {
+function reusable(doc: JsonDocument, path: string): ((node: Node, index: number) => AppSummary | undefined) | undefined {
   const r = doc.reparsed;
   const before = r && recent.get(r.from);
   if (!r || !before || before.path !== path) return undefined;
   const lines = doc.lineCount - before.lines;
   const editEnd = r.change.oldEnd + r.change.delta;
-  const lastEditLine = doc.positionAt(editEnd).line;
-  return (node) => {
-    const app = node === r.node ? undefined : before.byNode.get(node);
+  // An object that starts on a line after the edit's last one keeps its columns.
+  const nextLine = doc.offsetAt({ line: doc.positionAt(editEnd).line + 1, character: 0 });
+  const { nodes, apps } = before.apps;
+  return (node, index) => {
+    // Unless an app was added or removed, the apps come in the same order as before.
+    const app = node === r.node ? undefined : nodes[index] === node ? apps[index] : byNode(before.apps).get(node);
     if (!app) return undefined;
     if (node.offset + node.length < r.change.start) return app;
-    if (doc.positionAt(node.offset).line <= lastEditLine) return undefined;
+    if (node.offset < nextLine) return undefined;
     return lines === 0 ? app : moved(app, lines);
   };
 }

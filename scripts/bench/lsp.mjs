@@ -44,6 +44,8 @@ export class LspSession {
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(signal ?? code)));
     this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.docs = new Map();
+    /** Per document: the last diagnostic report's id and items. */
+    this.reports = new Map();
     this.waiters = [];
     this.conn.onRequest('workspace/configuration', (p) => p.items.map((i) => section(this.settings, i.section)));
     for (const m of ['client/registerCapability', 'client/unregisterCapability', 'workspace/diagnostic/refresh', 'window/workDoneProgress/create', 'workspace/semanticTokens/refresh']) {
@@ -118,10 +120,14 @@ export class LspSession {
     return this.docs.get(uri).getText();
   }
 
+  /** As VS Code pulls: with the id of the report it holds, keeping its items when told they are unchanged. */
   async diagnostics(uri, pushed) {
     if (pushed) return (await pushed).diagnostics;
-    const report = await this.request('textDocument/diagnostic', { textDocument: { uri } });
-    return report.kind === 'full' ? report.items : [];
+    const last = this.reports.get(uri);
+    const report = await this.request('textDocument/diagnostic', { textDocument: { uri }, ...(last?.resultId ? { previousResultId: last.resultId } : {}) });
+    const items = report.kind === 'full' ? report.items : (last?.items ?? []);
+    this.reports.set(uri, { resultId: report.resultId, items });
+    return items;
   }
 
   /** The next publishDiagnostics for this version (or any, for a server that does not send versions). */

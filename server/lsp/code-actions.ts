@@ -60,14 +60,14 @@ export function registerCodeActions(server: Server, support: CodeActionSupport):
 }
 
 /** The finding a client diagnostic stands for, if it belongs to the linted version. */
-function findingOf(linted: Linted, diag: Diagnostic): Finding | undefined {
+function findingOf(server: Server, linted: Linted, diag: Diagnostic): Finding | undefined {
   const same = (f: Finding) =>
     f.range.start.line === diag.range.start.line &&
     f.range.start.character === diag.range.start.character &&
     f.range.end.line === diag.range.end.line &&
     f.range.end.character === diag.range.end.character;
   if (isDiagnosticData(diag.data)) {
-    if (diag.data.version !== linted.doc.version) return undefined;
+    if (!server.diagnosticHolds(linted.doc.uri, diag.data.version, linted.doc.version)) return undefined;
     return linted.result.findings.find((f) => f.id === diag.data.id && same(f));
   }
   // A client that drops `data`: only an exact match of code, range and message is trusted.
@@ -91,7 +91,7 @@ async function quickFixes(server: Server, linted: Linted, diagnostics: Diagnosti
   const fixedAllOf = new Set<string>();
   for (const diag of diagnostics) {
     if (diag.source !== SOURCE) continue;
-    const finding = findingOf(linted, diag);
+    const finding = findingOf(server, linted, diag);
     if (!finding) continue;
     const offered = finding.fixes ? await finding.fixes(support.network ? QUICK_FIX_ENV : {}) : [];
     // Fixes may wait on DNS: a document changed meanwhile gets nothing rather than edits for the old text.

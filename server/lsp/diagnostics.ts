@@ -12,7 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core';
+import type { Finding, RelatedInfo, Severity } from '../core';
 import type { Server } from './server';
 import { PUSH_DEBOUNCE_MS, RunGate, settle } from './timing';
 
@@ -132,6 +132,34 @@ export function registerPush(server: Server, documents: TextDocuments<TextDocume
 interface KeptReport {
   resultId?: string;
   items: Diagnostic[];
+  /** The version the items were made for, and the findings of the version checked last they stand for. */
+  version: number;
+  findings: Finding[];
+}
+
+/** Whether two lists of findings show the same: what a diagnostic is made of, in the same order. */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.id !== y.id || x.message !== y.message || x.severity !== y.severity || x.docs !== y.docs || String(x.code) !== String(y.code)) return false;
+    if (!sameRange(x.range, y.range) || !sameList(x.related, y.related, sameRelated) || !sameList(x.tags, y.tags, (p, q) => p === q)) return false;
+  }
+  return true;
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => same(x, b[i]));
+}
+
+const sameRelated = (a: RelatedInfo, b: RelatedInfo) => a.message === b.message && a.path === b.path && sameRange(a.range, b.range);
+
+function sameRange(a: Finding['range'], b: Finding['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /**
@@ -166,12 +194,22 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
       }
       const resultId = await server.resultId(doc);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      const items = await server.diagnostics(doc);
+      const shown = await server.shown(doc);
       if (token?.isCancellationRequested) return cancelled();
       // Settings or other files may have changed meanwhile: then this id must not match the next request.
-      const report: KeptReport = { resultId: resultId === (await server.resultId(doc)) ? resultId : undefined, items };
-      kept.set(uri, report);
-      return { kind: DocumentDiagnosticReportKind.Full, ...(report.resultId !== undefined ? { resultId: report.resultId } : {}), items };
+      const id = resultId === (await server.resultId(doc)) ? resultId : undefined;
+      const findings = shown?.findings ?? [];
+      // Most keystrokes change no finding: the client's diagnostics still hold, and their ranges too.
+      if (shown && id !== undefined && last?.resultId !== undefined && params.previousResultId === last.resultId && sameFindings(last.findings, findings)) {
+        server.holdDiagnostics(uri, last.version, shown.doc.version);
+        kept.set(uri, { ...last, resultId: id, findings });
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
+      }
+      const version = shown?.doc.version ?? doc.version;
+      const items = findings.map((f) => toDiagnostic(f, uri, version));
+      server.holdDiagnostics(uri, version, version);
+      kept.set(uri, { resultId: id, items, version, findings });
+      return { kind: DocumentDiagnosticReportKind.Full, ...(id !== undefined ? { resultId: id } : {}), items };
     }),
   );
   documents.onDidClose(({ document }) => kept.delete(document.uri));

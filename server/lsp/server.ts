@@ -1,7 +1,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { lockedMajorOptions } from '../node/terraform';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, LintOptions, LintResult } from '../core';
+import type { Analysis, Finding, LintOptions, LintResult } from '../core';
 import { configLintOptions } from '../core/config';
 import type { ProjectConfigs } from './config';
 import { toDiagnostic } from './diagnostics';
@@ -35,6 +35,8 @@ export class Server {
   readonly placeholders = new FreshPlaceholders();
   private readonly setups = new Map<string, Promise<DocumentSetup>>();
   private changes = 0;
+  /** Per document: an earlier version whose diagnostics the client keeps, told they still hold through a later one. */
+  private readonly held = new Map<string, { version: number; through: number }>();
 
   constructor(
     readonly connection: Connection,
@@ -72,8 +74,22 @@ export class Server {
     this.configs.invalidate();
   }
 
+  /** The client keeps the diagnostics of `version`: they are exactly those of `through` too. */
+  holdDiagnostics(uri: string, version: number, through: number): void {
+    if (version === through) this.held.delete(uri);
+    else this.held.set(uri, { version, through });
+  }
+
+  /** Whether a diagnostic made for `diagnosticVersion` stands for a finding of `version`. */
+  diagnosticHolds(uri: string, diagnosticVersion: number, version: number): boolean {
+    if (diagnosticVersion === version) return true;
+    const h = this.held.get(uri);
+    return h !== undefined && h.version === diagnosticVersion && h.through === version;
+  }
+
   /** A document closed: forget what was kept for it. */
   forget(uri: string): void {
+    this.held.delete(uri);
     this.setups.delete(uri);
     this.settings.forget(uri);
     this.cache.delete(uri);
@@ -174,9 +190,14 @@ export class Server {
   }
 
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+    const shown = await this.shown(doc);
+    return shown ? shown.findings.map((f) => toDiagnostic(f, shown.doc.uri, shown.doc.version)) : [];
+  }
+
+  /** The findings shown for the document's current version (undefined when spectrum-lint is off for it). */
+  async shown(doc: TextDocument): Promise<{ doc: TextDocument; findings: Finding[] } | undefined> {
     const linted = await this.lint(doc);
-    if (!linted) return [];
-    return this.placeholders.filter(linted.doc, linted.result.findings).map((f) => toDiagnostic(f, linted.doc.uri, linted.doc.version));
+    return linted && { doc: linted.doc, findings: this.placeholders.filter(linted.doc, linted.result.findings) };
   }
 }
 

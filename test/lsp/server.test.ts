@@ -65,6 +65,33 @@ test('pull: didOpen gives complete diagnostics; an unchanged version answers unc
   await c.shutdown();
 });
 
+test('pull: an edit that changes no finding answers unchanged; the kept diagnostics still get their fixes', async (t) => {
+  const c = await start(t, { pull: true });
+  const uri = await c.open('app.json', BOTH);
+  const first = await c.pull(uri);
+  assert.equal(first.kind, 'full');
+  const [d] = withCode(first.kind === 'full' ? first.items : [], 11000);
+  assert.deepEqual(d.data, { id: '11000', version: 1 });
+  // A character typed into the hostname, on a line after the finding: nothing shown moves or changes.
+  await c.replace(uri, 'origin.example.com', 'origins.example.com');
+  const second = await c.pull(uri, first.resultId);
+  assert.equal(second.kind, 'unchanged');
+  assert.notEqual(second.resultId, first.resultId, 'a new id: the next request names this version');
+  const actions = (await c.codeActions(uri, d.range, [d])) ?? [];
+  const fix = actions.find((a) => a.kind === 'quickfix' && a.edit);
+  assert.ok(fix, `a fix for the diagnostic of version 1 at version 2: ${actions.map((a) => a.title).join(', ')}`);
+  const edit = fix.edit!.documentChanges?.[0] as { textDocument: { version: number } } | undefined;
+  if (edit) assert.equal(edit.textDocument.version, 2, 'the edit is for the current text');
+  // A line added above the finding moves it: a full report again, made for the new version.
+  await c.replace(uri, '{\n  "protocol"', '{\n\n  "protocol"');
+  const third = await c.pull(uri, second.resultId);
+  assert.equal(third.kind, 'full');
+  assert.deepEqual(withCode(third.kind === 'full' ? third.items : [], 11000)[0].data, { id: '11000', version: 3 });
+  // A diagnostic of version 1 no longer stands for anything.
+  assert.deepEqual(((await c.codeActions(uri, d.range, [d])) ?? []).filter((a) => a.kind === 'quickfix'), []);
+  await c.shutdown();
+});
+
 test('pull: didChange (incremental) updates the diagnostics', async (t) => {
   const c = await start(t, { pull: true });
   const uri = await c.open('app.json', BOTH);

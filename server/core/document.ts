@@ -1,5 +1,5 @@
 import type { Node, ParseError } from 'jsonc-parser';
-import { MAX_DEPTH, parseJsonTree } from './json-tree';
+import { fastJsonTree, MAX_DEPTH, parseJsonTree } from './json-tree';
 import { forgetParse, rememberParse } from './parse-cache';
 import { reparse, settleAll, type Change, type Reparsed } from './reparse';
 import { formatSize } from './size';
@@ -96,13 +96,20 @@ export class JsonDocument {
       rememberParse(text, this.tree);
       return;
     }
-    this.skipped = precheck(text, maxSize);
+    this.skipped = precheck(text, maxSize, false);
     if (this.skipped) {
       this.errors = [];
       return;
     }
     const errors: ParseError[] = [];
-    this.tree = parseJsonTree(text, errors);
+    // The fast builder leaves any text nested above the limit to jsonc-parser: only then is the depth read.
+    const fast = fastJsonTree(text);
+    this.skipped = fast ? undefined : tooDeep(text);
+    if (this.skipped) {
+      this.errors = [];
+      return;
+    }
+    this.tree = fast ?? parseJsonTree(text, errors);
     this.errors = errors;
     rememberParse(text, this.tree);
     if (front) this.terraform = front.parse(text, this.tree);
@@ -163,6 +170,11 @@ export class JsonDocument {
 
 /** Appends the starts of the lines that begin in `text` at `from` + 1 up to `to` (a CR LF is one break). */
 function lineStartsOf(t: string, from: number, to: number, starts: number[]): number[] {
+  // A long stretch without CR: one search per line is much faster than reading every character.
+  if (to - from > 1 << 16 && t.indexOf('\r', from) === -1) {
+    for (let i = t.indexOf('\n', from); i !== -1 && i < to; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c === 13 /* \r */) {
@@ -201,14 +213,17 @@ function shiftLineStarts(old: Int32Array, text: string, change: Change): Int32Ar
   return starts;
 }
 
-function precheck(text: string, maxSize: number): Skipped | undefined {
+function precheck(text: string, maxSize: number, depth = true): Skipped | undefined {
   if (text.length > maxSize) {
     return { reason: 'too-large', detail: `it is ${(text.length / 1048576).toFixed(1)} MB, above the ${formatSize(maxSize)} limit` };
   }
   if (text.includes('\u0000')) return { reason: 'binary', detail: 'it contains NUL bytes, so it is not a text document' };
+  return depth ? tooDeep(text) : undefined;
+}
+
+function tooDeep(text: string): Skipped | undefined {
   const depth = maxDepth(text);
-  if (depth > MAX_DEPTH) return { reason: 'too-deep', detail: `it nests arrays and objects ${depth} levels deep, above the limit of ${MAX_DEPTH}` };
-  return undefined;
+  return depth > MAX_DEPTH ? { reason: 'too-deep', detail: `it nests arrays and objects ${depth} levels deep, above the limit of ${MAX_DEPTH}` } : undefined;
 }
 
 /**

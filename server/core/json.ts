@@ -97,7 +97,13 @@ function indexIn(items: Node[], node: Node): number {
 }
 
 export function toPointer(path: Array<string | number>): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const s of path) {
+    const seg = typeof s === 'number' ? String(s) : s;
+    // Most keys need no escape: the replacements run only for those that do.
+    out += '/' + (seg.includes('~') || seg.includes('/') ? seg.replace(/~/g, '~0').replace(/\//g, '~1') : seg);
+  }
+  return out;
 }
 
 export function fromPointer(pointer: string): Array<string | number> {

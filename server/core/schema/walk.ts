@@ -36,10 +36,11 @@ export interface SchemaVisit {
 }
 
 /**
- * Every present field and array item that has a spec, depth first. Descends only into values of the
- * documented type, so a wrong-typed parent is reported once and its contents are not looked at.
+ * Every present field and array item that has a spec, depth first, appended to `out`. Descends only
+ * into values of the documented type, so a wrong-typed parent is reported once and its contents are
+ * not looked at. (A plain recursion: nested generators cost a resumption per level for every visit.)
  */
-export function* walkSchema(obj: Node, fields: FieldSpec[], path: SchemaPath = []): Generator<SchemaVisit> {
+function walkFields(obj: Node, fields: FieldSpec[], path: SchemaPath, out: SchemaVisit[]): void {
   if (obj.type !== 'object' || !obj.children) return;
   const byName = fieldMap(fields);
   for (const prop of obj.children) {
@@ -48,19 +49,20 @@ export function* walkSchema(obj: Node, fields: FieldSpec[], path: SchemaPath = [
     if (!spec) continue;
     const value = prop.children?.[1];
     const here = [...path, spec.name];
-    yield { spec, prop, value, path: here };
-    if (value) yield* below(value, spec, here);
+    out.push({ spec, prop, value, path: here });
+    if (value) walkBelow(value, spec, here, out);
   }
 }
 
-function* below(value: Node, spec: FieldSpec, path: SchemaPath): Generator<SchemaVisit> {
+function walkBelow(value: Node, spec: FieldSpec, path: SchemaPath, out: SchemaVisit[]): void {
   if (!matchesType(value, spec.type)) return;
-  if (value.type === 'object' && spec.fields) yield* walkSchema(value, spec.fields, path);
+  if (value.type === 'object' && spec.fields) walkFields(value, spec.fields, path, out);
   if (value.type === 'array' && spec.items) {
     const items = value.children ?? [];
     for (let i = 0; i < items.length; i++) {
-      yield { spec: spec.items, value: items[i], path: [...path, i] };
-      yield* below(items[i], spec.items, [...path, i]);
+      const here = [...path, i];
+      out.push({ spec: spec.items, value: items[i], path: here });
+      walkBelow(items[i], spec.items, here, out);
     }
   }
 }
@@ -75,12 +77,13 @@ export function fieldMap(fields: FieldSpec[]): Map<string, FieldSpec> {
 }
 
 /** Every object the schema describes, with its field list: the top object, nested objects, objects in arrays. */
-export function* walkSchemaObjects(obj: Node, fields: FieldSpec[]): Generator<{ node: Node; fields: FieldSpec[]; path: SchemaPath }> {
-  if (obj.type !== 'object') return;
-  yield { node: obj, fields, path: [] };
+export function walkSchemaObjects(obj: Node, fields: FieldSpec[]): Array<{ node: Node; fields: FieldSpec[]; path: SchemaPath }> {
+  if (obj.type !== 'object') return [];
+  const out = [{ node: obj, fields, path: [] as SchemaPath }];
   for (const v of schemaVisits(obj, fields)) {
-    if (v.value?.type === 'object' && v.spec.fields && matchesType(v.value, v.spec.type)) yield { node: v.value, fields: v.spec.fields, path: v.path };
+    if (v.value?.type === 'object' && v.spec.fields && matchesType(v.value, v.spec.type)) out.push({ node: v.value, fields: v.spec.fields, path: v.path });
   }
+  return out;
 }
 
 /** The path with indexes replaced by `[]`, for matching a field wherever it is: `origins[].weight`. */
@@ -97,10 +100,11 @@ export function fieldName(path: SchemaPath): string {
  */
 let lastVisits: { obj: Node; fields: FieldSpec[]; visits: SchemaVisit[] } | undefined;
 
-/** `walkSchema` of a whole target, computed once per target and shared by the rules that read it. */
+/** The schema walk of a whole target, computed once per target and shared by the rules that read it. */
 export function schemaVisits(obj: Node, fields: FieldSpec[]): readonly SchemaVisit[] {
   if (lastVisits?.obj === obj && lastVisits.fields === fields) return lastVisits.visits;
-  const visits = [...walkSchema(obj, fields)];
+  const visits: SchemaVisit[] = [];
+  walkFields(obj, fields, [], visits);
   lastVisits = { obj, fields, visits };
   return visits;
 }

@@ -11,6 +11,7 @@ import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './typ
 import { normalPath, sameData } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
+const RESPONSE = { response: true } as const;
 /** A document's app summaries with their nodes, in target order (a map by node is made when asked). */
 interface Apps {
   nodes: Node[];
@@ -71,12 +72,13 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   const earlier = reusable(doc, p);
   if (!doc.skipped && doc.hasTree) {
     for (const t of targets ?? documentTargets(doc, path, files)) {
-      const role = t.role === 'response' ? { response: true } : {};
+      const role = t.role === 'response' ? RESPONSE : undefined;
       if (t.kind === 'spectrum-app') {
         let app = earlier?.(t.node, apps.nodes.length);
         if (!app) {
           settle(t.node);
-          app = { ...appSummary(doc, p, t.node), ...role };
+          app = appSummary(doc, p, t.node);
+          if (role) app.response = true;
         }
         summary.apps.push(app);
         apps.nodes.push(t.node);
@@ -163,17 +165,22 @@ export function appSummary(doc: JsonDocument, path: string, app: Node): AppSumma
     }
   }
   const id = stringValue(valueNode(app, 'id'));
-  return {
-    path,
-    pointer: pointerOf(app),
-    range: anchorRange(doc, app),
-    ...(id ? { id } : {}),
-    ...(protocol ? { protocol: `${protocol.transport}/${protocol.isRange ? `${protocol.start}-${protocol.end}` : protocol.start}`, transport: protocol.transport, start: protocol.start, end: protocol.end } : {}),
-    ...(dnsName && dnsNode ? { dnsName: normalName(dnsName), dnsRange: rangeOfNode(doc, dnsNode) } : {}),
-    edgeType,
-    ...(stringValue(valueNode(edge, 'connectivity')) ? { connectivity: stringValue(valueNode(edge, 'connectivity')) } : {}),
-    edgeIps,
-  };
+  const connectivity = stringValue(valueNode(edge, 'connectivity'));
+  // Built field by field (a summary per app of every dump): an absent field is left out, not undefined.
+  const s: AppSummary = { path, pointer: pointerOf(app), range: anchorRange(doc, app), edgeType, edgeIps };
+  if (id) s.id = id;
+  if (protocol) {
+    s.protocol = `${protocol.transport}/${protocol.isRange ? `${protocol.start}-${protocol.end}` : protocol.start}`;
+    s.transport = protocol.transport;
+    s.start = protocol.start;
+    s.end = protocol.end;
+  }
+  if (dnsName && dnsNode) {
+    s.dnsName = normalName(dnsName);
+    s.dnsRange = rangeOfNode(doc, dnsNode);
+  }
+  if (connectivity) s.connectivity = connectivity;
+  return s;
 }
 
 export function monitorSummary(doc: JsonDocument, path: string, node: Node): MonitorSummary {

@@ -2,7 +2,7 @@
 // Quick fixes: offered on the diagnostic, named with their result, applied, and the diagnostic is gone.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, diagnosticsWithCode, open, waitFor, withCode } from './helpers';
+import { closeAll, diagnosticsWithCode, open, quickFixes, replace, waitFor, withCode } from './helpers';
 
 suite('quick fixes', () => {
   suiteTeardown(closeAll);
@@ -34,4 +34,23 @@ suite('quick fixes', () => {
     assert.match(doc.getText(), /"tcp:\/\/\[2a01:4f8:c0c:1::5\]:22"/);
     await waitFor('11002 gone after the fix', () => withCode(doc.uri, 11002), (ds) => ds.length === 0);
   });
+
+  test('typing that changes no finding keeps the diagnostic, and its fix is still offered and applies', async () => {
+    const { doc } = await open('apps/kept-fix.spectrum.json');
+    const [before] = await diagnosticsWithCode(doc.uri, 11002);
+    // A character typed into the hostname, on the line above the finding: the server answers "unchanged".
+    await replace(doc, 'kept-fix.example.com', 'kept-fixx.example.com');
+    const fixes = await waitFor(
+      'the fix of the kept diagnostic',
+      async () => (await quickFixes(doc.uri, before.range)).filter((a) => a.title.startsWith('Write ')),
+      (fs) => fs.length === 2,
+    );
+    const [after] = withCode(doc.uri, 11002);
+    assert.deepEqual(after?.range, before.range, 'the diagnostic stays where it was');
+    assert.ok(fixes[0].edit && (await vscode.workspace.applyEdit(fixes[0].edit)));
+    assert.match(doc.getText(), /"tcp:\/\/\[2a01:4f8:c0c:1::7\]:2222"/);
+    assert.match(doc.getText(), /kept-fixx\.example\.com/, 'the typed character is kept');
+    await waitFor('11002 gone after the fix', () => withCode(doc.uri, 11002), (ds) => ds.length === 0);
+  });
 });
+

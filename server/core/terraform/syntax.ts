@@ -7,8 +7,8 @@ import type { Tree } from 'web-tree-sitter';
  */
 export interface SyntaxNode {
   type: string;
-  startIndex: number;
-  endIndex: number;
+  readonly startIndex: number;
+  readonly endIndex: number;
   isNamed: boolean;
   isMissing: boolean;
   isError: boolean;
@@ -29,6 +29,14 @@ export interface Source {
   text: string;
 }
 
+/**
+ * How far the nodes of one top-level item have moved since they were copied. They share it, so a
+ * kept item moves in one step however many nodes it has (the root and the body are copied anew).
+ */
+interface Shift {
+  by: number;
+}
+
 class Syntax implements SyntaxNode {
   children: SyntaxNode[] = [];
   namedChildren: SyntaxNode[] = [];
@@ -36,12 +44,19 @@ class Syntax implements SyntaxNode {
   constructor(
     private readonly source: Source,
     readonly type: string,
-    public startIndex: number,
-    public endIndex: number,
+    private readonly start: number,
+    private readonly end: number,
     readonly isNamed: boolean,
     readonly isMissing: boolean,
+    readonly shift: Shift,
   ) {
     this.hasError = isMissing || type === 'ERROR';
+  }
+  get startIndex(): number {
+    return this.start + this.shift.by;
+  }
+  get endIndex(): number {
+    return this.end + this.shift.by;
   }
   get isError(): boolean {
     return this.type === 'ERROR';
@@ -70,15 +85,17 @@ export type Reuse = (type: string, startIndex: number, endIndex: number) => Synt
 export function copyTree(tree: Tree, source: Source, reuse?: Reuse): SyntaxNode {
   const cursor = tree.walk();
   try {
-    const make = () => new Syntax(source, cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, cursor.nodeIsMissing);
-    const root = make();
+    const make = (shift: Shift) => new Syntax(source, cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, cursor.nodeIsMissing, shift);
+    const root = make({ by: 0 });
     const stack: Syntax[] = [root];
     /** Whether the node at the cursor is an item of the top-level body (config_file > body > item). */
-    const topItem = () => reuse !== undefined && stack.length === 2 && stack[1]!.type === 'body' && stack[0] === root;
+    const topItem = () => stack.length === 2 && stack[1]!.type === 'body' && stack[0] === root;
     /** Adds the node at the cursor to `parent`; true when it needs a walk of its own children. */
     const add = (parent: Syntax): boolean => {
-      const kept = topItem() ? reuse!(cursor.nodeType, cursor.startIndex, cursor.endIndex) : undefined;
-      const child = kept ?? make();
+      const item = topItem();
+      const kept = item && reuse ? reuse(cursor.nodeType, cursor.startIndex, cursor.endIndex) : undefined;
+      // A top-level item gets a shift of its own: a later version that keeps it moves it in one step.
+      const child = kept ?? make(item ? { by: 0 } : parent.shift);
       parent.children.push(child);
       if (child.isNamed) parent.namedChildren.push(child);
       if (kept) {
@@ -115,13 +132,7 @@ export function copyTree(tree: Tree, source: Source, reuse?: Reuse): SyntaxNode 
   }
 }
 
-/** Moves a kept subtree by `delta` (iteratively). */
-export function moveSyntax(node: SyntaxNode, delta: number): void {
-  const stack: SyntaxNode[] = [node];
-  for (let n = stack.pop(); n; n = stack.pop()) {
-    const s = n as Syntax;
-    s.startIndex += delta;
-    s.endIndex += delta;
-    for (let i = 0; i < n.children.length; i++) stack.push(n.children[i]!);
-  }
+/** Moves a kept top-level item (a node `copyTree` made one) and everything below it by `delta`. */
+export function moveSyntax(item: SyntaxNode, delta: number): void {
+  (item as Syntax).shift.by += delta;
 }

@@ -19,5 +19,32 @@ export function unknownSpans(resources: TerraformResource[]): Array<{ offset: nu
 
 /** Whether a finding's range lies inside an unknown span (so it is about something not evaluated). */
 export function insideUnknown(spans: ReadonlyArray<{ offset: number; length: number }>, offset: number, length: number): boolean {
-  return spans.some((s) => s.offset <= offset && offset + length <= s.offset + s.length);
+  // Spans come from a tree: nested or apart. A range inside one is inside the outermost that holds it.
+  const outer = outermost(spans);
+  let lo = 0;
+  let hi = outer.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid].offset <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const s = outer[hi];
+  return s !== undefined && offset + length <= s.offset + s.length;
+}
+
+const outers = new WeakMap<object, Array<{ offset: number; length: number }>>();
+
+/** The spans that no other holds, in order (made once per list: every finding of a lint asks). */
+function outermost(spans: ReadonlyArray<{ offset: number; length: number }>): Array<{ offset: number; length: number }> {
+  let out = outers.get(spans);
+  if (!out) {
+    out = [];
+    for (const s of [...spans].sort((a, b) => a.offset - b.offset || b.length - a.length)) {
+      const last = out[out.length - 1];
+      if (last && s.offset + s.length <= last.offset + last.length) continue;
+      out.push(s);
+    }
+    outers.set(spans, out);
+  }
+  return out;
 }

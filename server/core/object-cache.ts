@@ -86,19 +86,19 @@ export class ObjectCache {
    * summary's generation, the other files' stamp) are the same, else `run` and stored. Related
    * locations in this document stay where they were: an equal summary means they have not moved.
    */
-  documentReports(doc: JsonDocument, target: Target, inputs: readonly unknown[], run: () => RawReport[]): RawReport[] {
+  documentReports(doc: JsonDocument, target: Target, inputs: readonly unknown[], run: (target: Target) => RawReport[]): readonly RawReport[] {
     const r = doc.reparsed;
     const known = this.byNodeDocument.get(target.node);
-    if (known && r && !overlaps(target.node, r.change) && known.inputs.length === inputs.length && known.inputs.every((v, i) => v === inputs[i])) {
-      return known.stored.length ? place(doc, target, known.stored, once(run)) : [];
+    if (known && r && !overlaps(target.node, r.change) && sameInputs(known.inputs, inputs)) {
+      return known.stored.length ? place(doc, target, known.stored, run) : NONE;
     }
-    const fresh = run();
+    const fresh = run(target);
     this.byNodeDocument.set(target.node, { inputs, stored: fresh.length ? store(doc, target, fresh, false) : [] });
     return fresh;
   }
 
   /** The target's reports: reused when its key was seen, else `run` and stored. */
-  reports(doc: JsonDocument, target: Target, run: () => RawReport[]): RawReport[] {
+  reports(doc: JsonDocument, target: Target, run: (target: Target) => RawReport[]): readonly RawReport[] {
     this.serial = doc.serial;
     const r = doc.reparsed;
     let hit = r && r.from === this.lastSerial && !overlaps(target.node, r.change) ? this.byNode.get(target.node) : undefined;
@@ -106,7 +106,7 @@ export class ObjectCache {
       const key = keyOf(doc, target);
       hit = this.entries.get(key);
       if (!hit) {
-        const fresh = run();
+        const fresh = run(target);
         hit = { key, stored: fresh.length ? store(doc, target, fresh) : [] };
         this.entries.set(key, hit);
         this.byNode.set(target.node, hit);
@@ -116,8 +116,17 @@ export class ObjectCache {
       this.byNode.set(target.node, hit);
     }
     this.used.push(hit);
-    return hit.stored.length ? place(doc, target, hit.stored, once(run)) : [];
+    return hit.stored.length ? place(doc, target, hit.stored, run) : NONE;
   }
+}
+
+/** What a target without findings gives: shared, never changed. */
+const NONE: readonly RawReport[] = Object.freeze([]) as readonly RawReport[];
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether a node of the new text holds any of the edited text. */
@@ -169,7 +178,9 @@ function relative(doc: JsonDocument, r: RelatedInfo, base: number): { message: s
   return { message: r.message, rel: start - base, length: doc.offsetAt(r.range.end) - start };
 }
 
-function place(doc: JsonDocument, target: Target, stored: Stored[], rerun: () => RawReport[]): RawReport[] {
+function place(doc: JsonDocument, target: Target, stored: Stored[], run: (target: Target) => RawReport[]): RawReport[] {
+  // A fix re-runs the target's rules on this version, once for all its findings.
+  const rerun = once(() => run(target));
   const base = target.node.offset;
   const pointer = targetPointer(target.node);
   return stored.map((s) => {

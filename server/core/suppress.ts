@@ -94,7 +94,8 @@ const named = new Map<number, boolean>();
  */
 function namesDirective(doc: JsonDocument): boolean {
   const r = doc.reparsed;
-  const yes = r && named.get(r.from) === false ? doc.text.slice(r.node.offset, r.node.offset + r.node.length).includes(DIRECTIVE) : doc.text.includes(DIRECTIVE);
+  // JSON only: a JSON edit stays inside the element, comments included; a .tf block's comments may lie outside its body.
+  const yes = r && doc.language === 'json' && named.get(r.from) === false ? doc.text.slice(r.node.offset, r.node.offset + r.node.length).includes(DIRECTIVE) : doc.text.includes(DIRECTIVE);
   named.set(doc.serial, yes);
   if (named.size > 16) named.delete(named.keys().next().value!);
   return yes;

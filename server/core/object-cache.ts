@@ -44,7 +44,7 @@ interface Entry {
  */
 export class ObjectCache {
   private inputs: unknown[] = [];
-  /** Keyed by text: the objects of recent versions (the live ones, and as many again at most). */
+  /** Keyed by text: the objects of recent versions (the live ones, and an eighth more at most). */
   private entries = new Map<string, Entry>();
   /** The same entries by node, for a document re-parsed from the last one linted: no text key to build. */
   private byNode = new WeakMap<Node, Entry>();
@@ -68,11 +68,11 @@ export class ObjectCache {
   }
 
   /**
-   * Ends a lint. Older versions' objects are forgotten once they are as many as the live ones: an
-   * edit adds one entry, and dropping them at every lint would cost a walk over all of them.
+   * Ends a lint. Older versions' objects are forgotten once they are an eighth of the live ones (and
+   * at least 64): an edit adds one entry, and dropping them at every lint would cost a walk over all.
    */
   end(): void {
-    if (this.entries.size > 2 * this.used.length + 64) this.entries = new Map(this.used.map((e) => [e.key, e]));
+    if (this.entries.size > this.used.length * 1.125 + 64) this.entries = new Map(this.used.map((e) => [e.key, e]));
     this.used = [];
     this.lastSerial = this.serial;
   }

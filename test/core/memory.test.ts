@@ -47,3 +47,23 @@ test('editing one app after another does not keep a copy of the document per edi
   // Each version's text is about 170 KB (Latin-1); a leak of one per edit would be 60 of them.
   assert.ok(grown < 8 * text.length, `the heap grew by ${(grown / 1024).toFixed(0)} KB over ${edits} edits of a ${(text.length / 1024).toFixed(0)} KB document`);
 });
+
+test('typing thousands of values into one app keeps the object cache small: old texts are forgotten', () => {
+  const options: LintOptions = { path: '/w/apps.json' };
+  const cache = new ObjectCache();
+  // An id typed digit by digit: a new text of the app every time, in no message.
+  const text = (k: number) => dump(1).replace(/"id": "[0-9a-f]{6}/, `"id": "${k.toString(16).padStart(6, '0')}`);
+  let analysis = analyze(text(0), options);
+  lint(analysis, options, RULES, cache);
+  const edit = (k: number) => {
+    analysis = analyze(text(k), options, analysis);
+    lint(analysis, options, RULES, cache);
+  };
+  for (let k = 1; k < 200; k++) edit(k);
+  const before = heapUsed();
+  const edits = 3000;
+  for (let k = 200; k < 200 + edits; k++) edit(k);
+  const grown = heapUsed() - before;
+  // Every edit makes a new text of the app: kept, 3,000 of them with their reports are over 2 MB.
+  assert.ok(grown < 1536 * 1024, `the heap grew by ${(grown / 1024).toFixed(0)} KB over ${edits} edits of one app`);
+});

@@ -4,17 +4,36 @@ import type { TerraformResource } from './model';
 /** Where the expressions are: an unknown attribute's whole span (its name too), else the unknown element's. */
 export function unknownSpans(resources: TerraformResource[]): Array<{ offset: number; length: number }> {
   const out: Array<{ offset: number; length: number }> = [];
+  for (const r of resources) {
+    const base = r.node.offset;
+    for (const s of relativeSpans(r.node)) out.push({ offset: base + s.offset, length: s.length });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A resource's spans relative to its start, found once per model node: a resource kept from the
+ * earlier version (the same nodes, moved) is not walked again.
+ */
+const relative = new WeakMap<ModelNode, Array<{ offset: number; length: number }>>();
+
+function relativeSpans(resource: ModelNode): Array<{ offset: number; length: number }> {
+  let spans = relative.get(resource);
+  if (spans) return spans;
+  spans = [];
+  const base = resource.offset;
   const visit = (n: ModelNode) => {
     if (isUnknown(n)) {
       const p = n.parent;
       const at = p?.type === 'property' && p.children?.[1] === n ? p : n;
-      out.push({ offset: at.offset, length: at.length });
+      spans!.push({ offset: at.offset - base, length: at.length });
       return;
     }
     for (const c of n.children ?? []) visit(c);
   };
-  for (const r of resources) visit(r.node);
-  return out.sort((a, b) => a.offset - b.offset);
+  visit(resource);
+  relative.set(resource, spans);
+  return spans;
 }
 
 /** Whether a finding's range lies inside an unknown span (so it is about something not evaluated). */

@@ -67,7 +67,7 @@ export class JsonDocument {
     const front = terraformFrontEnd(path);
     this.language = front?.language ?? 'json';
     if (front?.language === 'terraform') {
-      this.skipped = precheck(text, maxSize) ?? front.unavailable();
+      this.skipped = precheck(text, maxSize) ?? tooDeep(text) ?? front.unavailable();
       this.errors = [];
       if (this.skipped) {
         previous?.release();
@@ -96,7 +96,7 @@ export class JsonDocument {
       rememberParse(text, this.tree);
       return;
     }
-    this.skipped = precheck(text, maxSize, false);
+    this.skipped = precheck(text, maxSize);
     if (this.skipped) {
       this.errors = [];
       return;
@@ -213,12 +213,12 @@ function shiftLineStarts(old: Int32Array, text: string, change: Change): Int32Ar
   return starts;
 }
 
-function precheck(text: string, maxSize: number, depth = true): Skipped | undefined {
+function precheck(text: string, maxSize: number): Skipped | undefined {
   if (text.length > maxSize) {
     return { reason: 'too-large', detail: `it is ${(text.length / 1048576).toFixed(1)} MB, above the ${formatSize(maxSize)} limit` };
   }
   if (text.includes('\u0000')) return { reason: 'binary', detail: 'it contains NUL bytes, so it is not a text document' };
-  return depth ? tooDeep(text) : undefined;
+  return undefined;
 }
 
 function tooDeep(text: string): Skipped | undefined {

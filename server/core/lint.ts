@@ -245,11 +245,11 @@ const plainMessage = memoByText(plainText);
 
 const byKind = new WeakMap<readonly Rule[], Map<string, { object: Rule[]; document: Rule[] }>>();
 
-/** The rules of a kind, split by scope; computed once per rule list. */
 function pushAll<T>(to: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]);
 }
 
+/** The rules of a kind, split by scope; computed once per rule list. */
 function rulesFor(rules: readonly Rule[], kind: string): { object: Rule[]; document: Rule[] } {
   let m = byKind.get(rules);
   if (!m) byKind.set(rules, (m = new Map()));

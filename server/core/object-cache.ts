@@ -56,7 +56,7 @@ export class ObjectCache {
   /** Starts a lint; findings kept from another account context, path or rule set are dropped. */
   begin(options: LintOptions, rules: readonly Rule[]): this {
     const inputs = [options.account, options.path, options.files, options.workspace, rules];
-    if (inputs.some((v, i) => v !== this.inputs[i])) {
+    if (!sameInputs(inputs, this.inputs)) {
       this.entries.clear();
       this.byNode = new WeakMap();
       this.byNodeDocument = new WeakMap();

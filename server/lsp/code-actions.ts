@@ -9,7 +9,7 @@ import { fixAll, type Finding, type Fix } from '../core';
 import { diff } from '../core/edit';
 import { sameCodeFixes } from '../core/fix-same';
 import { suppressionFixes } from '../core/suppress';
-import { isDiagnosticData, SOURCE } from './diagnostics';
+import { isDiagnosticData, sameRange, SOURCE } from './diagnostics';
 import { SHOW_DOCUMENTATION_COMMAND } from './protocol';
 import { versionedEdit } from './edits';
 import { QUICK_FIX_ENV } from './resolve';
@@ -61,11 +61,7 @@ export function registerCodeActions(server: Server, support: CodeActionSupport):
 
 /** The finding a client diagnostic stands for, if it belongs to the linted version. */
 function findingOf(server: Server, linted: Linted, diag: Diagnostic): Finding | undefined {
-  const same = (f: Finding) =>
-    f.range.start.line === diag.range.start.line &&
-    f.range.start.character === diag.range.start.character &&
-    f.range.end.line === diag.range.end.line &&
-    f.range.end.character === diag.range.end.character;
+  const same = (f: Finding) => sameRange(f.range, diag.range);
   if (isDiagnosticData(diag.data)) {
     if (!server.diagnosticHolds(linted.doc.uri, diag.data.version, linted.doc.version)) return undefined;
     return linted.result.findings.find((f) => f.id === diag.data.id && same(f));

@@ -158,7 +158,7 @@ function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, s
 
 const sameRelated = (a: RelatedInfo, b: RelatedInfo) => a.message === b.message && a.path === b.path && sameRange(a.range, b.range);
 
-function sameRange(a: Finding['range'], b: Finding['range']): boolean {
+export function sameRange(a: Finding['range'], b: Finding['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 

@@ -1,4 +1,4 @@
-import type { TerraformResource } from '../terraform/model';
+import { resourceEntry } from '../terraform/by-resource';
 import type { RelatedInfo } from '../findings';
 import type { RuleContext } from '../rules/types';
 import { pointerOf } from '../json';
@@ -62,20 +62,11 @@ export function lookUp<K extends keyof SummaryMaps>(ctx: RuleContext, map: K, ke
  * or a pool of the module names its monitor by an expression that may stand for this one.
  */
 export function modulePoolsOfMonitor(ctx: RuleContext): PoolSummary[] | undefined {
-  const r = ctx.doc.terraform && resourceOf(ctx.doc.terraform.resources, ctx.target.node);
+  const r = ctx.doc.terraform && resourceEntry(ctx.doc.terraform, ctx.target.node)?.resource;
   if (!r) return undefined;
   const path = docPath(ctx);
   if (lookUp(ctx, 'poolsUnresolvedMonitor', moduleKey(path)).length) return undefined;
   return lookUp(ctx, 'poolsByMonitorRef', moduleKey(path, `${r.type}.${r.name}`));
-}
-
-const byNode = new WeakMap<readonly TerraformResource[], Map<unknown, TerraformResource>>();
-
-/** A file's resource by its model node, from a map made once per model: every monitor of a module asks. */
-function resourceOf(resources: readonly TerraformResource[], node: unknown): TerraformResource | undefined {
-  let m = byNode.get(resources);
-  if (!m) byNode.set(resources, (m = new Map(resources.map((r) => [r.node, r]))));
-  return m.get(node);
 }
 
 /** The application request bodies of the workspace (this document's included) that use a hostname. */

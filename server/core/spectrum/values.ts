@@ -33,6 +33,9 @@ export function formatPortSpec(p: PortSpec): string {
   return p.isRange ? `${p.start}-${p.end}` : String(p.start);
 }
 
+/** `tcp/22` or `udp/1000-2000`: a protocol as transport and port spec. */
+export const formatProtocol = (p: { transport: string } & PortSpec) => `${p.transport}/${formatPortSpec(p)}`;
+
 /**
  * A port spec starting at `start` and holding `count` ports (a single port for 1); undefined when
  * the end would pass 65535.

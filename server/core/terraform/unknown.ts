@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from '../sorted';
 import { isUnknown, type ModelNode } from './hcl-tree';
 import type { TerraformResource } from './model';
 
@@ -40,15 +41,8 @@ function relativeSpans(resource: ModelNode): Array<{ offset: number; length: num
 export function insideUnknown(spans: ReadonlyArray<{ offset: number; length: number }>, offset: number, length: number): boolean {
   // Spans come from a tree: nested or apart. A range inside one is inside the outermost that holds it.
   const outer = outermost(spans);
-  let lo = 0;
-  let hi = outer.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (outer[mid].offset <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const s = outer[hi];
-  return s !== undefined && offset + length <= s.offset + s.length;
+  const s = outer.length ? outer[lastStartingAtOrBefore(outer, offset)] : undefined;
+  return s !== undefined && s.offset <= offset && offset + length <= s.offset + s.length;
 }
 
 const outers = new WeakMap<object, Array<{ offset: number; length: number }>>();

@@ -5,17 +5,19 @@ import { anchorOf, elements, pointerOf, stringValue, valueNode } from '../json';
 import { normalName } from '../context/validate';
 import { parseIp } from '../context/network';
 import { settle } from '../reparse';
+import { lastStartingAtOrBefore } from '../sorted';
 import { appProtocol } from '../spectrum/app';
+import { formatProtocol } from '../spectrum/values';
 import { terraformPoolLinks } from '../terraform/pool-links';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
 import { normalPath, sameData } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
 const RESPONSE = { response: true } as const;
-/** A document's app summaries with their nodes, in target order (a map by node is made when asked). */
+/** A document's app summaries (its summary's list) with their nodes, in the same order (a map by node is made when asked). */
 interface Apps {
   nodes: Node[];
-  apps: AppSummary[];
+  apps: readonly AppSummary[];
   byNode?: Map<Node, AppSummary>;
 }
 const appsOf = new WeakMap<JsonDocument, Apps>();
@@ -39,16 +41,8 @@ export function appSummaryOf(doc: JsonDocument, node: Node): AppSummary | undefi
   const apps = appsOf.get(doc);
   if (!apps) return undefined;
   // The apps are in document order: a search by offset finds the edited one without a map of all.
-  const { nodes } = apps;
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid] === node) return apps.apps[mid];
-    if (nodes[mid].offset < node.offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return byNode(apps).get(node);
+  const i = apps.nodes.length ? lastStartingAtOrBefore(apps.nodes, node.offset) : -1;
+  return i >= 0 && apps.nodes[i] === node ? apps.apps[i] : byNode(apps).get(node);
 }
 
 function byNode(a: Apps): Map<Node, AppSummary> {
@@ -67,7 +61,7 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   if (hit) return hit;
   const p = normalPath(path);
   const summary: FileSummary = { path: p, apps: [], monitors: [], pools: [] };
-  const apps: Apps = { nodes: [], apps: [] };
+  const apps: Apps = { nodes: [], apps: summary.apps };
   appsOf.set(doc, apps);
   const earlier = reusable(doc, p);
   if (!doc.skipped && doc.hasTree) {
@@ -82,7 +76,6 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
         }
         summary.apps.push(app);
         apps.nodes.push(t.node);
-        apps.apps.push(app);
       } else if (t.kind === 'monitor') {
         settle(t.node);
         summary.monitors.push({ ...monitorSummary(doc, p, t.node), ...role });
@@ -170,7 +163,7 @@ export function appSummary(doc: JsonDocument, path: string, app: Node): AppSumma
   const s: AppSummary = { path, pointer: pointerOf(app), range: anchorRange(doc, app), edgeType, edgeIps };
   if (id) s.id = id;
   if (protocol) {
-    s.protocol = `${protocol.transport}/${protocol.isRange ? `${protocol.start}-${protocol.end}` : protocol.start}`;
+    s.protocol = formatProtocol(protocol);
     s.transport = protocol.transport;
     s.start = protocol.start;
     s.end = protocol.end;

@@ -6,7 +6,7 @@ import { elements, pathOf, stringValue, valueNode } from '../../json';
 import { requiredFieldCheck, type MissingRepair } from '../../schema/templates/required-field';
 import type { SchemaPath } from '../../schema/walk';
 import { edgeIpsMode } from '../../spectrum/fields';
-import { parseOrigin } from '../../spectrum/values';
+import { formatProtocol, parseOrigin } from '../../spectrum/values';
 
 /** Placeholder for a hostname the user must fill in; dns-name-invalid flags it until edited. */
 export const PLACEHOLDER_HOSTNAME = '<hostname>';
@@ -63,5 +63,5 @@ function protocolFromOrigin(app: Node): string | undefined {
   if (first === undefined) return undefined;
   const o = parseOrigin(first);
   if (!o.ok) return undefined;
-  return `${o.scheme}/${o.ports.isRange ? `${o.ports.start}-${o.ports.end}` : o.ports.start}`;
+  return formatProtocol({ transport: o.scheme, ...o.ports });
 }

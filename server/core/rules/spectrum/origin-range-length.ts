@@ -4,7 +4,7 @@ import { compose, setValue } from '../../edit';
 import type { Fix } from '../../findings';
 import { pathOf, propertyNode, valueNode } from '../../json';
 import { appProtocol, appVirtualNetworkId, directEntries, originPortSpec, originPortValue } from '../../spectrum/app';
-import { formatOrigin, formatPortSpec, portCount, portSpecOfLength, type PortSpec, type Protocol } from '../../spectrum/values';
+import { formatOrigin, formatPortSpec, formatProtocol, portCount, portSpecOfLength, type PortSpec, type Protocol } from '../../spectrum/values';
 import type { Rule } from '../types';
 
 /** One origin port range and how to write it back with other ports. */
@@ -59,14 +59,13 @@ export const rule: Rule = {
       const edge = portCount(protocol);
       if (protocol.isRange && n === edge) continue;
       const message = protocol.isRange
-        ? `${r.what} holds ${n} ports but \`protocol\` \`${protocolText(protocol)}\` holds ${edge}: make the origin range ${edge} ports long.`
-        : `${r.what} is a range, but \`protocol\` \`${protocolText(protocol)}\` is a single port: use one origin port, or a \`protocol\` range of ${n} ports.`;
+        ? `${r.what} holds ${n} ports but \`protocol\` \`${formatProtocol(protocol)}\` holds ${edge}: make the origin range ${edge} ports long.`
+        : `${r.what} is a range, but \`protocol\` \`${formatProtocol(protocol)}\` is a single port: use one origin port, or a \`protocol\` range of ${n} ports.`;
       report({ id: 'origin-range-length', node: r.node, message, fixes: () => alignFixes(doc, r, protocol, protocolNode, ranges) });
     }
   },
 };
 
-const protocolText = (p: Protocol) => `${p.transport}/${formatPortSpec(p)}`;
 
 function alignFixes(doc: JsonDocument, r: OriginRange, protocol: Protocol, protocolNode: Node | undefined, all: OriginRange[]): Fix[] {
   const set = (p: PortSpec, kind: Fix['kind']): Fix => ({ title: r.title(p), kind, edits: compose(doc, [setValue(doc, pathOf(r.node), r.rewrite(p))]) });

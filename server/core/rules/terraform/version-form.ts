@@ -1,5 +1,5 @@
 import { effectiveVersion } from '../../terraform/version';
-import type { VersionForm } from '../../terraform/version';
+import { resourceEntry } from '../../terraform/by-resource';
 import type { Rule } from '../types';
 
 /**
@@ -18,7 +18,7 @@ export const rule: Rule = {
     if (!tf || !major) return;
     const other = major === 5 ? 4 : 5;
     const source = from === 'syntax' ? 'the rest of the file' : `\`${from}\``;
-    for (const f of formsByResource(tf.forms).get(target.node) ?? []) {
+    for (const f of resourceEntry(tf, target.node)?.forms ?? []) {
       if (f.version === major) continue;
       report({
         id: 'terraform-version-form',
@@ -31,19 +31,3 @@ export const rule: Rule = {
   },
 };
 
-const grouped = new WeakMap<readonly VersionForm[], Map<unknown, VersionForm[]>>();
-
-/** A file's forms by the resource they are in, grouped once per model: every resource of the file asks. */
-function formsByResource(forms: readonly VersionForm[]): Map<unknown, VersionForm[]> {
-  let m = grouped.get(forms);
-  if (!m) {
-    m = new Map();
-    for (const f of forms) {
-      const list = m.get(f.resource);
-      if (list) list.push(f);
-      else m.set(f.resource, [f]);
-    }
-    grouped.set(forms, m);
-  }
-  return m;
-}

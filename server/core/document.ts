@@ -1,8 +1,9 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { fastJsonTree, MAX_DEPTH, parseJsonTree } from './json-tree';
 import { forgetParse, rememberParse } from './parse-cache';
-import { reparse, settleAll, type Change, type Reparsed } from './reparse';
+import { reparse, settleAll, type Reparsed } from './reparse';
 import { formatSize } from './size';
+import { lineStartsOf, shiftLineStarts } from './line-starts';
 import { lastAtOrBefore } from './sorted';
 import { onlyRebuilt, releaseTerraform, terraformFrontEnd, type TerraformModel } from './terraform/document';
 
@@ -163,54 +164,9 @@ export class JsonDocument {
   }
 
   private lines(): Int32Array {
-    if (!this.lineStarts) this.lineStarts = Int32Array.from(lineStartsOf(this.text, 0, this.text.length, [0]));
+    if (!this.lineStarts) this.lineStarts = lineStartsOf(this.text);
     return this.lineStarts;
   }
-}
-
-/** Appends the starts of the lines that begin in `text` at `from` + 1 up to `to` (a CR LF is one break). */
-function lineStartsOf(t: string, from: number, to: number, starts: number[]): number[] {
-  // A long stretch without CR: one search per line is much faster than reading every character.
-  if (to - from > 1 << 16 && t.indexOf('\r', from) === -1) {
-    for (let i = t.indexOf('\n', from); i !== -1 && i < to; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (t.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10 /* \n */) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/**
- * The line starts of an edited text from the earlier ones: those before the edit stay, those well after
- * it move by the edit's length change (one pass over a typed array), and the lines in between are
- * scanned again.
- */
-function shiftLineStarts(old: Int32Array, text: string, change: Change): Int32Array {
-  const { start, oldEnd, delta } = change;
-  const newEnd = oldEnd + delta;
-  // Keep the starts up to the edit; rescan from the line that holds it to two characters past its end.
-  const k = lastAtOrBefore(old, start);
-  const middle: number[] = [];
-  const scanTo = Math.min(text.length, newEnd + 2);
-  for (let i = old[k]!; i < scanTo; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      if (i + 1 < newEnd + 2) middle.push(i + 1);
-    } else if (c === 10 && i + 1 < newEnd + 2) middle.push(i + 1);
-  }
-  // The first earlier start well after the edit: every start from there on only moves.
-  let j = lastAtOrBefore(old, oldEnd + 1) + 1;
-  const starts = new Int32Array(k + 1 + middle.length + old.length - j);
-  starts.set(old.subarray(0, k + 1));
-  starts.set(middle, k + 1);
-  for (let o = k + 1 + middle.length; j < old.length; j++, o++) starts[o] = old[j]! + delta;
-  return starts;
 }
 
 function precheck(text: string, maxSize: number): Skipped | undefined {

@@ -2,16 +2,13 @@ import { lastStartingAtOrBefore } from './sorted';
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseJsonTree } from './json-tree';
 import { detached } from './detach';
+import type { TextChange } from './line-starts';
 
 /** jsonc-parser's nodes are read-only to its users; the re-parse is the one place that moves them. */
 type Movable = { -readonly [K in keyof Node]: Node[K] };
 
-/** The edit between two texts: the old text's `[start, oldEnd)` became `delta` characters longer. */
-export interface Change {
-  start: number;
-  oldEnd: number;
-  delta: number;
-}
+/** The edit between two texts. */
+export type Change = TextChange;
 
 /** An element of the top-level list re-parsed after an edit inside it. */
 export interface Reparsed {

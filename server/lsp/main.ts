@@ -3,7 +3,8 @@
  * A thin adapter: the core lints; this file wires documents, settings and handlers to the connection.
  */
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { EDITOR_DOCUMENTS } from './editor-document';
 import { version } from '../../package.json';
 import { clientSupport, serverCapabilities } from './capabilities';
 import { registerCodeActions } from './code-actions';
@@ -24,7 +25,7 @@ import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspac
 const lifecycle = refuseAfterShutdown();
 const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle.messageStrategy });
 lifecycle.register(connection);
-const documents = new TextDocuments(TextDocument);
+const documents: TextDocuments<TextDocument> = new TextDocuments(EDITOR_DOCUMENTS);
 
 // A bug in async code must not take the editor's linting down with it: log it and keep serving.
 process.on('uncaughtException', (e) => connection.console.error(`spectrum-lint: uncaught exception:\n${describe(e)}`));

@@ -144,23 +144,29 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     }
     // Without a cache of the caller's, nothing would reuse what a cache stores: the rules just run.
     const objectCache = cache?.begin(options, rules);
-    let inputs: unknown[] | undefined;
+    const { targets } = analysis;
+    // A re-parse may let the lint pass over targets, which it can tell only from the document inputs.
+    let inputs = objectCache && doc.reparsed ? documentInputs(doc, targets, options) : undefined;
+    const passing = objectCache?.passesOver(doc, inputs) ?? false;
     // One runner per scope, given the target: no closure per target of a dump of thousands.
     const runObject = (t: Target) => runRules(doc, t, options, rulesFor(rules, t.kind).object, ruleErrors);
     const runDocument = (t: Target) => runRules(doc, t, options, rulesFor(rules, t.kind).document, ruleErrors);
-    const { targets } = analysis;
+    let visited = 0;
     for (let i = 0; i < targets.length; i++) {
       const target = targets[i];
+      if (passing && objectCache!.stillQuiet(target)) continue;
       settleAncestors(target.node);
       const { object, document } = rulesFor(rules, target.kind);
+      const before = raw.length;
       if (object.length) pushAll(raw, objectCache ? objectCache.reports(doc, target, runObject) : runObject(target));
       if (document.length) {
         inputs ??= documentInputs(doc, targets, options);
         pushAll(raw, objectCache ? objectCache.documentReports(doc, target, inputs, runDocument) : runDocument(target));
       }
-      if ((i + 1) % 32 === 0) yield;
+      objectCache?.heard(target, raw.length > before);
+      if (++visited % 32 === 0) yield;
     }
-    objectCache?.end();
+    objectCache?.end(doc, inputs);
   }
 
   const seen = new Set<string>();

@@ -51,7 +51,14 @@ export class ObjectCache {
   /** The entries this lint used: what stays when the others are forgotten. */
   private used: Entry[] = [];
   private lastSerial = 0;
-  private serial = 0;
+  /** How many entries the last lint that visited every target used: the live objects. */
+  private live = 0;
+  /** The targets that reported nothing in the last lint, with its version and document inputs. */
+  private quiet: { serial: number; inputs: readonly unknown[]; targets: WeakSet<Target> } | undefined;
+  /** This lint's quiet targets (the last lint's set, kept up to date, when it passes over targets). */
+  private nowQuiet = new WeakSet<Target>();
+  /** The edit this lint passes over the quiet targets with, if it does. */
+  private passing: Change | undefined;
 
   /** Starts a lint; findings kept from another account context, path or rule set are dropped. */
   begin(options: LintOptions, rules: readonly Rule[]): this {
@@ -61,20 +68,57 @@ export class ObjectCache {
       this.byNode = new WeakMap();
       this.byNodeDocument = new WeakMap();
       this.lastSerial = 0;
+      this.quiet = undefined;
     }
     this.inputs = inputs;
     this.used = [];
+    this.passing = undefined;
+    this.nowQuiet = new WeakSet();
     return this;
+  }
+
+  /**
+   * Whether this lint may pass over the targets that reported nothing in the last one: the document
+   * was re-parsed from the version linted last, with the same document inputs, so such a target that
+   * holds none of the edit reports nothing now. An edit of one app of thousands then costs its own
+   * rules and the reporting targets' only. Not when old entries are due to be forgotten, which needs
+   * to know every target's entry.
+   */
+  passesOver(doc: JsonDocument, inputs: readonly unknown[] | undefined): boolean {
+    const r = doc.reparsed;
+    const q = this.quiet;
+    const pass = r !== undefined && q !== undefined && inputs !== undefined && r.from === q.serial && r.from === this.lastSerial;
+    if (!pass || !sameInputs(q.inputs, inputs) || this.entries.size > this.live * 1.125 + 64) return false;
+    this.passing = r.change;
+    this.nowQuiet = q.targets;
+    return true;
+  }
+
+  /** Whether the lint passes over this target: it reported nothing last time and holds none of the edit. */
+  stillQuiet(target: Target): boolean {
+    return this.passing !== undefined && this.nowQuiet.has(target) && !overlaps(target.node, this.passing);
+  }
+
+  /** Records whether a target the lint visited reported anything. */
+  heard(target: Target, reported: boolean): void {
+    if (reported) this.nowQuiet.delete(target);
+    else this.nowQuiet.add(target);
   }
 
   /**
    * Ends a lint. Older versions' objects are forgotten once they are an eighth of the live ones (and
    * at least 64): an edit adds one entry, and dropping them at every lint would cost a walk over all.
+   * A lint that passed over targets does not know all the live ones: it forgets nothing.
    */
-  end(): void {
-    if (this.entries.size > this.used.length * 1.125 + 64) this.entries = new Map(this.used.map((e) => [e.key, e]));
+  end(doc: JsonDocument, inputs: readonly unknown[] | undefined): void {
+    if (!this.passing) {
+      if (this.entries.size > this.used.length * 1.125 + 64) this.entries = new Map(this.used.map((e) => [e.key, e]));
+      this.live = this.used.length;
+    }
+    this.quiet = inputs ? { serial: doc.serial, inputs, targets: this.nowQuiet } : undefined;
     this.used = [];
-    this.lastSerial = this.serial;
+    this.passing = undefined;
+    this.lastSerial = doc.serial;
   }
 
   /** The document-scope rules' reports per target node, with what else they were computed from. */
@@ -99,7 +143,6 @@ export class ObjectCache {
 
   /** The target's reports: reused when its key was seen, else `run` and stored. */
   reports(doc: JsonDocument, target: Target, run: (target: Target) => RawReport[]): readonly RawReport[] {
-    this.serial = doc.serial;
     const r = doc.reparsed;
     let hit = r && r.from === this.lastSerial && !overlaps(target.node, r.change) ? this.byNode.get(target.node) : undefined;
     if (!hit) {

@@ -198,3 +198,61 @@ test('a lint in slices hands the event loop back between objects, gives what lin
   assert.equal(await lintInSlices(text, {}, RULES, undefined, () => ++asked > 3, 0), undefined, 'a stale lint gives nothing');
   assert.equal(asked, 4);
 });
+
+test('an edit inside one app visits that app and the apps that reported, and passes over the quiet ones', () => {
+  const visited: string[] = [];
+  class Counting extends ObjectCache {
+    override reports(...args: Parameters<ObjectCache['reports']>) {
+      visited.push(args[0].text.slice(args[1].node.offset, args[1].node.offset + 40));
+      return super.reports(...args);
+    }
+  }
+  const options: LintOptions = {};
+  const cache = new Counting();
+  let text = dump(30);
+  let analysis = analyze(text, options);
+  const first = lint(analysis, options, RULES, cache);
+  assert.equal(visited.length, 30);
+  const reporting = new Set(first.findings.map((f) => analysis.targets.findIndex((t) => t.node.offset <= f.offset && f.offset < t.node.offset + t.node.length)));
+  assert.ok(reporting.size > 0 && reporting.size < 30, `some apps report (${reporting.size})`);
+  visited.length = 0;
+  // Spaces typed into app 7: nothing the other apps' checks read changes.
+  text = text.replace('"app-7.example.com"', '"app-7.example.com"   ');
+  analysis = analyze(text, options, analysis);
+  const second = lint(analysis, options, RULES, cache);
+  assert.equal(visited.length, reporting.size + (reporting.has(7) ? 0 : 1), 'the edited app and the reporting ones');
+  assert.deepEqual(second.findings.map((f) => [f.id, f.offset, f.message]), lint(text, options).findings.map((f) => [f.id, f.offset, f.message]));
+  visited.length = 0;
+  // A hostname is what other apps' checks read (a duplicate): every app is visited.
+  text = text.replace('app-8.example.com', 'app-8b.example.com');
+  analysis = analyze(text, options, analysis);
+  lint(analysis, options, RULES, cache);
+  assert.equal(visited.length, 30, 'a change of the summary visits every app');
+  visited.length = 0;
+  lint(analysis, { ...options, account: { plan: 'enterprise' } as LintOptions['account'] }, RULES, cache);
+  assert.equal(visited.length, 30, 'another account context visits every app');
+});
+
+test('a quiet target that holds the edit (an envelope around the edited app) is checked again', () => {
+  // A rule of the envelope that reads an app of its `result`: the envelope's target stays the same object.
+  const flag: Rule = {
+    name: 'flag',
+    reports: ['unknown-field'],
+    kinds: ['error-envelope'],
+    check: ({ doc, target, report }) => {
+      if (doc.text.slice(target.node.offset, target.node.offset + target.node.length).includes('"flagged"')) report({ id: 'unknown-field', node: target.node, message: 'flagged' });
+    },
+  };
+  const rules = [...RULES, flag];
+  const options: LintOptions = {};
+  const cache = new ObjectCache();
+  let text = dump(6).replace('"success": true', '"success": false');
+  let analysis = analyze(text, options);
+  assert.ok(analysis.targets.some((t) => t.kind === 'error-envelope'));
+  assert.ok(!lint(analysis, options, rules, cache).findings.some((f) => f.message === 'flagged'));
+  // A field added to an app that no other app's check reads: the apps' summary stays the same.
+  text = text.replace('"app-3.example.com"', '"app-3.example.com", "flagged": true');
+  analysis = analyze(text, options, analysis);
+  assert.ok(analysis.doc?.reparsed, 'the edit stays inside one app');
+  assert.ok(lint(analysis, options, rules, cache).findings.some((f) => f.message === 'flagged'), 'the envelope is checked again');
+});

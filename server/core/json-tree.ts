@@ -1,4 +1,5 @@
 import { parseTree, type Node, type ParseError, type ParseOptions } from 'jsonc-parser';
+import { detached } from './detach';
 
 /** The parsers build trees recursively; deeper input would risk the stack. */
 export const MAX_DEPTH = 500;
@@ -142,12 +143,35 @@ function string(): string {
   const start = ++pos;
   for (;;) {
     const c = text.charCodeAt(pos);
-    if (c === Ch.QUOTE) return text.slice(start, pos++);
+    if (c === Ch.QUOTE) return shared(start, pos++);
     if (c === Ch.BACKSLASH) return escaped(start);
     // Also the end of the text (NaN fails every test but this one).
     if (!(c >= 0x20)) throw IRREGULAR;
     pos++;
   }
+}
+
+/**
+ * Short strings seen lately, by a hash of their length and a few characters: a dump repeats every
+ * key and many values (`"protocol"`, `"CNAME"`, `"direct"`) thousands of times, and one shared copy
+ * each saves a string per node (about 6 MB of a 10,000-app dump) and the collector's work of moving
+ * them. A slot holds the last string that hashed there; a hit is checked against the text.
+ */
+const recent: Array<string | undefined> = new Array(4096).fill(undefined);
+const SHARED_MAX = 24;
+
+/** The text of `[start, end)`, shared with an equal string parsed before when it is short. */
+function shared(start: number, end: number): string {
+  const length = end - start;
+  if (length > SHARED_MAX || length === 0) return text.slice(start, end);
+  const h = (length * 7 + text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(start + (length >> 1)) * 17 + text.charCodeAt(end - 2) * 3) & 4095;
+  const known = recent[h];
+  if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;
+  // A copy, not a view (V8 makes slices of 13 characters and more views): kept for a later parse, a
+  // view would keep this whole text alive.
+  const s = length < 13 ? text.slice(start, end) : detached(text.slice(start, end));
+  recent[h] = s;
+  return s;
 }
 
 /** The rest of a string from its first backslash at `pos`, decoded as jsonc-parser's scanner does. */

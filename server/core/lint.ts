@@ -1,5 +1,5 @@
 import { printParseErrorCode } from 'jsonc-parser';
-import { entry } from './catalog';
+import { entry, findEntry } from './catalog';
 import { appliesToRole } from './catalog/types';
 import { detect, documentTargets, kindByPath, mayContainTargets, redetect, type Target } from './detect';
 import { JsonDocument } from './document';
@@ -149,14 +149,14 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     let inputs = objectCache && doc.reparsed ? documentInputs(doc, targets, options) : undefined;
     const passing = objectCache?.passesOver(doc, inputs) ?? false;
     // One runner per scope, given the target: no closure per target of a dump of thousands.
-    const runObject = (t: Target) => runRules(doc, t, options, rulesFor(rules, t.kind).object, ruleErrors);
-    const runDocument = (t: Target) => runRules(doc, t, options, rulesFor(rules, t.kind).document, ruleErrors);
+    const runObject = (t: Target) => runRules(doc, t, options, rulesFor(rules, t).object, ruleErrors);
+    const runDocument = (t: Target) => runRules(doc, t, options, rulesFor(rules, t).document, ruleErrors);
     let visited = 0;
     for (let i = 0; i < targets.length; i++) {
       const target = targets[i];
       if (passing && objectCache!.stillQuiet(target)) continue;
       settleAncestors(target.node);
-      const { object, document } = rulesFor(rules, target.kind);
+      const { object, document } = rulesFor(rules, target);
       const before = raw.length;
       if (object.length) pushAll(raw, objectCache ? objectCache.reports(doc, target, runObject) : runObject(target));
       if (document.length) {
@@ -166,7 +166,8 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
       objectCache?.heard(target, raw.length > before);
       if (++visited % 32 === 0) yield;
     }
-    objectCache?.end(doc, inputs);
+    // The next lint can pass over quiet targets only if it knows what they were checked with.
+    if (objectCache) objectCache.end(doc, inputs ?? documentInputs(doc, targets, options));
   }
 
   const seen = new Set<string>();
@@ -249,22 +250,35 @@ function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptio
 /** Cached findings come back with the same messages on every lint of an edited document. */
 const plainMessage = memoByText(plainText);
 
-const byKind = new WeakMap<readonly Rule[], Map<string, { object: Rule[]; document: Rule[] }>>();
+type ByScope = { object: Rule[]; document: Rule[] };
+const byKind = new WeakMap<readonly Rule[], Map<string, Record<Target['role'], ByScope>>>();
 
 function pushAll<T>(to: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]);
 }
 
-/** The rules of a kind, split by scope; computed once per rule list. */
-function rulesFor(rules: readonly Rule[], kind: string): { object: Rule[]; document: Rule[] } {
+/**
+ * The rules of a kind and role, split by scope; computed once per rule list. A rule none of whose
+ * checks applies to the role is not run: `report` would drop every finding it made (a saved response
+ * carries `id` and `created_on`, which a request must not). An id missing from the catalog keeps its
+ * rule, whose report then fails that rule alone.
+ */
+function rulesFor(rules: readonly Rule[], target: Target): ByScope {
   let m = byKind.get(rules);
   if (!m) byKind.set(rules, (m = new Map()));
-  let r = m.get(kind);
-  if (!r) {
-    const mine = rules.filter((rule) => (rule.kinds as string[]).includes(kind));
-    m.set(kind, (r = { object: mine.filter((rule) => rule.scope !== 'document'), document: mine.filter((rule) => rule.scope === 'document') }));
-  }
-  return r;
+  let r = m.get(target.kind);
+  if (!r) m.set(target.kind, (r = { request: splitRules(rules, target.kind, 'request'), response: splitRules(rules, target.kind, 'response') }));
+  return r[target.role];
+}
+
+function splitRules(rules: readonly Rule[], kind: string, role: Target['role']): ByScope {
+  const applies = (rule: Rule) =>
+    rule.reports.some((id) => {
+      const e = findEntry(id);
+      return !e || appliesToRole(e, role);
+    });
+  const mine = rules.filter((rule) => (rule.kinds as string[]).includes(kind) && applies(rule));
+  return { object: mine.filter((rule) => rule.scope !== 'document'), document: mine.filter((rule) => rule.scope === 'document') };
 }
 
 function describeParseError(code: string): string {

@@ -80,3 +80,20 @@ test('the real rules on saved responses: no request advice, no account predictio
     assert.deepEqual(r.ruleErrors, []);
   }
 });
+
+test('a rule whose checks all apply to requests is not run on a saved response, and is on a request', () => {
+  const ran: string[] = [];
+  const requestOnly: Rule = { name: 'request-only', reports: ['read-only-field', 'unknown-field'], kinds: ['spectrum-app'], check: ({ target }) => void ran.push(target.role) };
+  const mixed: Rule = { name: 'mixed', reports: ['read-only-field', '11004'], kinds: ['spectrum-app'], check: ({ target }) => void ran.push(`mixed ${target.role}`) };
+  lint(json({ success: true, errors: [], messages: [], result: [APP] }), {}, [requestOnly, mixed]);
+  assert.deepEqual(ran, ['mixed response'], 'a rule with one check for responses still runs');
+  ran.length = 0;
+  lint(json(APP), {}, [requestOnly, mixed]);
+  assert.deepEqual(ran, ['request', 'mixed request']);
+});
+
+test('a rule that names an id missing from the catalog still runs, and costs its own findings only', () => {
+  const broken: Rule = { name: 'broken', reports: ['no-such-id'], kinds: ['spectrum-app'], check: ({ target, report }) => report({ id: 'no-such-id', node: target.node, message: 'x' }) };
+  const r = lint(json({ success: true, errors: [], messages: [], result: [APP] }), {}, [broken, ...RULES]);
+  assert.deepEqual(r.ruleErrors.map((e) => e.rule), ['broken']);
+});

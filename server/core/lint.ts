@@ -206,7 +206,6 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
   // Rules read every offset of their object: a move the re-parse deferred is made now.
   settle(target.node);
   const out: RawReport[] = [];
-  let mine: RawReport[] = [];
   const ctx: RuleContext = {
     doc,
     target,
@@ -220,15 +219,16 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
           : { offset: r.node.offset, length: r.node.length }
         : { offset: r.offset ?? target.node.offset, length: r.length ?? 0 };
       const pointer = r.node ? pointerOf(r.node) : pointerOf(target.node);
-      mine.push({ report: r, ...at, pointer });
+      out.push({ report: r, offset: at.offset, length: at.length, pointer });
     },
   };
   for (const rule of rules) {
-    mine = [];
+    // Reports go straight to `out` (no list per rule and object); a rule that throws takes its own back.
+    const before = out.length;
     try {
       rule.check(ctx);
-      for (const m of mine) out.push(m);
     } catch (error) {
+      out.length = before;
       ruleErrors.push({ rule: rule.name, error });
     }
   }

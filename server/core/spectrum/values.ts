@@ -125,6 +125,14 @@ export function isIP(s: string): boolean {
   return isIPv4(s) || isIPv6(s);
 }
 
+/**
+ * An address `isIPv4` or `isIPv6` accepted, parsed by ipaddr.js as that kind only: `ipaddr.parse`
+ * would try IPv6 on an IPv4 text first, then validate and parse it again (hot: one per origin).
+ */
+export function parseIPAs(kind: HostKind, s: string): ipaddr.IPv4 | ipaddr.IPv6 {
+  return kind === 'ipv4' ? ipaddr.IPv4.parse(s) : ipaddr.IPv6.parse(s);
+}
+
 /** A DNS hostname: dot-separated LDH labels of 1-63 characters, at most 253 in all. */
 export function isHostname(s: string): boolean {
   const name = s.endsWith('.') ? s.slice(0, -1) : s;
@@ -180,8 +188,8 @@ function parseOriginText(text: string): OriginParse {
   }
   const ports = parsePortSpec(portText);
   if (!ports.ok) return { ok: false, problem: { kind: 'port', detail: ports.problem } };
-  const hostKind: HostKind = isIPv4(host) ? 'ipv4' : 'ipv6';
-  return { ok: true, scheme, host, hostKind, ip: ipaddr.parse(host), ports, portIndex };
+  const hostKind: HostKind = rest.startsWith('[') ? 'ipv6' : 'ipv4';
+  return { ok: true, scheme, host, hostKind, ip: parseIPAs(hostKind, host), ports, portIndex };
 }
 
 /** Every valid way to split an unbracketed IPv6 text into address and port (or the whole as the address). */

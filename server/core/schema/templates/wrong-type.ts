@@ -24,18 +24,17 @@ export function wrongTypeCheck(p: WrongTypeParams): Rule {
   return schemaRule(p, ({ doc, target, report }, schema) => {
     for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
       if (!value || ownedBy(p.ownedElsewhere, path)) continue;
-      const where = `\`${displayPath(path)}\``;
       if (!matchesType(value, spec.type)) {
         if (p.skip?.(spec, value, path)) continue;
         const fix = repair(doc, spec, value, p.quoteNumbers ?? false);
         report({
           id: p.id,
           node: value,
-          message: `${where} must be ${describeTypes(spec.type)}, not ${article(typeName(value))}${fix ? `: ${fix.hint}` : '.'}`,
+          message: `${quoted(path)} must be ${describeTypes(spec.type)}, not ${article(typeName(value))}${fix ? `: ${fix.hint}` : '.'}`,
           fixes: fix ? () => [fix.fix()] : undefined,
         });
       } else if (fraction(spec, value) && !ownedBy(p.valueChecked, path)) {
-        report({ id: p.id, node: value, message: `${where} must be a whole number, not ${value.value}.` });
+        report({ id: p.id, node: value, message: `${quoted(path)} must be a whole number, not ${value.value}.` });
       }
     }
   });
@@ -43,6 +42,9 @@ export function wrongTypeCheck(p: WrongTypeParams): Rule {
 
 const fraction = (spec: FieldSpec, value: Node) =>
   value.type === 'number' && spec.type.includes('integer') && !spec.type.includes('number') && !Number.isInteger(value.value);
+
+/** Spelled only for a report: most visits of a dump find the right type. */
+const quoted = (path: SchemaPath) => `\`${displayPath(path)}\``;
 
 const article = (t: string) => (/^[aeiou]/.test(t) ? 'an ' : 'a ') + t;
 

@@ -170,15 +170,11 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     if (objectCache) objectCache.end(doc, inputs ?? documentInputs(doc, targets, options));
   }
 
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const built: Finding[] = [];
   for (const { report, offset: rawOffset, length: rawLength, pointer } of raw) {
     // jsonc-parser can give nodes that run past the end of a truncated text (an unclosed comment): clamp.
     const offset = Math.max(0, Math.min(rawOffset, doc.text.length));
     const length = Math.max(0, Math.min(rawLength, doc.text.length - offset));
-    const key = `${report.id}@${offset}:${length}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const e = entry(report.id);
     const severity = effectiveSeverity(e.id, report.severity ?? e.severity, options.rules);
     if (!severity) continue;
@@ -187,9 +183,9 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     if (report.related) f.related = report.related.map((r) => ({ ...r, message: plainText(r.message) }));
     if (report.tags) f.tags = report.tags;
     if (report.fixes) f.fixes = doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes;
-    findings.push(f);
+    built.push(f);
   }
-  findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const findings = withoutRepeats(built.sort((a, b) => a.offset - b.offset || a.length - b.length));
   // What depends on an expression (Terraform) is not known: a finding inside one is no finding. The
   // Terraform checks are about how the file is written, not about values, so they stay.
   const unknown = doc.terraform?.unknown ?? [];
@@ -245,6 +241,28 @@ function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptio
   // The Terraform checks of one resource read the file's provider version too.
   const version = doc.terraform ? effectiveVersion(doc.terraform.version, options.terraformLockedMajor) : undefined;
   return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source];
+}
+
+/**
+ * The findings, sorted by range, with each id reported once per range: the first report wins (the sort
+ * is stable). Repeats are rare, so they are dropped after the findings are built instead of looked up
+ * by a key for each of them.
+ */
+function withoutRepeats(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let group = 0; // where the findings of the current range start in `out`
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (!prev || prev.offset !== f.offset || prev.length !== f.length) group = out.length;
+    else if (repeats(out, group, f.id)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function repeats(out: Finding[], from: number, id: string): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].id === id) return true;
+  return false;
 }
 
 /** Cached findings come back with the same messages on every lint of an edited document. */

@@ -19,9 +19,8 @@ export function parsePortSpec(text: string): Parsed<PortSpec> {
   if (!m) return { ok: false, problem: `\`${text}\` is not a port or a port range` };
   const start = Number(m[1]);
   const end = m[2] === undefined ? start : Number(m[2]);
-  for (const p of [start, end]) {
-    if (p < 1 || p > 65535) return { ok: false, problem: `port ${p} is outside 1-65535` };
-  }
+  const outside = start < 1 || start > 65535 ? start : end < 1 || end > 65535 ? end : undefined;
+  if (outside !== undefined) return { ok: false, problem: `port ${outside} is outside 1-65535` };
   if (m[2] !== undefined && start >= end) return { ok: false, problem: `the range ${start}-${end} does not go upwards` };
   return { ok: true, start, end, isRange: m[2] !== undefined };
 }

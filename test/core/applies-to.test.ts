@@ -97,19 +97,3 @@ test('a rule that names an id missing from the catalog still runs, and costs its
   const r = lint(json({ success: true, errors: [], messages: [], result: [APP] }), {}, [broken, ...RULES]);
   assert.deepEqual(r.ruleErrors.map((e) => e.rule), ['broken']);
 });
-
-test('a rule that reports and then throws loses the reports it made; the rules around it keep theirs', () => {
-  const reportThenThrow: Rule = {
-    name: 'report-then-throw',
-    reports: ['11004'],
-    kinds: ['spectrum-app'],
-    check: ({ target, report }) => {
-      report({ id: '11004', node: target.node.children![0], message: 'half done' });
-      throw new Error('boom');
-    },
-  };
-  const fine: Rule = { name: 'fine', reports: ['11004'], kinds: ['spectrum-app'], check: ({ target, report }) => report({ id: '11004', node: target.node, message: 'whole' }) };
-  const r = lint(json(APP), {}, [fine, reportThenThrow]);
-  assert.deepEqual(r.findings.map((f) => f.message), ['whole']);
-  assert.deepEqual(r.ruleErrors.map((e) => e.rule), ['report-then-throw']);
-});

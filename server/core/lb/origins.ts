@@ -1,12 +1,13 @@
 import ipaddr from 'ipaddr.js';
 import type { Node } from 'jsonc-parser';
 import { ORIGIN_FIELDS, typed, typedString } from './fields';
-import { isIPv4, isIPv6, isUuid, parseIPAs } from '../spectrum/values';
+import { ipKind, isUuid, parseIPAs } from '../spectrum/values';
 
 /** The IP of an origin `address` written as an IP literal (a bracketed IPv6 too); undefined for hostnames. */
 export function originIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   const text = address.trim().replace(/^\[(.*)\]$/, '$1');
-  return isIPv4(text) ? parseIPAs('ipv4', text) : isIPv6(text) ? parseIPAs('ipv6', text) : undefined;
+  const kind = ipKind(text);
+  return kind && parseIPAs(kind, text);
 }
 
 /**

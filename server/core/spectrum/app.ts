@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { FixEnv } from '../findings';
 import { elements, propertyNode, stringValue, valueNode } from '../json';
 import { objectFact } from '../object-fact';
-import { formatPortSpec, isHostname, isIP, parseOrigin, portCount, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
+import { formatPortSpec, isHostname, isIP, isPort, parseOrigin, portCount, parsePortSpec, parseProtocol, type OriginParse, type PortSpec, type Protocol } from './values';
 
 /** The parsed `protocol` of an app, or undefined when it is missing or invalid (another rule reports that). */
 export const appProtocol = objectFact((app): Protocol | undefined => {
@@ -81,7 +81,7 @@ export const directEntries = objectFact((app): readonly DirectEntry[] => {
 export function originPortSpec(node: Node | undefined): PortSpec | undefined {
   if (node?.type === 'number') {
     const n = node.value as number;
-    return Number.isInteger(n) && n >= 1 && n <= 65535 ? { start: n, end: n, isRange: false } : undefined;
+    return Number.isInteger(n) && isPort(n) ? { start: n, end: n, isRange: false } : undefined;
   }
   const text = stringValue(node);
   if (text === undefined) return undefined;
@@ -152,7 +152,7 @@ export function hostInName(name: string): { host: string; port?: number } | unde
   if (!m || m[0].trim() === m[1] || !isHostname(m[1])) return undefined;
   if (m[2] === undefined) return { host: m[1] };
   const port = Number(m[2]);
-  return port >= 1 && port <= 65535 ? { host: m[1], port } : undefined;
+  return isPort(port) ? { host: m[1], port } : undefined;
 }
 
 /**

@@ -13,14 +13,17 @@ export interface PortSpec {
 
 export type Parsed<T> = ({ ok: true } & T) | { ok: false; problem: string };
 
+/** A TCP or UDP port number: 1-65535. */
+export const isPort = (p: number): boolean => p >= 1 && p <= 65535;
+
 /** `22` or `1000-2000`: ports 1-65535, start below end. */
 export function parsePortSpec(text: string): Parsed<PortSpec> {
   const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
   if (!m) return { ok: false, problem: `\`${text}\` is not a port or a port range` };
   const start = Number(m[1]);
   const end = m[2] === undefined ? start : Number(m[2]);
-  const outside = start < 1 || start > 65535 ? start : end < 1 || end > 65535 ? end : undefined;
-  if (outside !== undefined) return { ok: false, problem: `port ${outside} is outside 1-65535` };
+  if (!isPort(start)) return { ok: false, problem: `port ${start} is outside 1-65535` };
+  if (!isPort(end)) return { ok: false, problem: `port ${end} is outside 1-65535` };
   if (m[2] !== undefined && start >= end) return { ok: false, problem: `the range ${start}-${end} does not go upwards` };
   return { ok: true, start, end, isRange: m[2] !== undefined };
 }
@@ -120,12 +123,17 @@ export function isIPv6(s: string): boolean {
   return s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s) && ipaddr.IPv6.isValid(s);
 }
 
+/** Which kind of IP literal a text is, if any. */
+export function ipKind(s: string): HostKind | undefined {
+  return isIPv4(s) ? 'ipv4' : isIPv6(s) ? 'ipv6' : undefined;
+}
+
 export function isIP(s: string): boolean {
-  return isIPv4(s) || isIPv6(s);
+  return ipKind(s) !== undefined;
 }
 
 /**
- * An address `isIPv4` or `isIPv6` accepted, parsed by ipaddr.js as that kind only: `ipaddr.parse`
+ * An address `ipKind` found to be of `kind`, parsed by ipaddr.js as that kind only: `ipaddr.parse`
  * would try IPv6 on an IPv4 text first, then validate and parse it again (hot: one per origin).
  */
 export function parseIPAs(kind: HostKind, s: string): ipaddr.IPv4 | ipaddr.IPv6 {
@@ -159,6 +167,7 @@ function parseOriginText(text: string): OriginParse {
   let host: string;
   let portText: string | undefined;
   let portIndex: number;
+  let hostKind: HostKind;
   if (rest.startsWith('[')) {
     const close = rest.indexOf(']');
     if (close < 0) return { ok: false, problem: { kind: 'syntax' } };
@@ -169,6 +178,7 @@ function parseOriginText(text: string): OriginParse {
     portText = after.slice(1);
     portIndex = schemeLen + close + 2;
     if (!isIPv6(host)) return { ok: false, problem: { kind: 'invalid-ip', host } };
+    hostKind = 'ipv6';
   } else {
     const colons = rest.split(':').length - 1;
     if (colons > 1) return { ok: false, problem: { kind: 'ipv6-unbracketed', readings: ipv6Readings(rest) } };
@@ -184,10 +194,10 @@ function parseOriginText(text: string): OriginParse {
       return { ok: false, problem: { kind: 'invalid-ip', host } };
     }
     if (portText === undefined) return { ok: false, problem: { kind: 'missing-port' } };
+    hostKind = 'ipv4';
   }
   const ports = parsePortSpec(portText);
   if (!ports.ok) return { ok: false, problem: { kind: 'port', detail: ports.problem } };
-  const hostKind: HostKind = rest.startsWith('[') ? 'ipv6' : 'ipv4';
   return { ok: true, scheme, host, hostKind, ip: parseIPAs(hostKind, host), ports, portIndex };
 }
 

@@ -29,3 +29,19 @@ test('an id reported twice on the same range gives one finding, the first ruleâ€
   );
   assert.deepEqual(r.findings.map((f) => f.offset), [...r.findings.map((f) => f.offset)].sort((a, b) => a - b));
 });
+
+test('a rule that reports and then throws loses the reports it made; the rules around it keep theirs', () => {
+  const reportThenThrow: Rule = {
+    name: 'report-then-throw',
+    reports: ['11004'],
+    kinds: ['spectrum-app'],
+    check: ({ target, report }) => {
+      report({ id: '11004', node: target.node.children![0], message: 'half done' });
+      throw new Error('boom');
+    },
+  };
+  const fine: Rule = { name: 'fine', reports: ['11004'], kinds: ['spectrum-app'], check: ({ target, report }) => report({ id: '11004', node: target.node, message: 'whole' }) };
+  const r = lint(json(APP), {}, [fine, reportThenThrow]);
+  assert.deepEqual(r.findings.map((f) => f.message), ['whole']);
+  assert.deepEqual(r.ruleErrors.map((e) => e.rule), ['report-then-throw']);
+});

@@ -33,3 +33,17 @@ test('stylish aligns positions and severities, and a run without files says so',
   assert.deepEqual(JSON.parse(FORMATTERS.json({ cwd: '/w', files: [] }, { color: false })), { files: [], summary: { errors: 0, warnings: 0, infos: 0 } });
   assert.equal(FORMATTERS.github({ cwd: '/w', files: [] }, { color: false }), '');
 });
+
+test('stylish counts hints as hints, infos as infos, and names infos when there is neither', () => {
+  const one = (severity: 'information' | 'hint') => ({ ...findings[0], severity });
+  const summary = (sevs: Array<'information' | 'hint'>) => {
+    const out = FORMATTERS.stylish({ cwd: '/w', files: [{ path: '/w/a.json', display: 'a.json', findings: [...findings, ...sevs.map(one)], suppressed: [] }] }, { color: false });
+    return /\((.*)\) in 1 file/.exec(out)?.[1];
+  };
+  assert.equal(summary([]), '1 error, 0 warnings, 0 infos');
+  assert.equal(summary(['hint']), '1 error, 0 warnings, 1 hint');
+  assert.equal(summary(['information', 'hint', 'hint']), '1 error, 0 warnings, 1 info, 2 hints');
+  // The JSON summary keeps its documented meaning: infos are information and hints.
+  const json = JSON.parse(FORMATTERS.json({ cwd: '/w', files: [{ path: '/w/a.json', display: 'a.json', findings: [one('hint')], suppressed: [] }] }, { color: false }));
+  assert.deepEqual(json.summary, { errors: 0, warnings: 0, infos: 1 });
+});

@@ -41,7 +41,11 @@ export const stylish: Formatter = (run, { color }) => {
   if (total === 0) {
     out.push(c.green(`✔ No problems in ${plural(run.files.length, 'file')}${hidden}.`));
   } else {
-    const line = `✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(run.files.length, 'file')}${hidden}`;
+    // Hints are counted as hints, as the list above labels them.
+    const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
+    if (s.infos > s.hints || !s.hints) counts.push(plural(s.infos - s.hints, 'info'));
+    if (s.hints) counts.push(plural(s.hints, 'hint'));
+    const line = `✖ ${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(run.files.length, 'file')}${hidden}`;
     out.push(c.bold(s.errors ? c.red(line) : s.warnings ? c.yellow(line) : line));
     out.push(c.dim('More about a code: spectrum-lint explain <code>'));
   }

@@ -27,17 +27,22 @@ export interface Summary {
   warnings: number;
   /** Information and hints. */
   infos: number;
+  /** How many of `infos` are hints: the terminal names them apart, as it lists them. */
+  hints: number;
   suppressed: number;
 }
 
 export function summarize(run: RunResult): Summary {
-  const s: Summary = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
+  const s: Summary = { errors: 0, warnings: 0, infos: 0, hints: 0, suppressed: 0 };
   for (const f of run.files) {
     s.suppressed += f.suppressed.length;
     for (const d of f.findings) {
       if (d.severity === 'error') s.errors++;
       else if (d.severity === 'warning') s.warnings++;
-      else s.infos++;
+      else {
+        s.infos++;
+        if (d.severity === 'hint') s.hints++;
+      }
     }
   }
   return s;

@@ -46,6 +46,12 @@ export function closeFieldNames(key: string, fields: FieldSpec[]): string[] {
 /** An enum value the way it is written in JSON, so `""` stays visible. */
 export const quoteValue = (v: string) => JSON.stringify(v);
 
+/**
+ * A message of the API's own, quoted: in plain text (diagnostics, the terminal) a code span loses its
+ * marks, and the API's words would run into the sentence around them.
+ */
+export const apiMessage = (text: string) => `"\`${text}\`"`;
+
 /** A field path as users read it: `dns.type`, `origin_direct[0]`. */
 export function displayPath(path: Array<string | number>): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : '.' + s)).join('');

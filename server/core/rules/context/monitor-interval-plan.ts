@@ -6,6 +6,7 @@ import { minimumInterval } from '../../lb/plan-limits';
 import { valueNode } from '../../json';
 import { planName } from '../../spectrum/plans';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 /** 1002 `interval is not in range [min, 3600]`: below the plan's minimum (values no plan accepts are the static rule's). */
 export const rule: Rule = {
@@ -24,7 +25,7 @@ export const rule: Rule = {
     report({
       id: '1002',
       node,
-      message: `\`interval\` ${v} is below the ${planName(account.plan)} plan's minimum of ${min} seconds, ${according(account)}; the API answers \`interval is not in range [${min}, 3600]\`. Use ${min} or more.`,
+      message: `\`interval\` ${v} is below the ${planName(account.plan)} plan's minimum of ${min} seconds, ${according(account)}; the API answers ${apiMessage(`interval is not in range [${min}, 3600]`)}. Use ${min} or more.`,
       fixes: () => [{ title: `Set interval ${min}`, kind: 'safe', edits: compose(doc, [replaceNode(doc, node, min)]) }],
     });
   },

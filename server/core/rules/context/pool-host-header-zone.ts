@@ -7,6 +7,7 @@ import { hostHeaderProblem, hostPart } from '../../lb/host';
 import { elements, stringValue, valueNode } from '../../json';
 import { isIP } from '../../spectrum/values';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 /**
  * 1002 `Host header "…" not allowed for origin domain "…"`: a Host override must be a name under a zone
@@ -35,7 +36,7 @@ export const rule: Rule = {
         report({
           id: '1002',
           node: hostNode,
-          message: `Host ${host} is not under a zone of the account (${names}), ${according(account)}, nor the endpoint address; the API accepts it only if ${host} publicly resolves to ${address ?? 'the address'}, and answers \`Host header "${host}" not allowed\` otherwise. Use a name under one of the account's zones.`,
+          message: `Host ${host} is not under a zone of the account (${names}), ${according(account)}, nor the endpoint address; the API accepts it only if ${host} publicly resolves to ${address ?? 'the address'}, and answers ${apiMessage(`Host header "${host}" not allowed`)} otherwise. Use a name under one of the account's zones.`,
         });
       }
     }

@@ -4,6 +4,7 @@ import { accountOf, relatedInContext } from '../../context/rule-support';
 import { ORIGIN_FIELDS, origins, typed, typedString } from '../../lb/fields';
 import { originIp, originVnet } from '../../lb/origins';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 /** 1002: a pool endpoint's virtual network must belong to the account and route the endpoint's address. */
 export const rule: Rule = {
@@ -22,7 +23,7 @@ export const rule: Rule = {
         report({
           id: '1002',
           node: vnetNode,
-          message: `Virtual network ${vnet} does not belong to the account, ${according(account)}; the API answers \`virtual_network_id does not belong to the account\`. Use one of ${liveNetworks(account)!.map(networkLabel).join(', ') || 'its virtual networks'}.`,
+          message: `Virtual network ${vnet} does not belong to the account, ${according(account)}; the API answers ${apiMessage('virtual_network_id does not belong to the account')}. Use one of ${liveNetworks(account)!.map(networkLabel).join(', ') || 'its virtual networks'}.`,
         });
         continue;
       }

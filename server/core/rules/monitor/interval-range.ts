@@ -1,6 +1,7 @@
 import { compose, replaceNode } from '../../edit';
 import { valueNode } from '../../json';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 const MIN = 10;
 const MAX = 3600;
@@ -19,7 +20,7 @@ export const rule: Rule = {
     report({
       id: '1002',
       node: value,
-      message: `\`interval\` ${v} fails the API validation \`interval is not in range [${MIN}, ${MAX}]\` (the minimum is 15 without Enterprise); use ${MIN}-${MAX} seconds.`,
+      message: `\`interval\` ${v} fails the API validation ${apiMessage(`interval is not in range [${MIN}, ${MAX}]`)} (the minimum is 15 without Enterprise); use ${MIN}-${MAX} seconds.`,
       fixes: () => [{ title: `Set interval ${to}${to === 60 ? ' (the default)' : ''}`, kind: 'choice', edits: compose(doc, [replaceNode(doc, value, to)]) }],
     });
   },

@@ -6,6 +6,7 @@ import { originIp } from '../../lb/origins';
 import { isHostname, nonPublicRange } from '../../spectrum/values';
 import { referencesResource } from '../../terraform/references';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 /**
  * 1002 `Origin address is invalid or is not globally routable and has health monitoring enabled`: an
@@ -33,7 +34,7 @@ export const rule: Rule = {
         report({
           id: '1002',
           node: value,
-          message: `${where} ${address} is ${describeRange(range)} address, and the pool is enabled with a monitor, which fails the API validation \`Origin address is invalid or is not globally routable and has health monitoring enabled\`; use a public address, or set \`virtual_network_id\` to the virtual network that reaches it.`,
+          message: `${where} ${address} is ${describeRange(range)} address, and the pool is enabled with a monitor, which fails the API validation ${apiMessage('Origin address is invalid or is not globally routable and has health monitoring enabled')}; use a public address, or set \`virtual_network_id\` to the virtual network that reaches it.`,
         });
         continue;
       }
@@ -55,8 +56,8 @@ export const rule: Rule = {
         id: '1002',
         node: value,
         message: parts
-          ? `${where} is an IP address or hostname only, which fails the API validation \`Origin address is invalid\` as written; write \`"${parts.host}"\`${parts.port !== undefined ? ` and put the port in \`port\`` : ''}.`
-          : `${where} \`"${address}"\` is not an IP address or hostname, which fails the API validation \`Origin address is invalid\`.`,
+          ? `${where} is an IP address or hostname only, which fails the API validation ${apiMessage('Origin address is invalid')} as written; write \`"${parts.host}"\`${parts.port !== undefined ? ` and put the port in \`port\`` : ''}.`
+          : `${where} \`"${address}"\` is not an IP address or hostname, which fails the API validation ${apiMessage('Origin address is invalid')}.`,
         fixes: fixes.length ? () => fixes.map((f) => f()) : undefined,
       });
     }

@@ -2,6 +2,7 @@ import { compose, replaceNode } from '../../edit';
 import { valueNode } from '../../json';
 import { POOL_FIELDS, typed } from '../../lb/fields';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 /** 1002 `the origin list length must be in range [1, …]`: a pool with no origins (an empty list, or `null`). */
 export const rule: Rule = {
@@ -17,7 +18,7 @@ export const rule: Rule = {
     report({
       id: '1002',
       node,
-      message: `${node.type === 'null' ? '`origins` is `null`: the' : 'The'} pool has no origins, which fails the API validation \`the origin list length must be in range [1, …]\`; add at least one origin with an \`address\`.`,
+      message: `${node.type === 'null' ? '`origins` is `null`: the' : 'The'} pool has no origins, which fails the API validation ${apiMessage('the origin list length must be in range [1, …]')}; add at least one origin with an \`address\`.`,
       fixes: () => [{ title: 'Add an origin (then set its address)', kind: 'placeholder', edits: compose(doc, [replaceNode(doc, node, [skeleton])]) }],
     });
   },

@@ -2,6 +2,7 @@ import { compose, replaceNode } from '../../edit';
 import { ORIGIN_FIELDS, origins, typed } from '../../lb/fields';
 import { isUuid } from '../../spectrum/values';
 import type { Rule } from '../types';
+import { apiMessage } from '../../schema/check';
 
 /** 1002 `virtual_network_id must be valid UUID`. */
 export const rule: Rule = {
@@ -19,7 +20,7 @@ export const rule: Rule = {
       report({
         id: '1002',
         node,
-        message: `\`origins[${index}].virtual_network_id\` fails the API validation \`virtual_network_id must be valid UUID\`${fixable ? `: write \`"${trimmed}"\`` : '; use the UUID of the virtual network (`cloudflared tunnel vnet list`)'}.`,
+        message: `\`origins[${index}].virtual_network_id\` fails the API validation ${apiMessage('virtual_network_id must be valid UUID')}${fixable ? `: write \`"${trimmed}"\`` : '; use the UUID of the virtual network (`cloudflared tunnel vnet list`)'}.`,
         fixes: fixable ? () => [{ title: `Write "${trimmed}"`, kind: 'safe', edits: compose(doc, [replaceNode(doc, node, trimmed)]) }] : undefined,
       });
     }

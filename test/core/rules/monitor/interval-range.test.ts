@@ -13,7 +13,8 @@ test('interval outside 10-3600 is 1002 naming the validation, with a choice of v
   const text = json({ ...TCP_MONITOR, interval: 5 });
   const f = only(text, '1002');
   assert.equal(flagged(text, f), '5');
-  assert.match(f.message, /interval is not in range \[10, 3600\]/);
+  // The API's own words stay quoted in the plain-text message.
+  assert.match(f.message, /fails the API validation "interval is not in range \[10, 3600\]" \(/);
   const [fix] = await fixesOf(text, '1002');
   assert.equal(fix.kind, 'choice');
   assert.equal(JSON.parse(applyFix(text, '1002', fix)).interval, 60);

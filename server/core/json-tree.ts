@@ -41,6 +41,8 @@ export function fastJsonTree(source: string): Node | undefined {
     throw e;
   } finally {
     text = '';
+    items = [];
+    top = 0;
   }
 }
 
@@ -93,16 +95,25 @@ function keyword(word: string, v: boolean | null, parent: Node | undefined): Nod
 function container(type: 'object' | 'array', close: number, parent: Node | undefined, depth: number, item: (holder: Node, depth: number) => Node): Node {
   if (depth > MAX_DEPTH) throw IRREGULAR;
   const start = pos++;
-  const children: Node[] = [];
-  const c = node(type, undefined, start, -1, undefined, parent, children);
+  const c = node(type, undefined, start, -1, undefined, parent, NO_CHILDREN);
   skipTrivia();
   if (text.charCodeAt(pos) !== close) {
-    do children.push(item(c, depth));
+    // Items wait on one shared stack and get a list of exactly their number: a list pushed to from
+    // empty reserves room for 17, most of it unused in objects of two or three members.
+    const base = top;
+    do items[top++] = item(c, depth);
     while (!closesAfterItem(close));
-  }
+    c.children = items.slice(base, top);
+    top = base;
+  } else c.children = [];
   c.length = ++pos - start;
   return c;
 }
+
+/** The stack `container` collects items on, and its height (it is emptied after each parse). */
+let items: Node[] = [];
+let top = 0;
+const NO_CHILDREN: Node[] = [];
 
 const object = (parent: Node | undefined, depth: number): Node => container('object', Ch.CLOSE_BRACE, parent, depth, member);
 const array = (parent: Node | undefined, depth: number): Node => container('array', Ch.CLOSE_BRACKET, parent, depth, value);

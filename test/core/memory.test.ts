@@ -67,3 +67,15 @@ test('typing thousands of values into one app keeps the object cache small: old 
   // Every edit makes a new text of the app: kept, 3,000 of them with their reports are over 2 MB.
   assert.ok(grown < 1536 * 1024, `the heap grew by ${(grown / 1024).toFixed(0)} KB over ${edits} edits of one app`);
 });
+
+test('the JSON parser keeps nothing of a tree once its caller drops it', async () => {
+  const { fastJsonTree } = await import('../../server/core/json-tree');
+  let root = fastJsonTree(dump(50));
+  assert.equal(root?.children?.[2]?.children?.[1]?.children?.length, 50);
+  const ref = new WeakRef(root!);
+  root = undefined;
+  // Its items waited on a stack of the parser's: emptied after the parse, else every node stayed alive.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  assert.equal(ref.deref(), undefined);
+});

@@ -68,8 +68,15 @@ export type NamedProtocol = keyof typeof NAMED_PROTOCOLS;
 
 export const isNamedProtocol = (text: string): text is NamedProtocol => Object.prototype.hasOwnProperty.call(NAMED_PROTOCOLS, text);
 
+/**
+ * How many protocol and origin texts the parsers remember. The rules of one app read the same values
+ * many times; across apps most origins (and ports) differ, and remembering all of a 10,000-app dump's
+ * kept 6.6 MB of parses alive for no speed.
+ */
+const PARSES_KEPT = 2048;
+
 /** `tcp/22`, `udp/53`, `tcp/1000-2000`, or a named protocol (`rdp`); lowercase exactly, as the API compares it. */
-export const parseProtocol = memoByText(parseProtocolText);
+export const parseProtocol = memoByText(parseProtocolText, PARSES_KEPT);
 
 function parseProtocolText(text: string): Parsed<Protocol> {
   if (isNamedProtocol(text)) {
@@ -155,7 +162,7 @@ export function isFqdn(s: string): boolean {
 }
 
 /** `tcp://192.0.2.1:22`, `udp://[2001:db8::1]:53`, `tcp://192.0.2.1:3000-4000`. */
-export const parseOrigin = memoByText(parseOriginText);
+export const parseOrigin = memoByText(parseOriginText, PARSES_KEPT);
 
 function parseOriginText(text: string): OriginParse {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/.exec(text);

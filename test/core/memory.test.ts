@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyze, lint, ObjectCache, RULES, type LintOptions } from '../../server/core';
+import { fastJsonTree } from '../../server/core/json-tree';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -69,7 +70,6 @@ test('typing thousands of values into one app keeps the object cache small: old 
 });
 
 test('the JSON parser keeps nothing of a tree once its caller drops it', async () => {
-  const { fastJsonTree } = await import('../../server/core/json-tree');
   let root = fastJsonTree(dump(50));
   assert.equal(root?.children?.[2]?.children?.[1]?.children?.length, 50);
   const ref = new WeakRef(root!);

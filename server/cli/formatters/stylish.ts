@@ -42,8 +42,9 @@ export const stylish: Formatter = (run, { color }) => {
     out.push(c.green(`✔ No problems in ${plural(run.files.length, 'file')}${hidden}.`));
   } else {
     // Hints are counted as hints, as the list above labels them.
+    const infos = s.infos - s.hints;
     const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
-    if (s.infos > s.hints || !s.hints) counts.push(plural(s.infos - s.hints, 'info'));
+    if (infos || !s.hints) counts.push(plural(infos, 'info'));
     if (s.hints) counts.push(plural(s.hints, 'hint'));
     const line = `✖ ${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(run.files.length, 'file')}${hidden}`;
     out.push(c.bold(s.errors ? c.red(line) : s.warnings ? c.yellow(line) : line));

@@ -5,8 +5,8 @@ import { MONITOR_FIELDS, typedNumber } from '../../lb/fields';
 import { minimumInterval } from '../../lb/plan-limits';
 import { valueNode } from '../../json';
 import { planName } from '../../spectrum/plans';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 /** 1002 `interval is not in range [min, 3600]`: below the plan's minimum (values no plan accepts are the static rule's). */
 export const rule: Rule = {

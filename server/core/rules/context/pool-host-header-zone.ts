@@ -6,8 +6,8 @@ import { ORIGIN_FIELDS, origins, typedString } from '../../lb/fields';
 import { hostHeaderProblem, hostPart } from '../../lb/host';
 import { elements, stringValue, valueNode } from '../../json';
 import { isIP } from '../../spectrum/values';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 /**
  * 1002 `Host header "…" not allowed for origin domain "…"`: a Host override must be a name under a zone

@@ -3,8 +3,8 @@ import { closestRoute, findNetwork, liveNetworks, matchRoute, networkLabel } fro
 import { accountOf, relatedInContext } from '../../context/rule-support';
 import { ORIGIN_FIELDS, origins, typed, typedString } from '../../lb/fields';
 import { originIp, originVnet } from '../../lb/origins';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 /** 1002: a pool endpoint's virtual network must belong to the account and route the endpoint's address. */
 export const rule: Rule = {

@@ -1,7 +1,7 @@
 import { compose, replaceNode } from '../../edit';
 import { valueNode } from '../../json';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 const MIN = 10;
 const MAX = 3600;

@@ -5,8 +5,8 @@ import { has, ORIGIN_FIELDS, origins, POOL_FIELDS, typedBoolean, typedString } f
 import { originIp } from '../../lb/origins';
 import { isHostname, nonPublicRange } from '../../spectrum/values';
 import { referencesResource } from '../../terraform/references';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 /**
  * 1002 `Origin address is invalid or is not globally routable and has health monitoring enabled`: an

@@ -1,8 +1,8 @@
 import { compose, replaceNode } from '../../edit';
 import { valueNode } from '../../json';
 import { POOL_FIELDS, typed } from '../../lb/fields';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 /** 1002 `the origin list length must be in range [1, …]`: a pool with no origins (an empty list, or `null`). */
 export const rule: Rule = {

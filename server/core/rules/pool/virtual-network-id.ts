@@ -1,8 +1,8 @@
 import { compose, replaceNode } from '../../edit';
 import { ORIGIN_FIELDS, origins, typed } from '../../lb/fields';
 import { isUuid } from '../../spectrum/values';
-import type { Rule } from '../types';
 import { apiMessage } from '../../schema/check';
+import type { Rule } from '../types';
 
 /** 1002 `virtual_network_id must be valid UUID`. */
 export const rule: Rule = {

@@ -1,5 +1,8 @@
 import type { Node } from 'jsonc-parser';
+import type { SchemaPath } from './by-kind';
 import type { FieldSpec, JsonType } from './types';
+
+export type { SchemaPath };
 
 /**
  * Whether a node has one of the JSON types of a field. `integer` accepts any number: whether a
@@ -20,12 +23,6 @@ export function matchesType(node: Node, types: JsonType[]): boolean {
   }
 }
 
-/**
- * The walk over an object's documented fields, for every kind: into nested objects and into arrays of
- * objects (a pool's `origins`). Paths hold names and array indexes: `['origins', 0, 'weight']`.
- */
-export type SchemaPath = Array<string | number>;
-
 export interface SchemaVisit {
   spec: FieldSpec;
   /** The property node for a field; undefined for an array item. */
@@ -36,6 +33,8 @@ export interface SchemaVisit {
 }
 
 /**
+ * The walk over an object's documented fields, for every kind: into nested objects and into arrays of
+ * objects (a pool's `origins`), with paths of names and array indexes (`['origins', 0, 'weight']`).
  * Every present field and array item that has a spec, depth first, appended to `out`. Descends only
  * into values of the documented type, so a wrong-typed parent is reported once and its contents are
  * not looked at. (A plain recursion: nested generators cost a resumption per level for every visit.)
@@ -83,13 +82,6 @@ export function walkSchemaObjects(obj: Node, fields: FieldSpec[]): Array<{ node:
   for (const v of schemaVisits(obj, fields)) {
     if (v.value?.type === 'object' && v.spec.fields && matchesType(v.value, v.spec.type)) out.push({ node: v.value, fields: v.spec.fields, path: v.path });
   }
-  return out;
-}
-
-/** The path with indexes replaced by `[]`, for matching a field wherever it is: `origins[].weight`. */
-export function fieldName(path: SchemaPath): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? '[]' : (out ? '.' : '') + seg;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { lbSchema } from '../../lb/fields';
-import { fieldName, schemaVisits } from '../../schema/walk';
+import { dottedName } from '../../schema/by-kind';
+import { schemaVisits } from '../../schema/walk';
 import { displayPath } from '../../schema/check';
 import type { Rule } from '../types';
 
@@ -22,7 +23,7 @@ export const rule: Rule = {
     const schema = lbSchema(target.kind);
     if (!schema) return;
     for (const { spec, value, path } of schemaVisits(target.node, schema.fields)) {
-      if (value?.type !== 'number' || OWNED_ELSEWHERE[target.kind]?.has(fieldName(path))) continue;
+      if (value?.type !== 'number' || OWNED_ELSEWHERE[target.kind]?.has(dottedName(path))) continue;
       const v = value.value as number;
       const { minimum: min, maximum: max } = spec;
       if ((min === undefined || v >= min) && (max === undefined || v <= max)) continue;

@@ -1,8 +1,7 @@
 import type { TargetKind } from '../../kinds/types';
 import type { Rule, RuleContext } from '../../rules/types';
-import { schemaFor } from '../by-kind';
+import { dottedName, schemaFor, type SchemaPath } from '../by-kind';
 import type { ObjectSchema } from '../types';
-import { fieldName, type SchemaPath } from '../walk';
 
 /**
  * What every schema-driven check template is given (as kube-linter's templates take parameters):
@@ -13,7 +12,7 @@ export interface SchemaCheckParams {
   id: string;
   kinds: TargetKind[];
   /**
-   * Fields (as `fieldName` spells them: `header`, `origins[].header`) whose value and contents rules
+   * Fields (as `dottedName` spells them: `header`, `origins[].header`) whose value and contents rules
    * of their own check; the template leaves them and everything below them alone.
    */
   ownedElsewhere?: string[];
@@ -22,7 +21,7 @@ export interface SchemaCheckParams {
 /** Whether a path is at or below one of the fields another rule owns. */
 export function ownedBy(owned: readonly string[] | undefined, path: SchemaPath): boolean {
   if (!owned?.length) return false;
-  const name = fieldName(path);
+  const name = dottedName(path);
   return owned.some((o) => name === o || name.startsWith(o + '.') || name.startsWith(o + '['));
 }
 

@@ -187,9 +187,10 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
   }
   const findings = withoutRepeats(built.sort((a, b) => a.offset - b.offset || a.length - b.length));
   // What depends on an expression (Terraform) is not known: a finding inside one is no finding. The
-  // Terraform checks are about how the file is written, not about values, so they stay.
+  // Terraform checks and the tool's own findings (a syntax error in a half-typed expression) are about
+  // how the file is written, not about values, so they stay.
   const unknown = doc.terraform?.unknown ?? [];
-  const known = unknown.length ? findings.filter((f) => entry(f.id).group === 'terraform-check' || !insideUnknown(unknown, f.offset, f.length)) : findings;
+  const known = unknown.length ? findings.filter((f) => aboutTheText(f) || !insideUnknown(unknown, f.offset, f.length)) : findings;
   const s = applySuppressions(doc, known, options);
   return { ...analysis, findings: s.findings, ruleErrors, suppressed: s.suppressed, usedIgnores: s.usedIgnores };
 }
@@ -248,6 +249,11 @@ function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptio
  * is stable). Repeats are rare, so they are dropped after the findings are built instead of looked up
  * by a key for each of them.
  */
+function aboutTheText(f: Finding): boolean {
+  const group = entry(f.id).group;
+  return group === 'terraform-check' || group === 'tool';
+}
+
 function withoutRepeats(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
   let group = 0; // where the findings of the current range start in `out`

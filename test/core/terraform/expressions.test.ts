@@ -19,6 +19,12 @@ test('an interpolated string is unknown; a literal next to it in the same list i
   expectClean(edit(V5.app, '["tcp://192.0.2.10:22"]', '["tcp://${var.origin_ip}:22"]'), TF);
 });
 
+test('a syntax error inside a half-typed expression is still reported', () => {
+  // Typing stopped inside the protocol's string: the string and the block are left open (and dns is not written yet).
+  const text = V5.app.slice(0, V5.app.indexOf('"tcp/22"') + '"tcp/'.length);
+  expectFindings(text, [['terraform-syntax', { offset: text.length, length: 0 }], ['missing-required-field', '"ssh"']], { ...TF, syntaxErrors: true });
+});
+
 test('an escaped $${ is a literal, not an interpolation', () => {
   expectFindings(edit(V5.app, '"ssh.example.com"', '"$${host}.example.com"'), [['dns-name-invalid', '"$${host}.example.com"']], TF);
 });

@@ -57,7 +57,12 @@ export function hclValue(v: unknown): string {
   return entries.length ? '{ ' + entries.map(([k, x]) => `${hclKey(k)} = ${hclValue(x)}`).join(', ') + ' }' : '{}';
 }
 
-const hclKey = (k: string) => (IDENT.test(k) ? k : hclString(k));
+export const hclKey = (k: string) => (IDENT.test(k) ? k : hclString(k));
+
+/** Whether a value is written as a block: an object for one of a kind's v4 single blocks (`dns { ... }`). */
+export function writtenAsBlock(major: 4 | 5 | undefined, kind: TargetKind | undefined, key: string, value: unknown): value is Record<string, unknown> {
+  return major === 4 && value !== null && typeof value === 'object' && !Array.isArray(value) && (SINGLE_BLOCKS[kind ?? 'error-envelope'] ?? []).includes(key);
+}
 
 function lineStart(text: string, offset: number): number {
   let i = offset;
@@ -147,7 +152,7 @@ export function hclInsert(doc: JsonDocument, objectPath: Path, key: string, valu
     if (obj.children.some((p) => p.children?.[0]?.value === key)) return hclReplace(doc, [...objectPath, key], value)(text);
     const named = after === undefined ? undefined : [...obj.children].reverse().find((p) => p.children?.[0]?.value === after);
     const sibling = writable(named ?? obj.children[obj.children.length - 1]);
-    const asBlock = m.version.major === 4 && value !== null && typeof value === 'object' && !Array.isArray(value) && (SINGLE_BLOCKS[kindOf(m, objectPath) ?? 'error-envelope'] ?? []).includes(key);
+    const asBlock = writtenAsBlock(m.version.major, kindOf(m, objectPath), key, value);
     if (!startsLine(text, sibling.offset) || !restOfLine(text, end(sibling)).onlyTrivia) {
       if (flagged(obj)?.block || asBlock) throw new NotWritable('a block body on one line');
       return [{ offset: end(sibling), length: 0, content: `, ${hclKey(key)} = ${hclValue(value)}` }];

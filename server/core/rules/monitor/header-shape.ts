@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { compose, replaceNode } from '../../edit';
+import { fieldText } from '../../field-text';
 import { elements, propertyName, properties, stringValue, typeName, valueNode } from '../../json';
 import { blocksToObject, wrapInArray } from '../../lb/edits';
 import { isHttpType, monitorType } from '../../lb/fields';
@@ -56,7 +57,7 @@ export const rule: Rule = {
         report({
           id: 'monitor-header-shape',
           node: value,
-          message: `Header values are arrays of strings: write \`"${name}": [${JSON.stringify(s)}]\`.`,
+          message: `Header values are arrays of strings: write ${fieldText(doc, name, [s])}.`,
           fixes: () => [{ title: `Write [${JSON.stringify(s)}]`, kind: 'safe', edits: wrapInArray(value) }],
         });
         continue;

@@ -1,4 +1,5 @@
 import { compose, remove, setValue } from '../../edit';
+import { fieldText } from '../../field-text';
 import { elements, pathOf, propertyNode, valueNode } from '../../json';
 import { edgeIpsMode, typedNode } from '../../spectrum/fields';
 import { isIP } from '../../spectrum/values';
@@ -34,7 +35,7 @@ export const rule: Rule = {
         report({
           id: 'edge-ips-shape',
           node: typeNode ?? edge,
-          message: 'Static edge IPs need `ips`, a list of at least one of your BYOIP addresses; add it, or use `"type": "dynamic"`.',
+          message: `Static edge IPs need \`ips\`, a list of at least one of your BYOIP addresses; add it, or use ${fieldText(doc, 'type', 'dynamic')}.`,
         });
         return;
       }
@@ -63,8 +64,8 @@ export const rule: Rule = {
         id: 'edge-ips-shape',
         node: ipsProp.children![0],
         message: typeNode
-          ? '`ips` applies to static edge IPs only; remove it, or set `"type": "static"` to use your BYOIP addresses.'
-          : '`ips` applies to static edge IPs only, and `edge_ips` without `type` is dynamic; add `"type": "static"` to use your BYOIP addresses, or remove `ips`.',
+          ? `\`ips\` applies to static edge IPs only; remove it, or set ${fieldText(doc, 'type', 'static')} to use your BYOIP addresses.`
+          : `\`ips\` applies to static edge IPs only, and \`edge_ips\` without \`type\` is dynamic; add ${fieldText(doc, 'type', 'static')} to use your BYOIP addresses, or remove \`ips\`.`,
         fixes: () => [{ title: 'Remove ips', kind: 'choice', edits: compose(doc, [remove(doc, [...path, 'ips'])]) }],
       });
     }

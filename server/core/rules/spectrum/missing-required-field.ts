@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { type EditStep, compose, insertAfter } from '../../edit';
+import { fieldText } from '../../field-text';
 import type { Fix } from '../../findings';
 import { elements, pathOf, stringValue, valueNode } from '../../json';
 import { requiredFieldCheck, type MissingRepair } from '../../schema/templates/required-field';
@@ -36,7 +37,7 @@ function repair(doc: JsonDocument, app: Node, node: Node, path: SchemaPath, miss
   if (path.length === 0) {
     if (missing.includes('dns') && dnsType) {
       const value = { type: dnsType, name: PLACEHOLDER_HOSTNAME };
-      hints.push(`add \`"dns": ${JSON.stringify(value)}\` with the application's hostname`);
+      hints.push(`add ${fieldText(doc, 'dns', value, 'spectrum-app')}, with the application's hostname as the name`);
       fixes.push(() => fix('Add dns (edit the hostname)', 'placeholder', [insertAfter(doc, objectPath, 'dns', value, 'protocol')]));
     }
     const derived = missing.includes('protocol') ? protocolFromOrigin(app) : undefined;

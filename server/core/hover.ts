@@ -9,6 +9,7 @@ import { pathOf, propertyName, stringValue, valueNode } from './json';
 import type { Target } from './kinds/types';
 import type { LintResult } from './lint';
 import { dottedName, fieldAt, schemaFor } from './schema/by-kind';
+import type { ModelNode } from './terraform/hcl-tree';
 import { parseDirectives } from './suppress';
 
 export interface HoverResult {
@@ -74,7 +75,7 @@ function nodeHover(result: LintResult, offset: number): NodeHover | undefined {
   // Event logs match no detector hint, so the lint pass may not have parsed them.
   const doc = result.doc ?? (/"status"/i.test(result.text) ? new JsonDocument(result.text) : undefined);
   if (doc && !doc.skipped && doc.root) {
-    const node = findNodeAtOffset(doc.root, offset, false);
+    const node = orUnsetAttribute(findNodeAtOffset(doc.root, offset, false), offset);
     if (node) {
       const h = codeHover(node) ?? failureReasonHover(node) ?? eventHover(node) ?? fieldHover(node, result.targets);
       if (h) return h;
@@ -191,6 +192,12 @@ function lineEventHover(text: string, offset: number): NodeHover | undefined {
   const node = root && findNodeAtOffset(root, offset - start, false);
   const h = node && eventHover(node);
   return h ? { ...h, offset: h.offset + start } : undefined;
+}
+
+/** A Terraform attribute set to `null` is no child of its object (it counts as omitted), but its name still has a hover. */
+function orUnsetAttribute(node: Node | undefined, offset: number): Node | undefined {
+  const unset = (node as ModelNode | undefined)?.nulls?.find((p) => p.offset <= offset && offset <= p.offset + p.length);
+  return unset ? (findNodeAtOffset(unset as Node, offset, false) ?? node) : node;
 }
 
 /** The innermost target whose object contains the node. */

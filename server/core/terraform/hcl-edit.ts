@@ -148,6 +148,12 @@ export function hclInsert(doc: JsonDocument, objectPath: Path, key: string, valu
   return (text) => {
     const m = model(doc, text);
     const obj = writable(lookup(m.root, objectPath));
+    const unset = obj.nulls?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
+    if (unset) {
+      // `key = null` is there: the value takes the place of the null (a v4 block cannot).
+      if (writtenAsBlock(m.version.major, kindOf(m, objectPath), key, value)) throw new NotWritable('a block in place of an attribute');
+      return [{ offset: unset.offset, length: unset.length, content: hclValue(value) }];
+    }
     if (obj.type !== 'object' || !obj.children?.length) throw new NotWritable('no sibling to place the attribute by');
     if (obj.children.some((p) => p.children?.[0]?.value === key)) return hclReplace(doc, [...objectPath, key], value)(text);
     const named = after === undefined ? undefined : [...obj.children].reverse().find((p) => p.children?.[0]?.value === after);

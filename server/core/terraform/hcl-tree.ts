@@ -20,6 +20,11 @@ export interface ModelNode {
   unknown?: true;
   /** For an unknown that is a reference to a resource attribute: `<type>.<name>` it names. */
   reference?: string;
+  /**
+   * An object's properties set to `null`. Terraform treats such an argument as omitted, so they are not
+   * among its children (no check sees a field); edits still find them, so none writes the key twice.
+   */
+  nulls?: ModelNode[];
 }
 
 export const isUnknown = (n: Node | ModelNode | undefined): boolean => (n as ModelNode | undefined)?.unknown === true;
@@ -48,6 +53,19 @@ export function container(type: 'object' | 'array', offset: number, length: numb
   for (const c of children) c.parent = n;
   return n;
 }
+
+/** An object of properties, the ones set to a literal `null` left out as Terraform leaves them out. */
+export function objectOf(offset: number, length: number, props: ModelNode[]): ModelNode {
+  const set = props.filter((p) => !isNullLiteral(p.children?.[1]));
+  const n = container('object', offset, length, set);
+  if (set.length < props.length) {
+    n.nulls = props.filter((p) => isNullLiteral(p.children?.[1]));
+    for (const p of n.nulls) p.parent = n;
+  }
+  return n;
+}
+
+const isNullLiteral = (v: ModelNode | undefined) => v?.type === 'null' && !v.unknown;
 
 const span = (n: SyntaxNode) => ({ offset: n.startIndex, length: n.endIndex - n.startIndex });
 
@@ -201,7 +219,7 @@ function objectNode(obj: SyntaxNode, at: { offset: number; length: number }, tex
     const eq = elem.children.find((c) => c?.type === '=' || c?.type === ':');
     props.push(property(key, span(k), expressionNode(v, text), eq?.startIndex));
   }
-  return container('object', at.offset, at.length, props);
+  return objectOf(at.offset, at.length, props);
 }
 
 /** An object key: a bare name or a literal string. */

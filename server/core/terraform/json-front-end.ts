@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { TargetKind } from '../kinds/types';
 import { elements, properties, propertyName, valueNode } from '../json';
-import { container, leaf, property, unknownNode, type ModelNode } from './hcl-tree';
+import { container, leaf, objectOf, property, unknownNode, type ModelNode } from './hcl-tree';
 import { mapV4, type FlaggedNode, type TerraformResource } from './model';
 import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS } from './resources';
 import type { TerraformModel } from './front-end';
@@ -81,7 +81,7 @@ function value(n: Node): ModelNode {
     case 'array':
       return container('array', n.offset, n.length, elements(n).map(value));
     case 'object':
-      return container('object', n.offset, n.length, properties(n).flatMap((p) => member(p) ?? []));
+      return objectOf(n.offset, n.length, properties(n).flatMap((p) => member(p) ?? []));
     default:
       return leaf(n.type, n.value, n.offset, n.length);
   }
@@ -112,7 +112,7 @@ function body(obj: Node, kind: TargetKind, top: boolean): ModelNode {
     else if (LIST_BLOCKS.has(key) && v.type === 'array') m.children![1] = Object.assign(container('array', v.offset, v.length, elements(v).map((e) => (e.type === 'object' ? body(e, kind, false) : value(e)))), { parent: m });
     props.push(m);
   }
-  return container('object', obj.offset, obj.length, props);
+  return objectOf(obj.offset, obj.length, props);
 }
 
 /** `terraform.required_providers.cloudflare.version` (or the older string form). */

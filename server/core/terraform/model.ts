@@ -1,7 +1,7 @@
 import type { SyntaxNode } from './syntax';
 import type { TargetKind } from '../kinds/types';
 import type { VersionForm } from './version';
-import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, property, unknownNode, type ModelNode } from './hcl-tree';
+import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, objectOf, property, unknownNode, type ModelNode } from './hcl-tree';
 import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, V4_MAPS, V4_RENAMES } from './resources';
 
 /**
@@ -74,7 +74,7 @@ export function bodyObject(block: SyntaxNode, text: string, kind: TargetKind, to
       props.push(property(o, nodeSpan(first), list));
     }
   }
-  const obj: FlaggedNode = container('object', at.offset, at.length, props);
+  const obj: FlaggedNode = objectOf(at.offset, at.length, props);
   obj.block = true;
   return obj;
 }

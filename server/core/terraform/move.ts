@@ -23,6 +23,7 @@ export function moveModel(f: FoundResource, delta: number): void {
     if (n.colonOffset !== undefined) n.colonOffset += delta;
     const children = n.children;
     if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+    if (n.nulls) for (const p of n.nulls) stack.push(p);
   }
   for (const form of f.forms ?? []) {
     form.offset += delta;

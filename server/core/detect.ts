@@ -61,8 +61,18 @@ function candidates(root: Node): Candidate[] {
     if (result?.type === 'object') out.push({ node: result, role: 'response' });
     for (const item of elements(result)) if (item.type === 'object') out.push({ node: item, role: 'response' });
   }
-  for (const item of elements(root)) if (item.type === 'object') out.push({ node: item, role: 'request' });
+  for (const item of elements(root)) if (item.type === 'object') out.push({ node: item, role: listItemRole(item) });
   return out;
+}
+
+/**
+ * The role of an object in a list: in an envelope's `result`, a response. An item of a top-level list is
+ * a request (a script's list of bodies to send one by one), unless it carries the timestamps only the
+ * API writes: then the list is a response's `result` saved without its envelope (`jq .result`).
+ */
+function listItemRole(item: Node): Target['role'] {
+  if (item.parent?.parent?.type === 'property') return 'response';
+  return propertyNode(item, 'created_on') || propertyNode(item, 'modified_on') ? 'response' : 'request';
 }
 
 const isEnvelope = (n: Node) => propertyNode(n, 'result') !== undefined || propertyNode(n, 'success') !== undefined;
@@ -104,8 +114,7 @@ export function documentTargets(doc: JsonDocument, path?: string, files?: FileAs
  * old element's replaced by what the new element is (the same list, so the same role).
  */
 export function redetect(previous: Target[], old: Node, node: Node, path?: string, files?: FileAssociations): Target[] {
-  const role: Target['role'] = node.parent?.parent?.type === 'property' ? 'response' : 'request';
-  const t = targetOf(node, role, kindByPath(path, files));
+  const t = targetOf(node, listItemRole(node), kindByPath(path, files));
   const i = previous.findIndex((p) => p.node === old);
   if (i < 0) {
     if (!t) return previous;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CATALOG, lint, RULES, type Rule } from '../../server/core';
+import { analyze, CATALOG, lint, RULES, type Rule } from '../../server/core';
 import { json } from '../helpers';
 import { account } from './context/support';
 
@@ -67,7 +67,7 @@ const SAVED_MONITOR = { id: 'f1aba936b94213e5b8dca0c0dbf1f9cc', type: 'icmp_ping
 test('the real rules on saved responses: no request advice, no account predictions', () => {
   const ctx = { account: account({ plan: 'business' }) };
   const requestOnly = ['traffic-type-default', 'legacy-field', 'lb-deprecated-field', 'read-only-field', 'enterprise-monitor-type'];
-  const asRequest = lint(json([SAVED_APP, SAVED_POOL, SAVED_MONITOR]), ctx).findings.map((f) => f.id);
+  const asRequest = [SAVED_APP, SAVED_POOL, SAVED_MONITOR].flatMap((o) => lint(json(o), ctx).findings.map((f) => f.id));
   for (const id of requestOnly) assert.ok(asRequest.includes(id), `${id} as a request: ${asRequest.join(', ')}`);
   for (const [name, result] of [
     ['app', SAVED_APP],
@@ -79,6 +79,26 @@ test('the real rules on saved responses: no request advice, no account predictio
     assert.deepEqual(r.findings.map((f) => `${f.id}: ${f.message}`), [], name);
     assert.deepEqual(r.ruleErrors, []);
   }
+});
+
+test('a top-level list is a saved result when its objects carry the timestamps only the API writes', () => {
+  const roles = (text: string) => lint(text).targets.map((t) => t.role);
+  // `jq .result` of a list response: the envelope is gone, the API's timestamps are there.
+  const saved = json([SAVED_APP, { ...APP, modified_on: '2024-01-02T02:20:00Z' }]);
+  assert.deepEqual(roles(saved), ['response', 'response']);
+  assert.deepEqual(lint(saved).findings.filter((f) => f.id === 'read-only-field'), []);
+  // A script's list of bodies to send one by one; a single object is always a body (it may be sent back).
+  assert.deepEqual(roles(json([APP, MONITOR])), ['request', 'request']);
+  assert.deepEqual(roles(json(SAVED_APP)), ['request']);
+  // An edit inside one item decides its role again.
+  const text = json([APP, SAVED_APP]);
+  const first = analyze(text, {}, undefined, true);
+  const edited = text.replace(/\n\s*"created_on": "[^"]*",/, '');
+  const next = analyze(edited, {}, first, true);
+  assert.ok(next.doc?.reparsed, 'the edit re-parsed one item');
+  assert.deepEqual(next.targets.map((t) => t.role), ['request', 'response'], 'modified_on is still there');
+  const again = edited.replace(/,\n\s*"modified_on": "[^"]*"/, '');
+  assert.deepEqual(analyze(again, {}, next, true).targets.map((t) => t.role), ['request', 'request']);
 });
 
 test('a rule whose checks all apply to requests is not run on a saved response, and is on a request', () => {

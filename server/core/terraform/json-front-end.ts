@@ -15,6 +15,9 @@ import { constraintMajor, renamedForm, versionOf, type VersionForm } from './ver
 export function parseTerraformJson(_text: string, root: Node | undefined): TerraformModel {
   const resources: TerraformResource[] = [];
   const forms: VersionForm[] = [];
+  const declared = declaredMajor(root);
+  // A single block's object may be a v4 block (whose "//" is a comment) unless the file says v5.
+  const blocks = declared !== 5;
   for (const group of blocksOf(root, 'resource')) {
     for (const typeProp of properties(group)) {
       const type = propertyName(typeProp);
@@ -26,7 +29,7 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
           const bodies = nameProp.children?.[1]?.type === 'array' ? elements(nameProp.children[1]) : [nameProp.children?.[1]];
           for (const b of bodies) {
             if (b?.type !== 'object' || !name) continue;
-            const node = body(b, kind, true) as FlaggedNode;
+            const node = body(b, kind, true, blocks) as FlaggedNode;
             node.parent = b.parent as ModelNode | undefined;
             forms.push(...renamesIn(b, kind, node));
             mapV4(kind, node);
@@ -36,7 +39,7 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
       }
     }
   }
-  return { root: root as ModelNode, errors: [], resources, version: versionOf(declaredMajor(root), forms), forms, unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
+  return { root: root as ModelNode, errors: [], resources, version: versionOf(declared, forms), forms, unknown: unknownSpans(resources), comments: [], tokenStarts: [] };
 }
 
 /**
@@ -94,22 +97,25 @@ function member(p: Node): ModelNode | undefined {
   return property(k.value, k, v ? value(v) : unknownNode(p.offset + p.length, 0), p.colonOffset);
 }
 
-/** A resource body (or a nested block's): Terraform's meta-arguments and the path parameters left out. */
-function body(obj: Node, kind: TargetKind, top: boolean): ModelNode {
+/**
+ * A resource body (or a nested block's): Terraform's meta-arguments and the path parameters left out,
+ * and `"//"`, which Terraform JSON reads as a comment in any object that stands for a block.
+ */
+function body(obj: Node, kind: TargetKind, top: boolean, blocks: boolean): ModelNode {
   const props: ModelNode[] = [];
   for (const p of properties(obj)) {
     const key = propertyName(p);
     const v = p.children?.[1];
-    if (!key || (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key)))) continue;
+    if (!key || key === '//' || (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key)))) continue;
     if (key === 'dynamic' && v?.type === 'object') {
       for (const d of properties(v)) if (d.children?.[0]) props.push(property(String(d.children[0].value), d.children[0], unknownNode(d.offset, d.length)));
       continue;
     }
     const m = member(p);
     if (!m || !v) continue;
-    const single = SINGLE_BLOCKS[kind].includes(key) && v.type === 'array' && elements(v).length === 1 && elements(v)[0]!.type === 'object';
-    if (single) m.children![1] = Object.assign(body(elements(v)[0]!, kind, false), { parent: m });
-    else if (LIST_BLOCKS.has(key) && v.type === 'array') m.children![1] = Object.assign(container('array', v.offset, v.length, elements(v).map((e) => (e.type === 'object' ? body(e, kind, false) : value(e)))), { parent: m });
+    const single = SINGLE_BLOCKS[kind].includes(key) && (v.type === 'array' ? elements(v).length === 1 && elements(v)[0]!.type === 'object' : blocks && v.type === 'object');
+    if (single) m.children![1] = Object.assign(body(v.type === 'array' ? elements(v)[0]! : v, kind, false, blocks), { parent: m });
+    else if (LIST_BLOCKS.has(key) && v.type === 'array') m.children![1] = Object.assign(container('array', v.offset, v.length, elements(v).map((e) => (e.type === 'object' ? body(e, kind, false, blocks) : value(e)))), { parent: m });
     props.push(m);
   }
   return objectOf(obj.offset, obj.length, props);

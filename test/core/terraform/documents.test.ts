@@ -57,6 +57,18 @@ test('.tf.json: resource.<type>.<name> objects are checked with the same field n
   expectFindings(lb, [['lb-name-fqdn', '"www"']], TF_JSON);
 });
 
+test('.tf.json: a "//" property of a block is a comment, not a field; in a v5 attribute\'s object it is a key', () => {
+  const doc = (app: Record<string, unknown>) => JSON.stringify({ '//': 'platform team', resource: { cloudflare_spectrum_application: { ssh: { '//': 'bastion', protocol: 'tcp/22', traffic_type: 'direct', origin_direct: ['tcp://192.0.2.10:22'], ...app } } } }, null, 2);
+  expectClean(doc({ dns: { type: 'CNAME', name: 'ssh.example.com' } }), TF_JSON);
+  // A v4 block written as a list of one object: a block, so its "//" is a comment too.
+  expectClean(doc({ dns: [{ '//': 'public name', type: 'CNAME', name: 'ssh.example.com' }] }), TF_JSON);
+  // An object is a v4 block too, unless the file declares provider v5: there it is an attribute's value, and "//" a key.
+  const object = { dns: { '//': 'public name', type: 'CNAME', name: 'ssh.example.com' } };
+  expectClean(doc(object), TF_JSON);
+  const v5 = JSON.stringify({ terraform: { required_providers: { cloudflare: { source: 'cloudflare/cloudflare', version: '~> 5.0' } } }, ...JSON.parse(doc(object)) }, null, 2);
+  expectFindings(v5, [['unknown-field', '"//"']], TF_JSON);
+});
+
 test('a v4 file and a v5 file give the same findings for the same mistakes', () => {
   const mistakes = (set: typeof V4) => [edit(set.app, 'tcp://192.0.2.10:22', 'tcp://2001:db8::10:22'), edit(set.monitor, 'interval       = 60', 'interval       = 5'), edit(set.pool, 'weight  = 1', 'weight  = 3')].join('\n');
   const ids = (text: string) => findings(text, TF).map((f) => `${f.id} ${f.pointer}`);

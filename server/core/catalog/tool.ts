@@ -26,7 +26,7 @@ export const TOOL_CHECKS: CatalogEntry[] = [
     id: 'document-skipped',
     title: 'Document not checked',
     cause: 'The document is too large or too deeply nested to check quickly, or it is not text.',
-    resolution: 'Split the document, or raise the limit (`spectrumLint.maxFileSize`, `maxFileSize` in `spectrum-lint.config.json`, or `--max-file-size` on the command line) if it really is a configuration file.',
+    resolution: 'For a large document, raise the limit (`spectrumLint.maxFileSize`, `maxFileSize` in `spectrum-lint.config.json`, or `--max-file-size` on the command line) if it really is a configuration file, or split it. Flatten a deeply nested one (the API\'s objects nest a few levels). Leave a file that is not text out of the lint.',
     docs: README + 'document-skipped',
     severity: 'warning',
   }),

@@ -14,7 +14,7 @@ export const LB_API: CatalogEntry[] = [
     title: 'Validation failed',
     http: '400',
     cause: 'A monitor, pool or load balancer field failed the API\'s validation; the message names the field and ends with `: validation failed`. Common cases: a monitor interval outside the plan\'s range, probing from every data center without Enterprise, a Host header that is not allowed, a private origin address without a virtual network, an invalid `virtual_network_id`.',
-    resolution: 'Correct the value the message names. Host header overrides must be a subdomain of a zone on the account, the origin address itself, or a name that resolves to it.',
+    resolution: 'Correct the value the message names. When it is a Host header override: it must be a subdomain of a zone on the account, the origin address itself, or a name that resolves to it.',
     docs: PAGE + '#validation-failed-error',
     severity: 'error',
     detection: 'static',

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { unmapped } from '../spectrum/values';
 import type { AccountContext, Prefix, Route, VirtualNetwork } from './types';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
@@ -7,9 +8,7 @@ type Address = ipaddr.IPv4 | ipaddr.IPv6;
 export function parseIp(text: string): Address | undefined {
   if (!ipaddr.isValid(text) || text.includes('%')) return undefined;
   try {
-    const ip = ipaddr.parse(text);
-    if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) return (ip as ipaddr.IPv6).toIPv4Address();
-    return ip;
+    return unmapped(ipaddr.parse(text));
   } catch {
     return undefined;
   }

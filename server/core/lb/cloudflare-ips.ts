@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { unmapped } from '../spectrum/values';
 
 /**
  * Cloudflare's published IP ranges (https://www.cloudflare.com/ips-v4 and /ips-v6). An origin
@@ -34,7 +35,6 @@ const PARSED = CLOUDFLARE_RANGES.map((r) => ({ text: r, cidr: ipaddr.parseCIDR(r
 
 /** The Cloudflare range an address falls in (IPv4-mapped IPv6 judged by its IPv4 part), if any. */
 export function cloudflareRange(ip: ipaddr.IPv4 | ipaddr.IPv6): string | undefined {
-  let addr = ip;
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  const addr = unmapped(ip);
   return PARSED.find((r) => r.cidr[0].kind() === addr.kind() && addr.match(r.cidr))?.text;
 }

@@ -226,14 +226,17 @@ export function formatOrigin(scheme: Transport, address: string, port: string): 
   return `${scheme}://${isIPv6(address) ? `[${address}]` : address}:${port}`;
 }
 
+/** An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) as the IPv4 address it reaches; any other as it is. */
+export function unmapped(ip: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
+  return ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress() ? (ip as ipaddr.IPv6).toIPv4Address() : ip;
+}
+
 /**
  * ipaddr.js range names that are not reachable on the public Internet. Everything except `unicast`
- * (and IPv4-mapped addresses, judged by their IPv4 part).
+ * (IPv4-mapped addresses judged by their IPv4 part, as every address check here).
  */
 export function nonPublicRange(ip: ipaddr.IPv4 | ipaddr.IPv6): string | undefined {
-  let addr = ip;
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
-  const range = addr.range();
+  const range = unmapped(ip).range();
   return range === 'unicast' ? undefined : range;
 }
 
@@ -242,7 +245,8 @@ const DOCUMENTATION = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '200
 
 /** Whether an address is in a documentation block (ipaddr.js counts these as `reserved`). */
 export function isDocumentationAddress(ip: ipaddr.IPv4 | ipaddr.IPv6): boolean {
-  return DOCUMENTATION.some(([net, bits]) => net.kind() === ip.kind() && ip.match(net, bits));
+  const addr = unmapped(ip);
+  return DOCUMENTATION.some(([net, bits]) => net.kind() === addr.kind() && addr.match(net, bits));
 }
 
 /** A Cloudflare Tunnel hostname (`<UUID>.cfargotunnel.com`), which Spectrum cannot use as an origin. */

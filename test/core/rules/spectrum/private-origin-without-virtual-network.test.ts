@@ -9,7 +9,8 @@ const app = (origin: string, extra: Record<string, unknown> = {}) => json({ prot
 test('private-origin-without-virtual-network stays quiet on public IPs and with a virtual network', () => {
   for (const origin of ['tcp://104.16.0.1:22', 'tcp://[2606:4700::1]:22']) assert.ok(!ids(app(origin)).includes(ID), origin);
   // Documentation addresses, the examples of the docs, are not origins that need a virtual network.
-  for (const origin of ['tcp://192.0.2.1:22', 'tcp://198.51.100.7:22', 'tcp://203.0.113.9:22', 'tcp://[2001:db8::1]:22']) assert.ok(!ids(app(origin)).includes(ID), origin);
+  // An IPv4-mapped one is judged by its IPv4 part, as the range is.
+  for (const origin of ['tcp://192.0.2.1:22', 'tcp://198.51.100.7:22', 'tcp://203.0.113.9:22', 'tcp://[2001:db8::1]:22', 'tcp://[::ffff:192.0.2.1]:22']) assert.ok(!ids(app(origin)).includes(ID), origin);
   assert.ok(!ids(app('tcp://10.0.0.5:22', { virtual_network_id: 'f70ff985-a4ef-4643-bbbc-4a0ed4fc8415' })).includes(ID));
   // A wrong-typed id still names a network: the wrong-type rule alone reports it.
   assert.ok(!ids(app('tcp://10.0.0.5:22', { virtual_network_id: { id: 'x' } })).includes(ID));

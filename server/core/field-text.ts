@@ -2,6 +2,11 @@ import type { JsonDocument } from './document';
 import type { TargetKind } from './kinds/types';
 import { hclKey, hclValue, writtenAsBlock } from './terraform/hcl-edit';
 
+/** A value as a message shows it, in backticks: JSON, or HCL in a Terraform file. */
+export function valueText(doc: JsonDocument, value: unknown): string {
+  return `\`${doc.language === 'terraform' ? hclValue(value) : JSON.stringify(value)}\``;
+}
+
 /**
  * A field with its value as a message shows it, in backticks, written as the document writes fields:
  * `"dns": {"type":"CNAME"}` in JSON (`.tf.json` included), `dns = { type = "CNAME" }` in Terraform. A

@@ -58,8 +58,10 @@ export function booleanValue(node: Node | undefined): boolean | undefined {
 }
 
 /** The JSON type name of a node as a user would say it. */
-export function typeName(node: Node): string {
-  return node.type === 'null' ? 'null' : node.type;
+/** A value's JSON type as a sentence names it: `a string`, `an array`, `null`. */
+export function typePhrase(node: Node): string {
+  if (node.type === 'null') return 'null';
+  return (/^[aeiou]/.test(node.type) ? 'an ' : 'a ') + node.type;
 }
 
 /** RFC 6901 JSON pointer of a node. */

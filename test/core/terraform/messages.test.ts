@@ -25,3 +25,10 @@ test('edge IP types and header values are shown as HCL attributes', () => {
   const stringHeader = edit(V5.monitor, 'Host = ["app.example.com"]', 'Host = "app.example.com"');
   expectFindings(stringHeader, [['monitor-header-shape', '"app.example.com"', { message: /write Host = \["app\.example\.com"\]\.$/ }]], TF);
 });
+
+test('an example header object is written in HCL, with the lowercase host that provider v5 sends for a pool origin', () => {
+  const monitor = edit(V5.monitor, 'header = {\n    Host = ["app.example.com"]\n  }', 'header = "app.example.com"');
+  expectFindings(monitor, [['monitor-header-shape', '"app.example.com"', { message: /such as \{ Host = \["app\.example\.com"\] \}, not a string/ }]], TF);
+  const pool = edit(V5.pool, 'header  = { host = ["app.example.com"] }', 'header  = "app.example.com"');
+  expectFindings(pool, [['pool-origin-host-header', '"app.example.com"', { message: /such as \{ host = \["app\.example\.com"\] \}, not a string/ }]], TF);
+});

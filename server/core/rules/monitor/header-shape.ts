@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { compose, replaceNode } from '../../edit';
-import { fieldText } from '../../field-text';
-import { elements, propertyName, properties, stringValue, typeName, valueNode } from '../../json';
+import { fieldText, valueText } from '../../field-text';
+import { elements, propertyName, properties, stringValue, typePhrase, valueNode } from '../../json';
 import { blocksToObject, wrapInArray } from '../../lb/edits';
 import { isHttpType, monitorType } from '../../lb/fields';
 import { flattenedHeaderBlock, hostHeaderProblem } from '../../lb/host';
@@ -35,7 +35,7 @@ export const rule: Rule = {
       return;
     }
     if (header.type !== 'object') {
-      report({ id: 'monitor-header-shape', node: header, message: `\`header\` must be an object such as \`{"Host": ["app.example.com"]}\`, not ${typeName(header)}.` });
+      report({ id: 'monitor-header-shape', node: header, message: `\`header\` must be an object such as ${valueText(doc, { Host: ['app.example.com'] })}, not ${typePhrase(header)}.` });
       return;
     }
     const flattened = flattenedHeaderBlock(header);

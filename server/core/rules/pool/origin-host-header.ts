@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
 import { compose, remove, replaceNode } from '../../edit';
+import { valueText } from '../../field-text';
 import type { Fix } from '../../findings';
-import { elements, propertyName, properties, typeName } from '../../json';
+import { elements, propertyName, properties, typePhrase } from '../../json';
 import { origins, propertyPath } from '../../lb/fields';
 import { wrapInArray } from '../../lb/edits';
 import { hostHeaderProblem, hostPart, type HostProblem } from '../../lb/host';
@@ -21,7 +22,9 @@ export const rule: Rule = {
       const at = `\`origins[${index}].header\``;
       const fix = (title: string, kind: Fix['kind'], node: Node, value: unknown): Fix => ({ title, kind, edits: compose(doc, [replaceNode(doc, node, value)]) });
       if (header.type !== 'object') {
-        report({ id: 'pool-origin-host-header', node: header, message: `${at} must be an object such as \`{"Host": ["app.example.com"]}\`, not ${typeName(header)}.` });
+        // Provider v5 sends a pool origin's Host header only as `host` (terraform-origin-host-header).
+        const example = doc.language === 'terraform' ? { host: ['app.example.com'] } : { Host: ['app.example.com'] };
+        report({ id: 'pool-origin-host-header', node: header, message: `${at} must be an object such as ${valueText(doc, example)}, not ${typePhrase(header)}.` });
         continue;
       }
       for (const p of properties(header)) {

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { JsonDocument } from '../../document';
 import { compose, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
-import { typeName } from '../../json';
+import { typePhrase } from '../../json';
 import { wrapInArray } from '../../lb/edits';
 import type { Rule } from '../../rules/types';
 import { describeTypes, displayPath, matchesType } from '../check';
@@ -30,7 +30,7 @@ export function wrongTypeCheck(p: WrongTypeParams): Rule {
         report({
           id: p.id,
           node: value,
-          message: `${quoted(path)} must be ${describeTypes(spec.type)}, not ${article(typeName(value))}${fix ? `: ${fix.hint}` : '.'}`,
+          message: `${quoted(path)} must be ${describeTypes(spec.type)}, not ${typePhrase(value)}${fix ? `: ${fix.hint}` : '.'}`,
           fixes: fix ? () => [fix.fix()] : undefined,
         });
       } else if (fraction(spec, value) && !ownedBy(p.valueChecked, path)) {
@@ -46,7 +46,6 @@ const fraction = (spec: FieldSpec, value: Node) =>
 /** Spelled only for a report: most visits of a dump find the right type. */
 const quoted = (path: SchemaPath) => `\`${displayPath(path)}\``;
 
-const article = (t: string) => (/^[aeiou]/.test(t) ? 'an ' : 'a ') + t;
 
 /** The one required string field of an object spec, which a bare string stands for (a pool origin's `address`). */
 function soleRequiredString(spec: FieldSpec): string | undefined {

@@ -17,7 +17,7 @@ test('optional attributes set to null are not fields: no wrong type, no pair of 
   expectClean(edit(V5.pool, 'weight  = 1', 'weight  = 1\n    port    = null'), TF);
   expectClean(edit(V4.monitor, '  path           = "/health"\n', '  path           = "/health"\n  description    = null\n'), TF);
   // A null element of a list is a value, not an omission.
-  expectFindings(edit(V5.app, '["tcp://192.0.2.10:22"]', '[null]'), [['wrong-type', 'null']], TF);
+  expectFindings(edit(V5.app, '["tcp://192.0.2.10:22"]', '[null]'), [['wrong-type', 'null', { message: 'origin_direct[0] must be a string, not null.' }]], TF);
 });
 
 test('a required attribute set to null is missing, and its fix writes the value in place of the null', async () => {

@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { TargetKind } from '../kinds/types';
 import { elements, properties, propertyName, valueNode } from '../json';
 import { container, leaf, objectOf, property, unknownNode, type ModelNode } from './hcl-tree';
+import { convertPrimitives } from './convert';
 import { mapV4, type FlaggedNode, type TerraformResource } from './model';
 import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, SINGLE_BLOCKS } from './resources';
 import type { TerraformModel } from './front-end';
@@ -33,6 +34,7 @@ export function parseTerraformJson(_text: string, root: Node | undefined): Terra
             node.parent = b.parent as ModelNode | undefined;
             forms.push(...renamesIn(b, kind, node));
             mapV4(kind, node);
+            convertPrimitives(kind, node);
             resources.push({ type, name, kind, node });
           }
         }

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from './syntax';
+import { convertPrimitives } from './convert';
 import type { TargetKind } from '../kinds/types';
 import type { VersionForm } from './version';
 import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, objectOf, property, unknownNode, type ModelNode } from './hcl-tree';
@@ -190,6 +191,7 @@ export function resourcesOf(body: SyntaxNode | undefined, text: string, kept?: (
     if (!type || !name || !kind) continue;
     const node = bodyObject(item, text, kind, true);
     mapV4(kind, node);
+    convertPrimitives(kind, node);
     out.push({ type: type.value, typeAt: type, name: name.value, nameAt: name, kind, node, keyword: blockType(item)!, block: item });
   }
   return out;

@@ -24,11 +24,18 @@ export function convertPrimitives(kind: TargetKind, resource: ModelNode): void {
   }
 }
 
+/** The number a literal stands for where Terraform wants a number: a number, or a string holding one. */
+export function numberOf(leaf: ModelNode | undefined): number | undefined {
+  if (leaf?.type === 'number') return leaf.value as number;
+  return leaf?.type === 'string' && NUMBER.test(leaf.value as string) ? Number(leaf.value) : undefined;
+}
+
 function conversion(leaf: ModelNode, types: JsonType[]): Pick<ModelNode, 'type' | 'value'> | undefined {
   if ((leaf.type === 'number' || leaf.type === 'boolean') && types.includes('string')) return { type: 'string', value: String(leaf.value) };
   if (leaf.type !== 'string') return undefined;
   const s = leaf.value as string;
-  if ((types.includes('number') || types.includes('integer')) && NUMBER.test(s)) return { type: 'number', value: Number(s) };
+  const n = numberOf(leaf);
+  if ((types.includes('number') || types.includes('integer')) && n !== undefined) return { type: 'number', value: n };
   if (types.includes('boolean') && (s === 'true' || s === 'false')) return { type: 'boolean', value: s === 'true' };
   return undefined;
 }

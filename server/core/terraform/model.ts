@@ -1,5 +1,5 @@
 import type { SyntaxNode } from './syntax';
-import { convertPrimitives } from './convert';
+import { convertPrimitives, numberOf } from './convert';
 import type { TargetKind } from '../kinds/types';
 import type { VersionForm } from './version';
 import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, objectOf, property, unknownNode, type ModelNode } from './hcl-tree';
@@ -131,11 +131,12 @@ function mapPortRange(app: FlaggedNode): void {
   const p = app.children?.find((c) => c.children?.[0]?.value === 'origin_port_range');
   const range = p?.children?.[1];
   if (!p || !range || range.type !== 'object') return;
-  const start = valueOf(range, 'start');
-  const end = valueOf(range, 'end');
+  // Terraform converts a numeric string to the number `start` and `end` take.
+  const start = numberOf(valueOf(range, 'start'));
+  const end = numberOf(valueOf(range, 'end'));
   p.children![0]!.value = 'origin_port';
-  const known = start?.type === 'number' && end?.type === 'number';
-  const v: FlaggedNode = known ? leaf('string', `${start.value}-${end.value}`, range.offset, range.length) : unknownNode(range.offset, range.length);
+  const known = start !== undefined && end !== undefined;
+  const v: FlaggedNode = known ? leaf('string', `${start}-${end}`, range.offset, range.length) : unknownNode(range.offset, range.length);
   v.synthetic = true;
   replaceValue(range, v);
 }

@@ -53,6 +53,9 @@ test('v4 origin_port_range is the API origin_port range: its length is checked a
   );
   expectFindings(text, [['origin-range-length', '{\n    start = 3000\n    end   = 3005\n  }']], TF);
   expectClean(edit(text, 'end   = 3005', 'end   = 3010'), TF);
+  // Numeric strings are the numbers Terraform converts them to.
+  const quoted = edit(edit(text, 'start = 3000', 'start = "3000"'), 'end   = 3005', 'end   = "3005"');
+  expectFindings(quoted, [['origin-range-length', '{\n    start = "3000"\n    end   = "3005"\n  }']], TF);
 });
 
 test('zone_id and account_id are path parameters, and Terraform meta-arguments are not fields', () => {

@@ -56,11 +56,62 @@ function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undef
   return undefined;
 }
 
-/** The major version of `required_providers`' `cloudflare` value: a constraint string, or an object with `version` (HCL and JSON alike). */
+/**
+ * The major version of `required_providers`' `cloudflare` value (a constraint string, or an object with
+ * `version`, in HCL and JSON alike): 4 or 5 when the constraint allows that one only. A constraint that
+ * allows both (`>= 4.0`) or neither says nothing: the lock file, else the syntax, decides.
+ */
 export function constraintMajor(cloudflare: Node | undefined): 4 | 5 | undefined {
   const constraint = cloudflare?.type === 'string' ? cloudflare : valueNode(cloudflare, 'version');
-  const m = constraint?.type === 'string' ? /\d+/.exec(String(constraint.value)) : null;
-  return m && (m[0] === '4' || m[0] === '5') ? (Number(m[0]) as 4 | 5) : undefined;
+  const range = constraint?.type === 'string' ? versionRange(String(constraint.value)) : undefined;
+  if (!range) return undefined;
+  const allowed = ([4, 5] as const).filter((m) => Math.max(range.low, key([m])) <= Math.min(range.high, key([m + 1]) - 0.5));
+  return allowed.length === 1 ? allowed[0] : undefined;
+}
+
+/** A version as one number that orders as versions do (each part below 10,000). */
+const key = (parts: number[]) => (parts[0] ?? 0) * 1e8 + (parts[1] ?? 0) * 1e4 + (parts[2] ?? 0);
+
+/**
+ * The versions a Terraform constraint allows, as the lowest and highest keys (a strict bound half a
+ * step inside): `>= 4.40, < 6`, `~> 5.0` (5.0 up to 6), `~> 5.1.2` (5.1.2 up to 5.2), `= 5.8.0`.
+ * `!=` removes one version, never a major, so it is left out. Undefined for what does not parse.
+ */
+function versionRange(text: string): { low: number; high: number } | undefined {
+  let low = -Infinity;
+  let high = Infinity;
+  for (const part of text.split(',')) {
+    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?\s*$/.exec(part);
+    if (!m) return undefined;
+    const parts = [m[2], m[3], m[4]].filter((x): x is string => x !== undefined).map(Number);
+    const at = key(parts);
+    switch (m[1] ?? '=') {
+      case '=':
+        low = Math.max(low, at);
+        high = Math.min(high, at);
+        break;
+      case '>':
+        low = Math.max(low, at + 0.5);
+        break;
+      case '>=':
+        low = Math.max(low, at);
+        break;
+      case '<':
+        high = Math.min(high, at - 0.5);
+        break;
+      case '<=':
+        high = Math.min(high, at);
+        break;
+      case '~>': {
+        // The rightmost part given may grow: ~> 5 and ~> 5.1 stay below 6, ~> 5.1.2 below 5.2.
+        const up = parts.length <= 2 ? [parts[0]! + 1] : [parts[0]!, parts[1]! + 1];
+        low = Math.max(low, at);
+        high = Math.min(high, key(up) - 0.5);
+        break;
+      }
+    }
+  }
+  return { low, high };
 }
 
 /** The file's version: the declared one, else, in a file of only one version's forms, that version. */

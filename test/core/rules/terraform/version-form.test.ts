@@ -4,6 +4,7 @@ import { expectClean, expectFindings, fixesFor, findings } from '../../../helper
 import { edit, LOCK_V5, requires, TF, TF_JSON, useTerraform, V4, V5 } from '../../terraform/corpus';
 import { proveFix } from '../../terraform/fix-proof';
 import { applyEdits, fixAll } from '../../../../server/core';
+import { constraintMajor } from '../../../../server/core/terraform/version';
 
 useTerraform();
 
@@ -12,6 +13,20 @@ test('a v4 block in a configuration that requires v5 is a finding; its fix write
   const found = expectFindings(text, [['terraform-version-form', 'dns'], ['terraform-version-form', 'edge_ips']], TF);
   const fixed = await proveFix(text, 'terraform-version-form', (await fixesFor(found[0]!))[0]!, TF);
   assert.match(fixed, /  dns = \{\n    type = "CNAME"/);
+});
+
+test('a constraint declares a version only when it allows one major; one that allows both leaves it to the lock file or the syntax', () => {
+  const majorOf = (constraint: string) => constraintMajor({ type: 'string', value: constraint, offset: 0, length: 0 });
+  const cases: Array<[string, 4 | 5 | undefined]> = [
+    ['~> 5.0', 5], ['~> 5', 5], ['5.8.0', 5], ['= 5.1.0', 5], ['>= 5.0.0, < 6.0.0', 5], ['!= 5.2.0, ~> 5.0', 5],
+    ['~> 4.0', 4], ['~> 4.52.0', 4], ['< 5.0.0', 4], ['>= 4.40, < 5', 4],
+    ['>= 4.0', undefined], ['>= 4.40, < 6', undefined], ['> 4.99, < 5.1', undefined], ['>= 6.0', undefined], ['latest', undefined],
+  ];
+  for (const [constraint, major] of cases) assert.equal(majorOf(constraint), major, constraint);
+  // `< 5.0.0` is v4, so a v5 attribute is the other version's form; `>= 4.0` decides nothing, so the syntax does.
+  expectFindings(requires('< 5.0.0') + V5.app, [['terraform-version-form', 'dns']], TF);
+  expectClean(requires('>= 4.0') + V5.app, TF);
+  expectClean(requires('>= 4.0') + V4.app, TF);
 });
 
 test('v4 load balancer pool ids in a v5 configuration: renamed by the fix', async () => {

@@ -244,16 +244,17 @@ function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptio
   return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source];
 }
 
-/**
- * The findings, sorted by range, with each id reported once per range: the first report wins (the sort
- * is stable). Repeats are rare, so they are dropped after the findings are built instead of looked up
- * by a key for each of them.
- */
+/** Whether a finding is about how the file is written (a Terraform check, the tool's own), not about a value. */
 function aboutTheText(f: Finding): boolean {
   const group = entry(f.id).group;
   return group === 'terraform-check' || group === 'tool';
 }
 
+/**
+ * The findings, sorted by range, with each id reported once per range: the first report wins (the sort
+ * is stable). Repeats are rare, so they are dropped after the findings are built instead of looked up
+ * by a key for each of them.
+ */
 function withoutRepeats(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
   let group = 0; // where the findings of the current range start in `out`

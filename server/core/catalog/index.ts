@@ -37,6 +37,17 @@ export function findEntry(id: string): CatalogEntry | undefined {
   return byId.get(id);
 }
 
+/**
+ * The message an entry documents the API answering, found by how it starts, without the `: validation
+ * failed` the API appends: a rule quotes the catalog's text rather than writing it again. Throws (from
+ * inside a rule, which costs that rule only) when the entry documents no such message.
+ */
+export function documentedMessage(id: string, start: string): string {
+  const m = entry(id).messages?.find((x) => x.startsWith(start));
+  if (!m) throw new Error(`spectrum-lint: catalog entry "${id}" documents no message starting "${start}"`);
+  return m.replace(/: validation failed$/, '');
+}
+
 const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, ' ');
 const byReason = new Map<string, CatalogEntry>();
 for (const e of CATALOG) {

@@ -1,3 +1,4 @@
+import { documentedMessage } from '../../catalog';
 import { compose, insertAfter, replaceNode } from '../../edit';
 import type { Fix } from '../../findings';
 import { pathOf, valueNode } from '../../json';
@@ -34,7 +35,7 @@ export const rule: Rule = {
         report({
           id: '1002',
           node: value,
-          message: `${where} ${address} is ${describeRange(range)} address, and the pool is enabled with a monitor, which fails the API validation ${apiMessage('Origin address is invalid or is not globally routable and has health monitoring enabled')}; use a public address, or set \`virtual_network_id\` to the virtual network that reaches it.`,
+          message: `${where} ${address} is ${describeRange(range)} address, and the pool is enabled with a monitor, which fails the API validation ${apiMessage(documentedMessage('1002', 'Origin address is invalid or is not globally'))}; use a public address, or set \`virtual_network_id\` to the virtual network that reaches it.`,
         });
         continue;
       }

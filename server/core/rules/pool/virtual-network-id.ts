@@ -1,3 +1,4 @@
+import { documentedMessage } from '../../catalog';
 import { compose, replaceNode } from '../../edit';
 import { ORIGIN_FIELDS, origins, typed } from '../../lb/fields';
 import { isUuid } from '../../spectrum/values';
@@ -20,7 +21,7 @@ export const rule: Rule = {
       report({
         id: '1002',
         node,
-        message: `\`origins[${index}].virtual_network_id\` fails the API validation ${apiMessage('virtual_network_id must be valid UUID')}${fixable ? `: write \`"${trimmed}"\`` : '; use the UUID of the virtual network (`cloudflared tunnel vnet list`)'}.`,
+        message: `\`origins[${index}].virtual_network_id\` fails the API validation ${apiMessage(documentedMessage('1002', 'virtual_network_id must'))}${fixable ? `: write \`"${trimmed}"\`` : '; use the UUID of the virtual network (`cloudflared tunnel vnet list`)'}.`,
         fixes: fixable ? () => [{ title: `Write "${trimmed}"`, kind: 'safe', edits: compose(doc, [replaceNode(doc, node, trimmed)]) }] : undefined,
       });
     }

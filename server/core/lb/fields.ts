@@ -6,6 +6,8 @@ import { POOL_SCHEMA } from '../schema/pool';
 import { matchesType } from '../schema/check';
 import type { FieldSpec, ObjectSchema } from '../schema/types';
 import type { TargetKind } from '../kinds/types';
+import { isUnknown } from '../terraform/hcl-tree';
+import type { FlaggedNode } from '../terraform/model';
 
 /**
  * Typed getters over monitors and pools, driven by their schemas. Each returns undefined when the
@@ -90,6 +92,21 @@ export function origins(pool: Node): Array<{ node: Node; index: number }> {
   return elements(list)
     .map((node, index) => ({ node, index }))
     .filter((o) => o.node.type === 'object');
+}
+
+/**
+ * At most how many of the pool's origins are enabled, and whether exactly: an element from an
+ * expression (Terraform) may be one. Undefined when a `dynamic` block stands for any number of them.
+ */
+export function enabledOrigins(pool: Node): { atMost: number; exact: boolean } | undefined {
+  let atMost = 0;
+  let exact = true;
+  for (const o of elements(typed(pool, POOL_FIELDS, 'origins'))) {
+    if ((o as FlaggedNode).repeated) return undefined;
+    if (isUnknown(o) || isUnknown(valueNode(o, 'enabled'))) exact = false;
+    if (isUnknown(o) || (o.type === 'object' && originEnabled(o))) atMost++;
+  }
+  return { atMost, exact };
 }
 
 /** Whether an origin is enabled: `enabled` defaults to true. */

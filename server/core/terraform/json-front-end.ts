@@ -105,12 +105,13 @@ function member(p: Node): ModelNode | undefined {
  */
 function body(obj: Node, kind: TargetKind, top: boolean, blocks: boolean): ModelNode {
   const props: ModelNode[] = [];
+  const dynamic: Node[] = [];
   for (const p of properties(obj)) {
     const key = propertyName(p);
     const v = p.children?.[1];
     if (!key || key === '//' || (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key)))) continue;
     if (key === 'dynamic' && v?.type === 'object') {
-      for (const d of properties(v)) if (d.children?.[0]) props.push(property(String(d.children[0].value), d.children[0], unknownNode(d.offset, d.length)));
+      dynamic.push(...properties(v));
       continue;
     }
     const m = member(p);
@@ -120,7 +121,27 @@ function body(obj: Node, kind: TargetKind, top: boolean, blocks: boolean): Model
     else if (LIST_BLOCKS.has(key) && v.type === 'array') m.children![1] = Object.assign(container('array', v.offset, v.length, elements(v).map((e) => (e.type === 'object' ? body(e, kind, false, blocks) : value(e)))), { parent: m });
     props.push(m);
   }
+  for (const d of dynamic) withDynamic(props, d);
   return objectOf(obj.offset, obj.length, props);
+}
+
+/**
+ * Adds what `"dynamic": { "origins": {..} }` generates: any number of elements of the written list
+ * of the same blocks, else the field, whose value is then unknown.
+ */
+function withDynamic(props: ModelNode[], d: Node): void {
+  const label = d.children?.[0];
+  if (!label) return;
+  const written = props.find((p) => p.children?.[0]?.value === label.value);
+  const list = written?.children?.[1];
+  const unknown: FlaggedNode = unknownNode(d.offset, d.length);
+  if (list?.type === 'array' && LIST_BLOCKS.has(String(label.value))) {
+    unknown.repeated = true;
+    unknown.parent = list;
+    list.children!.push(unknown);
+  } else if (written) {
+    written.children![1] = Object.assign(unknown, { parent: written });
+  } else props.push(property(String(label.value), label, unknown));
 }
 
 /** `terraform.required_providers.cloudflare.version` (or the older string form). */

@@ -15,6 +15,8 @@ export interface ModelFlags {
   synthetic?: true;
   /** An object written as a block body (`dns { ... }`), not as an object literal. */
   block?: true;
+  /** An unknown list element that stands for any number of elements (a `dynamic` block's). */
+  repeated?: true;
 }
 export type FlaggedNode = ModelNode & ModelFlags;
 
@@ -35,16 +37,11 @@ export function bodyObject(block: SyntaxNode, text: string, kind: TargetKind, to
   for (const item of bodyItems(blockBody(block))) {
     const name = blockType(item) ?? item.namedChildren[0];
     if (!name || name.type !== 'identifier') continue;
-    const key = name.text;
-    if (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key))) continue;
+    // `dynamic "origins" { ... }` generates blocks of its label's type.
+    const key = name.text === 'dynamic' && item.type !== 'attribute' ? blockLabels(item)[0]?.value : name.text;
+    if (key === undefined || (top && (META_ARGUMENTS.has(key) || PATH_PARAMETERS.has(key)))) continue;
     if (item.type === 'attribute') {
       order.push(item);
-      continue;
-    }
-    if (key === 'dynamic') {
-      // `dynamic "origins" { ... }` generates the field: its value is unknown.
-      const label = blockLabels(item)[0];
-      if (label) props.push(property(label.value, label, unknownNode(item.startIndex, item.endIndex - item.startIndex)));
       continue;
     }
     if (!groups.has(key)) {
@@ -63,21 +60,35 @@ export function bodyObject(block: SyntaxNode, text: string, kind: TargetKind, to
       continue;
     }
     const blocks = groups.get(o)!;
-    const first = blockType(blocks[0]!)!;
-    if (blocks.length === 1 && !LIST_BLOCKS.has(o)) {
-      props.push(property(o, nodeSpan(first), bodyObject(blocks[0]!, text, kind, false)));
+    const first = blocks[0]!;
+    const keyAt = isDynamic(first) ? blockLabels(first)[0]! : nodeSpan(blockType(first)!);
+    if (blocks.every(isDynamic) || (!LIST_BLOCKS.has(o) && blocks.some(isDynamic))) {
+      // Only dynamic blocks (or a dynamic single block): the field's whole value is unknown.
+      props.push(property(o, keyAt, unknownNode(first.startIndex, blocks[blocks.length - 1]!.endIndex - first.startIndex)));
+    } else if (blocks.length === 1 && !LIST_BLOCKS.has(o)) {
+      props.push(property(o, keyAt, bodyObject(first, text, kind, false)));
     } else {
-      const items = blocks.map((b) => bodyObject(b, text, kind, false));
+      // A dynamic block among written ones stands for any number of elements at its place.
+      const items = blocks.map((b) => (isDynamic(b) ? repeatedNode(b) : bodyObject(b, text, kind, false)));
       const start = items[0]!.offset;
       const last = items[items.length - 1]!;
       const list: FlaggedNode = container('array', start, last.offset + last.length - start, items);
       list.synthetic = true;
-      props.push(property(o, nodeSpan(first), list));
+      props.push(property(o, keyAt, list));
     }
   }
   const obj: FlaggedNode = objectOf(at.offset, at.length, props);
   obj.block = true;
   return obj;
+}
+
+const isDynamic = (block: SyntaxNode) => blockType(block)?.text === 'dynamic';
+
+/** The element a `dynamic` block gives a list of written blocks: unknown, and any number of them. */
+function repeatedNode(block: SyntaxNode): FlaggedNode {
+  const n: FlaggedNode = unknownNode(block.startIndex, block.endIndex - block.startIndex);
+  n.repeated = true;
+  return n;
 }
 
 /**

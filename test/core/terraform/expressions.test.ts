@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { expectClean, expectFindings } from '../../helpers';
-import { edit, TF, useTerraform, V4, V5 } from './corpus';
+import { edit, TF, TF_JSON, useTerraform, V4, V5 } from './corpus';
 
 useTerraform();
 
@@ -49,6 +49,36 @@ test('a dynamic block makes its field unknown', () => {
     '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name    = origins.value.name\n      address = origins.value.address\n      weight  = 5\n    }\n  }\n',
   );
   expectClean(dynamic, TF);
+});
+
+const DYNAMIC_ORIGINS = '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name    = origins.key\n      address = origins.value\n    }\n  }\n';
+
+test('a dynamic block next to written blocks of its type: the written ones are checked, the number of elements is unknown', () => {
+  const pool = edit(V4.pool, '  origins {\n', DYNAMIC_ORIGINS + '  minimum_origins = 3\n  origins {\n');
+  expectClean(pool, TF);
+  // The written block's header is still mapped from its v4 blocks, and checked.
+  const twoHosts = edit(pool, 'values = ["app.example.com"]', 'values = ["app.example.com", "www.example.com"]');
+  expectFindings(twoHosts, [['pool-origin-host-header', '["app.example.com", "www.example.com"]']], TF);
+  // After the written block too.
+  const after = edit(V4.pool, '    }\n  }\n}\n', '    }\n  }\n' + DYNAMIC_ORIGINS + '  minimum_origins = 3\n}\n');
+  expectClean(after, TF);
+});
+
+test('a dynamic block in Terraform JSON next to a written list of its blocks', () => {
+  const origin = '{ "name": "web-1", "address": "origin-1.example.com", "header": [{ "header": "Host", "values": ["app.example.com", "www.example.com"] }] }';
+  const body = (origins: string) =>
+    `{ "resource": { "cloudflare_load_balancer_pool": { "web": { "name": "web", "minimum_origins": 3, "dynamic": { "origins": { "for_each": "\${var.origins}", "content": { "address": "\${origins.value}" } } }${origins} } } } }`;
+  const text = body(`, "origins": [${origin}]`);
+  expectFindings(text, [['pool-origin-host-header', '["app.example.com", "www.example.com"]']], TF_JSON);
+  expectClean(body(''), TF_JSON);
+});
+
+test('an origin from an expression may be enabled: minimum_origins is compared with at most that many', () => {
+  const pool = edit(V5.pool, '  }]\n}\n', '  }, var.extra_origin]\n  minimum_origins = 3\n}\n');
+  expectFindings(pool, [['pool-minimum-origins', '3', { message: /at most 2 enabled origins/ }]], TF);
+  expectClean(edit(pool, 'minimum_origins = 3', 'minimum_origins = 2'), TF);
+  const unknownEnabled = edit(edit(V5.pool, '  }]\n}\n', '  }]\n  minimum_origins = 2\n}\n'), 'weight  = 1', 'weight  = 1\n    enabled = var.web_enabled');
+  expectFindings(unknownEnabled, [['pool-minimum-origins', '2', { message: /at most 1 enabled origin,/ }]], TF);
 });
 
 test('heredoc strings are literals; an interpolating heredoc is unknown', () => {

@@ -121,27 +121,37 @@ function body(obj: Node, kind: TargetKind, top: boolean, blocks: boolean): Model
     else if (LIST_BLOCKS.has(key) && v.type === 'array') m.children![1] = Object.assign(container('array', v.offset, v.length, elements(v).map((e) => (e.type === 'object' ? body(e, kind, false, blocks) : value(e)))), { parent: m });
     props.push(m);
   }
-  for (const d of dynamic) withDynamic(props, d);
+  for (const d of dynamic) withDynamic(props, d, kind, blocks);
   return objectOf(obj.offset, obj.length, props);
 }
 
 /**
- * Adds what `"dynamic": { "origins": {..} }` generates: any number of elements of the written list
- * of the same blocks, else the field, whose value is then unknown.
+ * Adds what `"dynamic": { "origins": {..} }` generates to a list of blocks: any number of elements
+ * made from its `content`, next to the written ones. A dynamic single block makes the field unknown.
  */
-function withDynamic(props: ModelNode[], d: Node): void {
+function withDynamic(props: ModelNode[], d: Node, kind: TargetKind, blocks: boolean): void {
   const label = d.children?.[0];
   if (!label) return;
-  const written = props.find((p) => p.children?.[0]?.value === label.value);
+  const key = String(label.value);
+  const written = props.find((p) => p.children?.[0]?.value === key);
   const list = written?.children?.[1];
-  const unknown: FlaggedNode = unknownNode(d.offset, d.length);
-  if (list?.type === 'array' && LIST_BLOCKS.has(String(label.value))) {
-    unknown.repeated = true;
-    unknown.parent = list;
-    list.children!.push(unknown);
-  } else if (written) {
-    written.children![1] = Object.assign(unknown, { parent: written });
-  } else props.push(property(String(label.value), label, unknown));
+  if (!LIST_BLOCKS.has(key) || (written && list?.type !== 'array')) {
+    const unknown = unknownNode(d.offset, d.length);
+    if (written) written.children![1] = Object.assign(unknown, { parent: written });
+    else props.push(property(key, label, unknown));
+    return;
+  }
+  const content = valueNode(d.children?.[1], 'content');
+  const element: FlaggedNode = content?.type === 'object' ? body(content, kind, false, blocks) : unknownNode(d.offset, d.length);
+  element.repeated = true;
+  if (list) {
+    element.parent = list;
+    list.children!.push(element);
+  } else {
+    const made: FlaggedNode = container('array', d.offset, d.length, [element]);
+    made.synthetic = true;
+    props.push(property(key, label, made));
+  }
 }
 
 /** `terraform.required_providers.cloudflare.version` (or the older string form). */

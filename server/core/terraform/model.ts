@@ -15,7 +15,7 @@ export interface ModelFlags {
   synthetic?: true;
   /** An object written as a block body (`dns { ... }`), not as an object literal. */
   block?: true;
-  /** An unknown list element that stands for any number of elements (a `dynamic` block's). */
+  /** A list element that stands for any number of elements (a `dynamic` block's). */
   repeated?: true;
 }
 export type FlaggedNode = ModelNode & ModelFlags;
@@ -62,14 +62,14 @@ export function bodyObject(block: SyntaxNode, text: string, kind: TargetKind, to
     const blocks = groups.get(o)!;
     const first = blocks[0]!;
     const keyAt = isDynamic(first) ? blockLabels(first)[0]! : nodeSpan(blockType(first)!);
-    if (blocks.every(isDynamic) || (!LIST_BLOCKS.has(o) && blocks.some(isDynamic))) {
-      // Only dynamic blocks (or a dynamic single block): the field's whole value is unknown.
+    if (!LIST_BLOCKS.has(o) && blocks.some(isDynamic)) {
+      // A dynamic single block (`dns`): whether there is one is unknown, so is the field's value.
       props.push(property(o, keyAt, unknownNode(first.startIndex, blocks[blocks.length - 1]!.endIndex - first.startIndex)));
     } else if (blocks.length === 1 && !LIST_BLOCKS.has(o)) {
       props.push(property(o, keyAt, bodyObject(first, text, kind, false)));
     } else {
-      // A dynamic block among written ones stands for any number of elements at its place.
-      const items = blocks.map((b) => (isDynamic(b) ? repeatedNode(b) : bodyObject(b, text, kind, false)));
+      // A dynamic block stands for any number of elements at its place, each made from its `content`.
+      const items = blocks.map((b) => (isDynamic(b) ? repeated(b, text, kind) : bodyObject(b, text, kind, false)));
       const start = items[0]!.offset;
       const last = items[items.length - 1]!;
       const list: FlaggedNode = container('array', start, last.offset + last.length - start, items);
@@ -84,9 +84,14 @@ export function bodyObject(block: SyntaxNode, text: string, kind: TargetKind, to
 
 const isDynamic = (block: SyntaxNode) => blockType(block)?.text === 'dynamic';
 
-/** The element a `dynamic` block gives a list of written blocks: unknown, and any number of them. */
-function repeatedNode(block: SyntaxNode): FlaggedNode {
-  const n: FlaggedNode = unknownNode(block.startIndex, block.endIndex - block.startIndex);
+/**
+ * The element a `dynamic` block gives a list of blocks: its `content` body, where the literals hold for
+ * every block it makes and the iterator's values are unknown; unknown without one. Either stands for
+ * any number of elements.
+ */
+function repeated(block: SyntaxNode, text: string, kind: TargetKind): FlaggedNode {
+  const content = bodyItems(blockBody(block)).find((c) => c.type === 'block' && blockType(c)?.text === 'content');
+  const n: FlaggedNode = content ? bodyObject(content, text, kind, false) : unknownNode(block.startIndex, block.endIndex - block.startIndex);
   n.repeated = true;
   return n;
 }

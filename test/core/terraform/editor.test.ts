@@ -45,6 +45,14 @@ test('completion offers the attribute names still missing, in the form of the fi
   assert.deepEqual(complete(analyze(inDns, TF), at(inDns, '    \n') + 4).map((c) => c.label), []);
 });
 
+test('inside the content of a dynamic block, completion and hovers are those of the blocks it makes', () => {
+  const text = requires('~> 4.0') + edit(V4.pool, '  origins {\n', '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name = origins.key\n      \n    }\n  }\n  origins {\n');
+  const labels = complete(analyze(text, TF), at(text, '      \n') + 6).map((c) => c.label);
+  assert.ok(labels.includes('address') && labels.includes('weight'), labels.join(','));
+  assert.ok(!labels.includes('name') && !labels.includes('minimum_origins'), labels.join(','));
+  assert.match(hover(lint(text, TF), at(text, 'name = origins') + 1)?.markdown ?? '', /\*\*`origins\[\]\.name`\*\*/);
+});
+
 test('completion offers the allowed values after =, quoted', () => {
   const text = edit(V5.app, 'traffic_type = "direct"', 'traffic_type = "');
   const values = complete(analyze(text, TF), at(text, 'traffic_type = "') + 'traffic_type = "'.length);

@@ -42,13 +42,16 @@ test('a resource with count or for_each is checked on its literals', () => {
   expectClean(edit(each, '"/health"', '"/health/${each.key}"'), TF);
 });
 
-test('a dynamic block makes its field unknown', () => {
+test("a dynamic block's content holds for every block it makes: its literals are checked, its iterator's values are unknown", () => {
   const dynamic = edit(
     V4.pool,
     '  origins {\n    name    = "web-1"\n    address = "origin-1.example.com"\n    weight  = 1\n    header {\n      header = "Host"\n      values = ["app.example.com"]\n    }\n  }\n',
     '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name    = origins.value.name\n      address = origins.value.address\n      weight  = 5\n    }\n  }\n',
   );
-  expectClean(dynamic, TF);
+  expectFindings(dynamic, [['pool-origin-weight', '5']], TF);
+  expectClean(edit(dynamic, 'weight  = 5', 'weight  = origins.value.weight'), TF);
+  // A dynamic block without content makes elements of unknown value.
+  expectClean(edit(dynamic, '    content {\n      name    = origins.value.name\n      address = origins.value.address\n      weight  = 5\n    }\n', ''), TF);
 });
 
 const DYNAMIC_ORIGINS = '  dynamic "origins" {\n    for_each = var.origins\n    content {\n      name    = origins.key\n      address = origins.value\n    }\n  }\n';
@@ -71,6 +74,8 @@ test('a dynamic block in Terraform JSON next to a written list of its blocks', (
   const text = body(`, "origins": [${origin}]`);
   expectFindings(text, [['pool-origin-host-header', '["app.example.com", "www.example.com"]']], TF_JSON);
   expectClean(body(''), TF_JSON);
+  const weighted = body('').replace('"content": { "address"', '"content": { "weight": 5, "address"');
+  expectFindings(weighted, [['pool-origin-weight', '5']], TF_JSON);
 });
 
 test('an origin from an expression may be enabled: minimum_origins is compared with at most that many', () => {

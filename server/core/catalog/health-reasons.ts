@@ -65,7 +65,7 @@ export const HEALTH_REASONS: CatalogEntry[] = [
   }),
   reason('tls-unrecognized-name-error', 'TLS unrecognized name error', {
     cause: 'The origin did not recognise the server name in the TLS handshake. The health check sends the `Host` header as SNI, and no SNI at all when no `Host` is set.',
-    resolution: 'Set `header` `{"Host": ["<hostname>"]}` on the monitor.',
+    resolution: 'Set a `Host` header with the origin\'s hostname on the monitor (`header`), so the check sends it as SNI.',
     fields: ['header.Host'],
     detection: 'static',
   }),

@@ -3,7 +3,7 @@ import { valueNode } from '../json';
 import type { SyntaxNode } from './syntax';
 import type { Edit } from '../edit';
 import type { TargetKind } from '../kinds/types';
-import { blockBody, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
+import { blockBody, blockLabels, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
 import type { FlaggedNode, FoundResource } from './model';
 import { blockRun, blocksToList, blocksToMap, listToBlocks, mapToBlocks, type MapFields } from './list-forms';
 import { SINGLE_BLOCKS, V4_MAPS, V4_RENAMES } from './resources';
@@ -205,9 +205,18 @@ function formsOf(f: Found, text: string): VersionForm[] {
         if (renamed) out.push({ ...renamed, resource: f.node, name: n, ...at, edits: [{ ...at, content: renamed.instead }] });
         else if ((top && single.has(n)) || lists.includes(n) || (!top && n === 'header')) {
           const expr = attributeValue(item);
-          if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: top && single.has(n) ? toBlock(item, expr) : toV4(item, expr, n) });
+          // A `for` expression makes its elements: v4 makes the blocks with a `dynamic` block.
+          const made = expr && /^\s*[{[]\s*for\s/.test(expr.text);
+          if (made) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `dynamic "${n}" { ... }` });
+          else if (expr && /^\s*[{[]/.test(expr.text)) out.push({ version: 5, resource: f.node, name: n, ...at, instead: `${n} { ... } blocks`, edits: top && single.has(n) ? toBlock(item, expr) : toV4(item, expr, n) });
         }
-      } else if (item.type === 'block' && n !== 'dynamic') {
+      } else if (item.type === 'block' && n === 'dynamic') {
+        // v5 makes a list or map of objects with a `for` expression: no mechanical rewrite.
+        const of = blockLabels(item)[0]?.value;
+        if (of !== undefined && (lists.includes(of) || (!top && of === 'header'))) {
+          out.push({ version: 4, resource: f.node, name: `dynamic "${of}"`, ...at, instead: mapOf(of, top) ? `${of} = { for ... }` : `${of} = [for ... : { ... }]` });
+        }
+      } else if (item.type === 'block') {
         if (top && single.has(n)) {
           out.push({ version: 4, resource: f.node, name: n, ...at, instead: `${n} = { ... }`, edits: n === 'origin_port_range' ? portRangeEdit(item, text) : toAttribute(item) });
         } else if (lists.includes(n) || (!top && n === 'header')) {

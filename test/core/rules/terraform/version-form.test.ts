@@ -188,9 +188,20 @@ test('v4 load balancer region_pools blocks to the v5 map; rewrites that would lo
   await none(v4File + edit(V5.monitor, '    Host = ["app.example.com"]\n', '    Host = ["app.example.com"] # SNI\n'), 'header');
 });
 
-test('blocks a dynamic block adds to are not rewritten', async () => {
+test('blocks a dynamic block adds to are not rewritten; a dynamic block is the v4 form of a for expression', async () => {
   const text = requires('~> 5.0') + edit(edit(V4.pool, /    header \{\n[\s\S]*?\n    \}\n/.exec(V4.pool)![0], ''), '  origins {', '  dynamic "origins" {\n    for_each = var.extra\n    content {\n      address = origins.value\n    }\n  }\n  origins {');
-  const f = findings(text, TF).find((x) => x.id === 'terraform-version-form')!;
-  assert.equal(text.slice(f.offset, f.offset + f.length), 'origins');
-  assert.deepEqual(await fixesFor(f), []);
+  const [dynamic, written] = expectFindings(
+    text,
+    [
+      ['terraform-version-form', 'dynamic', { message: /^dynamic "origins" is written in the provider v4 form, .* writes origins = \[for \.\.\. : \{ \.\.\. \}\]\.$/ }],
+      ['terraform-version-form', 'origins'],
+    ],
+    TF,
+  );
+  assert.deepEqual(await fixesFor(dynamic!), []);
+  assert.deepEqual(await fixesFor(written!), []);
+  // The other way: a for expression in a v4 file is made with a dynamic block there, not rewritten.
+  const v4 = requires('~> 4.0') + edit(V5.pool, /  origins = \[\{[\s\S]*?\n  \}\]\n/.exec(V5.pool)![0], '  origins = [for k, v in var.origins : { name = k, address = v }]\n');
+  const [made] = expectFindings(v4, [['terraform-version-form', 'origins', { message: /which writes dynamic "origins" \{ \.\.\. \}\.$/ }]], TF);
+  assert.deepEqual(await fixesFor(made!), []);
 });

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { isUnknown } from './terraform/hcl-tree';
 
 /** Small typed accessors over jsonc-parser nodes; duplicate keys resolve to the last one, as JSON.parse does. */
 
@@ -39,6 +40,14 @@ export function properties(obj: Node | undefined): Node[] {
 export function propertyName(prop: Node): string | undefined {
   const k = prop.children?.[0]?.value;
   return typeof k === 'string' ? k : undefined;
+}
+
+/**
+ * Whether a value is of `type`, or comes from an expression (a Terraform variable or reference) whose
+ * type is not known: a check of the elements' types in a list never reports `[var.host]`.
+ */
+export function mayBe(node: Node, type: Node['type']): boolean {
+  return node.type === type || isUnknown(node);
 }
 
 export function elements(arr: Node | undefined): Node[] {

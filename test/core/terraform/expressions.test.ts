@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectClean, expectFindings } from '../../helpers';
 import { edit, TF, TF_JSON, useTerraform, V4, V5 } from './corpus';
@@ -96,4 +97,16 @@ test('heredoc strings are literals; an interpolating heredoc is unknown', () => 
 test('comments of every HCL kind are ignored by the checks', () => {
   const text = '# infra for ssh\n// second style\n/* block\n comment */\n' + edit(V5.app, '  protocol     = "tcp/22"\n', '  protocol     = "tcp/22" # the port\n  /* between */\n');
   expectClean(text, TF);
+});
+
+test('a header value from an expression in a list may be a string: [var.host] is no wrong shape; a literal beside it is still checked', () => {
+  expectClean(edit(V5.pool, 'host = ["app.example.com"]', 'host = [var.host]'), TF);
+  expectClean(edit(V5.monitor, 'Host = ["app.example.com"]', 'Host = [var.host]'), TF);
+  expectClean(edit(V5.monitor, 'Host = ["app.example.com"]', 'Host = [var.host], "X-Env" = [local.env]'), TF);
+  expectClean(edit(V4.pool, 'values = ["app.example.com"]', 'values = [var.host]'), TF);
+  // Two values are still two, whatever they are; no "Keep" choice names a value that is not known.
+  const two = edit(V5.pool, 'host = ["app.example.com"]', 'host = [var.host, "www.example.com"]');
+  const [found] = expectFindings(two, [['pool-origin-host-header', '[var.host, "www.example.com"]', { message: 'An origin takes exactly one Host, not 2; keep one.' }]], TF);
+  assert.equal(found!.fixes, undefined);
+  expectFindings(edit(V5.monitor, 'Host = ["app.example.com"]', 'Host = [var.host, "https://www.example.com"]'), [['monitor-header-shape', '"https://www.example.com"']], TF);
 });

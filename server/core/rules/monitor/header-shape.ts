@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { compose, replaceNode } from '../../edit';
 import { fieldText, valueText } from '../../field-text';
-import { elements, propertyName, properties, stringValue, typePhrase, valueNode } from '../../json';
+import { elements, mayBe, propertyName, properties, stringValue, typePhrase, valueNode } from '../../json';
 import { blocksToObject, wrapInArray } from '../../lb/edits';
 import { isHttpType, monitorType } from '../../lb/fields';
 import { flattenedHeaderBlock, hostHeaderProblem } from '../../lb/host';
@@ -62,12 +62,13 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (value.type !== 'array' || elements(value).some((v) => v.type !== 'string')) {
+      if (value.type !== 'array' || elements(value).some((v) => !mayBe(v, 'string'))) {
         report({ id: 'monitor-header-shape', node: value, message: `The value of header \`${name}\` must be an array of strings, such as \`["value"]\`.` });
         continue;
       }
       if (name.toLowerCase() !== 'host') continue;
       for (const item of elements(value)) {
+        if (item.type !== 'string') continue;
         const problem = hostHeaderProblem(item.value as string);
         if (!problem) continue;
         report({

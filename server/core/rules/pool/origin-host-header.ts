@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { compose, remove, replaceNode } from '../../edit';
 import { valueText } from '../../field-text';
 import type { Fix } from '../../findings';
-import { elements, propertyName, properties, typePhrase } from '../../json';
+import { elements, mayBe, propertyName, properties, typePhrase } from '../../json';
 import { origins, propertyPath } from '../../lb/fields';
 import { wrapInArray } from '../../lb/edits';
 import { hostHeaderProblem, hostPart, type HostProblem } from '../../lb/host';
@@ -63,7 +63,7 @@ export const rule: Rule = {
           continue;
         }
         const items = elements(value);
-        if (value.type !== 'array' || items.some((i) => i.type !== 'string')) {
+        if (value.type !== 'array' || items.some((i) => !mayBe(i, 'string'))) {
           report({ id: 'pool-origin-host-header', node: value, message: 'The `Host` value must be an array with one hostname, such as `["app.example.com"]`.' });
           continue;
         }
@@ -72,10 +72,11 @@ export const rule: Rule = {
             id: 'pool-origin-host-header',
             node: value,
             message: items.length === 0 ? 'The `Host` array is empty; give exactly one hostname, or remove the header.' : `An origin takes exactly one \`Host\`, not ${items.length}; keep one.`,
-            fixes: items.length > 1 ? () => items.map((i) => fix(`Keep "${i.value}"`, 'choice', value, [i.value])) : undefined,
+            fixes: items.length > 1 && items.every((i) => i.type === 'string') ? () => items.map((i) => fix(`Keep "${i.value}"`, 'choice', value, [i.value])) : undefined,
           });
           continue;
         }
+        if (items[0].type !== 'string') continue;
         const problem = hostHeaderProblem(items[0].value as string) ?? notFullyQualified(items[0].value as string);
         if (problem) {
           report({

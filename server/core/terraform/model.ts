@@ -3,7 +3,7 @@ import { convertPrimitives, numberOf } from './convert';
 import type { TargetKind } from '../kinds/types';
 import type { VersionForm } from './version';
 import { blockBody, blockLabels, blockType, bodyItems, braces, container, expressionNode, leaf, nodeSpan, objectOf, property, unknownNode, type ModelNode } from './hcl-tree';
-import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, V4_MAPS, V4_RENAMES } from './resources';
+import { LIST_BLOCKS, META_ARGUMENTS, PATH_PARAMETERS, RESOURCE_KINDS, V4_MAPS, V4_RENAMES, V4_SINGLE_LISTS } from './resources';
 
 /**
  * A resource body as the API object it creates: attributes and blocks become fields, the v4 forms
@@ -108,6 +108,7 @@ export function mapV4(kind: TargetKind, obj: FlaggedNode): void {
     if (renames && key && typeof key.value === 'string' && renames[key.value] && !has(obj, renames[key.value]!)) key.value = renames[key.value];
   }
   if (kind === 'spectrum-app') mapPortRange(obj);
+  for (const m of V4_SINGLE_LISTS) if (m.kind === kind) for (const list of at(obj, m.path)) unwrapSingle(list);
   for (const m of V4_MAPS) if (m.kind === kind) for (const list of at(obj, m.path)) blocksToMap(list, m.key, m.value);
   // v5 writes a pool origin's Host header as `host` (the provider's model maps it to the API's `Host`).
   if (kind === 'pool') {
@@ -139,6 +140,18 @@ function replaceValue(old: ModelNode, value: ModelNode): void {
   if (!p?.children) return;
   p.children[1] = value;
   value.parent = p;
+}
+
+/**
+ * A list of blocks (HCL, or `.tf.json`'s array of them) that stands for one object: one block is that
+ * object. More blocks, or a dynamic one, make it unknown: which one the provider sends is its choice.
+ */
+function unwrapSingle(list: ModelNode): void {
+  if (list.type !== 'array') return;
+  const items = list.children ?? [];
+  const only = items[0];
+  if (items.length === 1 && only?.type === 'object' && !(only as FlaggedNode).repeated) replaceValue(list, only);
+  else if ((list as FlaggedNode).synthetic) replaceValue(list, unknownNode(list.offset, list.length));
 }
 
 /** v4 `origin_port_range { start = 1000 end = 2000 }` is the API's `origin_port: "1000-2000"`. */

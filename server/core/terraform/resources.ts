@@ -44,12 +44,18 @@ export const V4_MAPS: ReadonlyArray<{ kind: TargetKind; path: readonly string[];
   { kind: 'load-balancer', path: ['region_pools'], key: 'region', value: 'pool_ids' },
   { kind: 'load-balancer', path: ['pop_pools'], key: 'pop', value: 'pool_ids' },
   { kind: 'load-balancer', path: ['country_pools'], key: 'country', value: 'pool_ids' },
+  { kind: 'load-balancer', path: ['rules', '*', 'overrides', 'region_pools'], key: 'region', value: 'pool_ids' },
+  { kind: 'load-balancer', path: ['rules', '*', 'overrides', 'pop_pools'], key: 'pop', value: 'pool_ids' },
+  { kind: 'load-balancer', path: ['rules', '*', 'overrides', 'country_pools'], key: 'country', value: 'pool_ids' },
 ];
 
+/** v4 blocks that repeat in the schema but stand for one API object: one block is that object. */
+export const V4_SINGLE_LISTS: ReadonlyArray<{ kind: TargetKind; path: readonly string[] }> = [{ kind: 'load-balancer', path: ['rules', '*', 'overrides'] }];
+
 /*
- * Not mapped (kept as written, so the schema checks see the provider's shape): the v4 load balancer
- * `rules` blocks with their `overrides`, v3's `edge_ip_connectivity`, and the v4 pool origin
- * `header` when it names anything but one header with a literal name.
+ * Not mapped (kept as written, so the schema checks see the provider's shape): v3's
+ * `edge_ip_connectivity`, and the v4 pool origin `header` when it names anything but one header with
+ * a literal name.
  */
 
 /** Whether a text names one of the checked resource types (else a Terraform file is not parsed). */

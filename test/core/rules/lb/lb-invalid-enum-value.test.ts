@@ -42,3 +42,16 @@ test('lb-invalid-enum-value: load balancer steering_policy, session_affinity and
   expectFindings(edit(V4.lb, '  proxied ', '  location_strategy {\n    mode = "edge"\n  }\n  proxied '), [['lb-invalid-enum-value', '"edge"']], TF);
   expectClean(edit(V5.lb, '  proxied ', '  steering_policy  = "dynamic_latency"\n  location_strategy = { mode = "resolver_ip", prefer_ecs = "always" }\n  proxied '), TF);
 });
+
+/** A load balancer with one custom rule, written as the file's provider version writes it. */
+const V5_RULE = (overrides: string) => edit(V5.lb, '  proxied ', `  rules = [{\n    name      = "api"\n    condition = "http.request.uri.path contains \\"/api\\""\n    overrides = {\n      ${overrides}\n    }\n  }]\n  proxied `);
+const V4_RULE = (overrides: string) =>
+  requires('~> 4.0') + edit(V4.lb, '  proxied ', `  rules {\n    name      = "api"\n    condition = "true"\n    overrides {\n      ${overrides}\n      region_pools {\n        region   = "WNAM"\n        pool_ids = [cloudflare_load_balancer_pool.web.id]\n      }\n      session_affinity_attributes {\n        samesite = "Lax"\n      }\n    }\n  }\n  rules {\n    name = "down"\n    fixed_response {\n      status_code  = 503\n      message_body = "down"\n    }\n  }\n  proxied `);
+
+test('lb-invalid-enum-value: the overrides of a custom rule, in v5 and in v4 blocks', () => {
+  expectFindings(V5_RULE('steering_policy = "bogus"'), [['lb-invalid-enum-value', '"bogus"', { message: /is not a valid rules\[0\]\.overrides\.steering_policy/ }]], TF);
+  expectClean(V5_RULE('steering_policy = "random"\n      session_affinity = "ip_cookie"\n      region_pools = { WNAM = [cloudflare_load_balancer_pool.web.id] }'), TF);
+  expectFindings(V4_RULE('session_affinity = "sticky"'), [['lb-invalid-enum-value', '"sticky"']], TF);
+  // The v4 blocks read as the API's objects and maps: no wrong type, no unknown field.
+  expectClean(V4_RULE('steering_policy = "geo"'), TF);
+});

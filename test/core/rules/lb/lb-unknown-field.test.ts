@@ -44,3 +44,10 @@ test('lb-unknown-field: a load balancer attribute the API does not document, in 
   const nested = edit(V5.lb, '  proxied ', '  adaptive_routing = { failover_across_pool = true }\n  session_affinity_attributes = { samesite = "Auto" }\n  proxied ');
   expectFindings(nested, [['lb-unknown-field', 'failover_across_pool']], TF);
 });
+
+test('lb-unknown-field: a custom rule and its overrides have documented fields too', () => {
+  const rule = (body: string) => edit(V5.lb, '  proxied ', `  rules = [{\n    ${body}\n  }]\n  proxied `);
+  expectFindings(rule('name = "api"\n    conditon = "true"'), [['lb-unknown-field', 'conditon', { message: /Did you mean condition/ }]], TF);
+  expectFindings(rule('name = "api"\n    overrides = { steering = "geo" }'), [['lb-unknown-field', 'steering']], TF);
+  expectClean(rule('name = "api"\n    condition = "true"\n    priority = 2\n    terminates = true\n    fixed_response = { status_code = 503, content_type = "text/plain", message_body = "down", location = "" }'), TF);
+});

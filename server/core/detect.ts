@@ -4,6 +4,7 @@ import { elements, propertyNode, valueNode } from './json';
 import { spectrumApp } from './kinds/spectrum-app';
 import { monitor } from './kinds/monitor';
 import { pool } from './kinds/pool';
+import { loadBalancer } from './kinds/load-balancer';
 import { errorEnvelope } from './kinds/error-envelope';
 import { healthEvents } from './kinds/health-events';
 import { poolHealth } from './kinds/pool-health';
@@ -13,7 +14,7 @@ import type { JsonDocument } from './document';
 export type { Detector, Target, TargetKind } from './kinds/types';
 
 /** Every kind of object spectrum-lint recognises, in the order candidates are tested. */
-export const DETECTORS: Detector[] = [spectrumApp, monitor, pool, errorEnvelope, healthEvents, poolHealth];
+export const DETECTORS: Detector[] = [spectrumApp, monitor, pool, loadBalancer, errorEnvelope, healthEvents, poolHealth];
 
 /** File-name globs per kind; a kind left out keeps its detector's defaults. */
 export type FileAssociations = Partial<Record<TargetKind, string[]>>;

@@ -15,7 +15,7 @@ export interface DocumentStatus {
   version: number;
   /** For people: "Spectrum apps: 12", "Load Balancing pool", "not a Spectrum or LB document". */
   summary: string;
-  /** Objects found per kind (spectrum-app, monitor, pool, error-envelope, health-events, pool-health). */
+  /** Objects found per kind (spectrum-app, monitor, pool, load-balancer, error-envelope, health-events, pool-health). */
   kinds: Record<string, number>;
   /** Why the document was not checked (e.g. "it is 5.2 MB, above the 4.0 MB limit"), when it was not. */
   skipped?: string;

@@ -46,6 +46,8 @@ test('json: the documented shape, zero-based positions, known findings, suppress
   assert.deepEqual(hostname.range, { start: { line: 10, character: 22 }, end: { line: 10, character: 52 } });
   assert.equal(hostname.docs, entry('11002').docs);
   assert.ok(origins.some((d) => d.code === 11000 && d.pointer === '/4'));
+  // A load balancer body, found by its content and its name.
+  assert.deepEqual(byPath.get('examples/www.lb.json')!.map((d) => d.code), ['lb-ttl-proxied', 'lb-session-affinity-ttl', 'lb-invalid-enum-value']);
 
   // The directive in the .jsonc and the ignore entry in examples/spectrum-lint.config.json hide these.
   const jsonc = byPath.get('examples/edge-gateways.spectrum.jsonc')!;

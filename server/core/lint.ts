@@ -6,6 +6,7 @@ import { JsonDocument } from './document';
 import type { Finding } from './findings';
 import { anchorOf, pointerOf } from './json';
 import { memoByText } from './memo';
+import { failsafe } from './fix-failsafe';
 import { plainText } from './plain-text';
 import { RULES } from './rules';
 import type { LintOptions, Report, Rule, RuleContext } from './rules/types';
@@ -182,7 +183,7 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     // Assigned rather than spread: this runs for every finding of every lint.
     if (report.related) f.related = report.related.map((r) => ({ ...r, message: plainText(r.message) }));
     if (report.tags) f.tags = report.tags;
-    if (report.fixes) f.fixes = doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes;
+    if (report.fixes) f.fixes = failsafe(doc.language === 'terraform' ? terraformFixes(doc, report.fixes) : report.fixes);
     built.push(f);
   }
   const findings = withoutRepeats(built.sort((a, b) => a.offset - b.offset || a.length - b.length));

@@ -1,6 +1,7 @@
 import { entry } from './catalog';
 import type { JsonDocument } from './document';
 import type { Finding, FixProvider } from './findings';
+import { failsafe } from './fix-failsafe';
 import { plainText } from './plain-text';
 import { effectiveSeverity, type RuleSetting } from './settings';
 
@@ -32,6 +33,6 @@ export function toolFinding(
     pointer: extra.pointer ?? '',
     docs: e.docs,
     ...(extra.tags ? { tags: extra.tags } : {}),
-    ...(extra.fixes ? { fixes: extra.fixes } : {}),
+    ...(extra.fixes ? { fixes: failsafe(extra.fixes) } : {}),
   };
 }

@@ -73,6 +73,7 @@ export const DOC_PAGES: Record<string, string[]> = {
   'https://developers.cloudflare.com/load-balancing/monitors/': [],
   'https://developers.cloudflare.com/load-balancing/pools/create-pool/': [],
   'https://developers.cloudflare.com/load-balancing/additional-options/override-http-host-headers/': [],
+  'https://developers.cloudflare.com/load-balancing/additional-options/spectrum/': ['Set up', '1. Configure your load balancer', '2. Configure your Spectrum application', 'Limitations'],
   'https://developers.cloudflare.com/fundamentals/api/': [],
   'https://developers.cloudflare.com/api/': [],
   // The API reference's HTTP view: the apps overview lists List, Get and Delete; there is no create page.

@@ -4,6 +4,7 @@ const CFG = 'https://developers.cloudflare.com/spectrum/reference/configuration-
 const API = 'https://developers.cloudflare.com/api/resources/spectrum/subresources/apps/';
 const PP = 'https://developers.cloudflare.com/spectrum/how-to/enable-proxy-protocol/';
 const LIM = 'https://developers.cloudflare.com/spectrum/reference/limitations/';
+const LB = 'https://developers.cloudflare.com/load-balancing/additional-options/spectrum/';
 
 
 const check = checksOf('spectrum-check');
@@ -198,6 +199,15 @@ export const SPECTRUM_CHECKS: CatalogEntry[] = [
     docs: PP,
     severity: 'information',
     fields: ['spp', 'proxy_protocol', 'ipv4'],
+  }),
+  check({
+    id: 'origin-dns-own-hostname',
+    title: '`origin_dns` names the application\'s own hostname',
+    cause: 'The application\'s `dns.name` is the edge hostname clients connect to, and it resolves to Cloudflare; an `origin_dns.name` that is the same hostname sends the traffic back to the application instead of to an origin. Cloudflare asks that a load balancer used as an origin have a hostname different from the application\'s, to prevent DNS resolution issues.',
+    resolution: 'Give the origin record or load balancer a hostname of its own (such as `ssh-origin.example.com`) and name it in `origin_dns.name`.',
+    docs: LB,
+    severity: 'warning',
+    fields: ['origin_dns', 'dns'],
   }),
   check({
     id: 'traffic-type-default',

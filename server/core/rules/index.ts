@@ -71,6 +71,7 @@ import { rule as spectrumMissingRequiredField } from './spectrum/missing-require
 import { rule as spectrumOriginDirectAddress } from './spectrum/origin-direct-address';
 import { rule as spectrumOriginDirectEmpty } from './spectrum/origin-direct-empty';
 import { rule as spectrumOriginDnsName } from './spectrum/origin-dns-name';
+import { rule as spectrumOriginDnsOwnHostname } from './spectrum/origin-dns-own-hostname';
 import { rule as spectrumOriginDnsPort } from './spectrum/origin-dns-port';
 import { rule as spectrumOriginDnsTtl } from './spectrum/origin-dns-ttl';
 import { rule as spectrumOriginExactlyOne } from './spectrum/origin-exactly-one';
@@ -171,6 +172,7 @@ export const RULES: readonly Rule[] = [
   spectrumOriginDirectAddress,
   spectrumOriginDirectEmpty,
   spectrumOriginDnsName,
+  spectrumOriginDnsOwnHostname,
   spectrumOriginDnsPort,
   spectrumOriginDnsTtl,
   spectrumOriginExactlyOne,

@@ -8,6 +8,8 @@ const CREATE_MONITOR = MONITORS + 'create-monitor/';
 const CREATE_POOL = 'https://developers.cloudflare.com/load-balancing/pools/create-pool/';
 
 
+const SPECTRUM_LB = 'https://developers.cloudflare.com/load-balancing/additional-options/spectrum/#limitations';
+
 const check = checksOf('lb-check');
 
 /** Checks on Load Balancing monitors and pools that have no Cloudflare code of their own. */
@@ -255,6 +257,15 @@ export const LB_CHECKS: CatalogEntry[] = [
     docs: LB_API,
     severity: 'warning',
     fields: ['ttl', 'proxied'],
+  }),
+  check({
+    id: 'lb-spectrum-unsupported',
+    title: 'Load balancer feature Spectrum does not support',
+    cause: 'A Spectrum application whose `origin_dns.name` is a load balancer\'s hostname sends its traffic through that load balancer, and Spectrum supports neither session affinity, nor failover across pools, nor custom rules: for its traffic they do not apply.',
+    resolution: 'Set `session_affinity` to `"none"`, turn `adaptive_routing.failover_across_pools` off and leave `rules` empty on a load balancer that serves Spectrum, or give the Spectrum application a load balancer of its own.',
+    docs: SPECTRUM_LB,
+    severity: 'warning',
+    fields: ['session_affinity', 'adaptive_routing', 'rules'],
   }),
   check({
     id: 'lb-session-affinity-ttl',

@@ -140,3 +140,15 @@ export function appZoneLabel(app: ContextSpectrumApp, account?: AccountContext):
   const named = [account?.zone, ...(account?.zones ?? [])].find((z) => z?.id === app.zone_id && typeof z?.name === 'string');
   return named?.name ?? app.zone_id;
 }
+
+/**
+ * The Spectrum applications of the workspace (responses included) that use the load balancer being
+ * checked as their origin: by its hostname in `origin_dns.name`, or in Terraform by a reference to its
+ * resource from the same module.
+ */
+export function appsUsingLoadBalancer(ctx: RuleContext, hostname: string | undefined): AppSummary[] {
+  const byName = hostname?.trim() ? lookUp(ctx, 'appsByOriginDns', normalName(hostname)) : [];
+  const r = ctx.doc.terraform && resourceEntry(ctx.doc.terraform, ctx.target.node)?.resource;
+  const byRef = r ? lookUp(ctx, 'appsByLbRef', moduleKey(docPath(ctx), `${r.type}.${r.name}`)) : [];
+  return byRef.length === 0 ? byName : [...new Set([...byName, ...byRef])];
+}

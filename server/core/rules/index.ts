@@ -31,6 +31,7 @@ import { rule as lbLbWrongType } from './lb/lb-wrong-type';
 import { rule as loadBalancerLbNameFqdn } from './load-balancer/lb-name-fqdn';
 import { rule as loadBalancerLbPoolsRequired } from './load-balancer/lb-pools-required';
 import { rule as loadBalancerLbSessionAffinityTtl } from './load-balancer/lb-session-affinity-ttl';
+import { rule as loadBalancerLbSpectrumUnsupported } from './load-balancer/lb-spectrum-unsupported';
 import { rule as loadBalancerLbTtlProxied } from './load-balancer/lb-ttl-proxied';
 import { rule as monitorExpectedBodySize } from './monitor/expected-body-size';
 import { rule as monitorExpectedCodes } from './monitor/expected-codes';
@@ -132,6 +133,7 @@ export const RULES: readonly Rule[] = [
   loadBalancerLbNameFqdn,
   loadBalancerLbPoolsRequired,
   loadBalancerLbSessionAffinityTtl,
+  loadBalancerLbSpectrumUnsupported,
   loadBalancerLbTtlProxied,
   monitorExpectedBodySize,
   monitorExpectedCodes,

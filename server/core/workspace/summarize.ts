@@ -8,12 +8,16 @@ import { settle } from '../reparse';
 import { lastStartingAtOrBefore } from '../sorted';
 import { appProtocol } from '../spectrum/app';
 import { formatProtocol } from '../spectrum/values';
+import type { ModelNode } from '../terraform/hcl-tree';
 import { terraformPoolLinks } from '../terraform/pool-links';
+import { referencesResource } from '../terraform/references';
 import type { AppSummary, FileSummary, MonitorSummary, PoolSummary } from './types';
 import { normalPath, sameData } from './workspace-index';
 
 const cache = new WeakMap<JsonDocument, FileSummary>();
 const RESPONSE = { response: true } as const;
+/** The Terraform resource type of a load balancer, which an application's `origin_dns.name` may reference. */
+const LOAD_BALANCER = 'cloudflare_load_balancer';
 /** A document's app summaries (its summary's list) with their nodes, in the same order (a map by node is made when asked). */
 interface Apps {
   nodes: Node[];
@@ -173,6 +177,10 @@ export function appSummary(doc: JsonDocument, path: string, app: Node): AppSumma
     s.dnsRange = rangeOfNode(doc, dnsNode);
   }
   if (connectivity) s.connectivity = connectivity;
+  const originName = valueNode(valueNode(app, 'origin_dns'), 'name');
+  const origin = stringValue(originName);
+  if (origin?.trim()) s.originDns = normalName(origin);
+  if (referencesResource(originName, LOAD_BALANCER)) s.originLbRef = (originName as ModelNode).reference;
   return s;
 }
 

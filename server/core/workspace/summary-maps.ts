@@ -20,6 +20,10 @@ export interface SummaryMaps {
   poolsByMonitorRef: Map<string, PoolSummary[]>;
   /** Terraform pools by module whose monitor is an expression naming no monitor resource. */
   poolsUnresolvedMonitor: Map<string, PoolSummary[]>;
+  /** Responses included (an application that exists uses its origin): apps by `origin_dns.name`. */
+  appsByOriginDns: Map<string, AppSummary[]>;
+  /** Terraform apps by module and the load balancer resource their `origin_dns.name` references. */
+  appsByLbRef: Map<string, AppSummary[]>;
 }
 
 /** A Terraform module is a folder: the key of a name in the module of a file. */
@@ -37,9 +41,13 @@ export function summaryMaps(files: Iterable<FileSummary>): SummaryMaps {
     apps: new Map(),
     poolsByMonitorRef: new Map(),
     poolsUnresolvedMonitor: new Map(),
+    appsByOriginDns: new Map(),
+    appsByLbRef: new Map(),
   };
   for (const f of files) {
     for (const a of f.apps) {
+      if (a.originDns) add(m.appsByOriginDns, a.originDns, a);
+      if (a.originLbRef) add(m.appsByLbRef, moduleKey(a.path, a.originLbRef), a);
       if (a.response) continue;
       add(m.apps, '', a);
       if (a.dnsName) add(m.appsByHost, a.dnsName, a);

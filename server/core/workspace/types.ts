@@ -22,6 +22,10 @@ export interface AppSummary {
   connectivity?: string;
   /** Static edge IPs, normalized, each with the range of its string. */
   edgeIps: Array<{ ip: string; range: Range }>;
+  /** `origin_dns.name`, lower-case, without the final dot: a record or a load balancer of the zone. */
+  originDns?: string;
+  /** Terraform: the load balancer resource (`cloudflare_load_balancer.<name>`) `origin_dns.name` references. */
+  originLbRef?: string;
 }
 
 export interface MonitorSummary {

@@ -1,0 +1,40 @@
+import type { Node } from 'jsonc-parser';
+import { appsUsingLoadBalancer, relatedTo, someRelated } from '../../context/rule-support';
+import { booleanValue, elements, propertyNode, stringValue, valueNode } from '../../json';
+import type { Rule } from '../types';
+
+/**
+ * A load balancer that is the origin of a Spectrum application: Spectrum supports neither session
+ * affinity, nor failover across pools, nor custom rules (Cloudflare's Spectrum load balancing limits).
+ */
+export const rule: Rule = {
+  name: 'lb-spectrum-unsupported',
+  reports: ['lb-spectrum-unsupported'],
+  kinds: ['load-balancer'],
+  scope: 'document',
+  check(ctx) {
+    const lb = ctx.target.node;
+    const unsupported: Array<{ node: Node; what: string }> = [];
+    const affinity = valueNode(lb, 'session_affinity');
+    const mode = stringValue(affinity);
+    if (affinity && mode !== undefined && mode !== 'none' && mode !== '') unsupported.push({ node: affinity, what: `session affinity (\`session_affinity\` "${mode}")` });
+    const failover = valueNode(valueNode(lb, 'adaptive_routing'), 'failover_across_pools');
+    if (failover && booleanValue(failover) === true) unsupported.push({ node: failover, what: 'failover across pools (`adaptive_routing.failover_across_pools`)' });
+    const rules = propertyNode(lb, 'rules');
+    if (rules && elements(rules.children?.[1]).length > 0) unsupported.push({ node: rules.children![0], what: 'custom rules (`rules`)' });
+    if (!unsupported.length) return;
+    const apps = appsUsingLoadBalancer(ctx, stringValue(valueNode(lb, 'name')));
+    if (!apps.length) return;
+    const { related } = someRelated(apps, (a) => relatedTo(ctx, a.dnsRange ? { path: a.path, range: a.dnsRange } : a, `Spectrum application${a.dnsName ? ` ${a.dnsName}` : ''} uses this load balancer as its origin`));
+    const names = apps.slice(0, 3).map((a) => a.dnsName ?? 'without a hostname');
+    const user = apps.length === 1 ? `the Spectrum application ${names[0]}` : `${apps.length} Spectrum applications (${names.join(', ')}${apps.length > 3 ? ', ...' : ''})`;
+    for (const { node, what } of unsupported) {
+      ctx.report({
+        id: 'lb-spectrum-unsupported',
+        node,
+        message: `This load balancer is the origin of ${user}, and Spectrum does not support ${what}: it does not apply to that traffic. Turn it off, or give the Spectrum application a load balancer of its own.`,
+        related,
+      });
+    }
+  },
+};

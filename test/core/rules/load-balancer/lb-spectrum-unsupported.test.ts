@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectClean, expectFindings, json } from '../../../helpers';
+import { buildWorkspaceIndex } from '../../../../server/core/workspace';
+import { edit, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+
+useTerraform();
+
+const POOL = '17b5962d775c646f3f9725cbc7a53df4';
+const lb = (more: object = {}) => ({ name: 'lb.example.com', default_pools: [POOL], fallback_pool: POOL, proxied: true, ...more });
+const app = (origin: string, name = 'ssh.example.com') => ({ protocol: 'tcp/22', dns: { type: 'CNAME', name }, origin_dns: { name: origin }, origin_port: 22, traffic_type: 'direct' });
+const index = (files: Record<string, string>) => buildWorkspaceIndex(Object.entries(files).map(([path, text]) => ({ path, text })));
+const LB_PATH = { path: '/ws/lb/www.lb.json' };
+const UNSUPPORTED = lb({ session_affinity: 'cookie', session_affinity_ttl: 1800, adaptive_routing: { failover_across_pools: true }, rules: [{ name: 'r', condition: 'true', overrides: {} }] });
+
+test('lb-spectrum-unsupported: session affinity, failover across pools and custom rules of a load balancer a Spectrum app uses', () => {
+  const workspace = index({ '/ws/apps/ssh.spectrum.json': json(app('LB.example.com.')) });
+  const found = expectFindings(json(UNSUPPORTED), [
+    ['lb-spectrum-unsupported', '"cookie"', { severity: 'warning', message: /origin of the Spectrum application ssh\.example\.com, and Spectrum does not support session affinity/ }],
+    ['lb-spectrum-unsupported', 'true', { message: /failover across pools/ }],
+    ['lb-spectrum-unsupported', '"rules"', { message: /custom rules/ }],
+  ], { ...LB_PATH, workspace });
+  assert.deepEqual(found[0].related?.map((r) => [r.path, r.message]), [['/ws/apps/ssh.spectrum.json', 'Spectrum application ssh.example.com uses this load balancer as its origin']]);
+});
+
+test('lb-spectrum-unsupported stays quiet without a Spectrum user, and for settings Spectrum supports', () => {
+  expectClean(json(UNSUPPORTED), { ...LB_PATH, workspace: index({ '/ws/apps/ssh.spectrum.json': json(app('other-lb.example.com')) }) });
+  expectClean(json(UNSUPPORTED), LB_PATH);
+  const workspace = index({ '/ws/apps/ssh.spectrum.json': json(app('lb.example.com')) });
+  expectClean(json(lb({ session_affinity: 'none', adaptive_routing: { failover_across_pools: false }, rules: [] })), { ...LB_PATH, workspace });
+  expectClean(json(lb()), { ...LB_PATH, workspace });
+});
+
+test('lb-spectrum-unsupported counts applications of a saved API response (they exist) and names several users', () => {
+  const dump = json({ success: true, errors: [], messages: [], result: [app('lb.example.com', 'a.example.com'), app('lb.example.com', 'b.example.com')] });
+  const [f] = expectFindings(json(lb({ session_affinity: 'ip_cookie' })), [['lb-spectrum-unsupported', '"ip_cookie"', { message: /origin of 2 Spectrum applications \(a\.example\.com, b\.example\.com\)/ }]], {
+    ...LB_PATH,
+    workspace: index({ '/ws/apps/dump.json': dump }),
+  });
+  assert.equal(f.related?.length, 2);
+});
+
+for (const [version, base, ref] of [['v5', V5, '  origin_dns  = { name = cloudflare_load_balancer.www.name }\n  origin_port = 22\n'], ['v4', V4, '  origin_dns {\n    name = cloudflare_load_balancer.www.name\n  }\n  origin_port = 22\n']] as const) {
+  test(`${version}: lb-spectrum-unsupported when an application of the module references the load balancer resource`, () => {
+    const spectrum = edit(base.app, '  origin_direct = ["tcp://192.0.2.10:22"]\n', ref);
+    // The corpus load balancer uses cookie affinity.
+    expectFindings(base.lb + '\n' + spectrum, [['lb-spectrum-unsupported', '"cookie"']], TF);
+    expectFindings(base.lb, [['lb-spectrum-unsupported', '"cookie"']], { ...TF, workspace: index({ '/work/infra/spectrum.tf': spectrum }) });
+    // Another module's resource of the same name is another load balancer.
+    expectClean(base.lb, { ...TF, workspace: index({ '/work/other/spectrum.tf': spectrum }) });
+    expectClean(base.lb + '\n' + edit(spectrum, 'cloudflare_load_balancer.www.name', 'cloudflare_load_balancer.api.name'), TF);
+  });
+}

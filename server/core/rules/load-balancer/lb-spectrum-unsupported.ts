@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { appsUsingLoadBalancer, relatedTo, someRelated } from '../../context/rule-support';
+import { compose, replaceNode } from '../../edit';
 import { booleanValue, elements, propertyNode, stringValue, valueNode } from '../../json';
 import type { Rule } from '../types';
 
@@ -14,12 +15,13 @@ export const rule: Rule = {
   scope: 'document',
   check(ctx) {
     const lb = ctx.target.node;
-    const unsupported: Array<{ node: Node; what: string }> = [];
+    // A fix turns a feature off; a choice, as the load balancer may serve HTTP clients of its own too.
+    const unsupported: Array<{ node: Node; what: string; off?: { title: string; value: string | boolean } }> = [];
     const affinity = valueNode(lb, 'session_affinity');
     const mode = stringValue(affinity);
-    if (affinity && mode !== undefined && mode !== 'none' && mode !== '') unsupported.push({ node: affinity, what: `session affinity (\`session_affinity\` "${mode}")` });
+    if (affinity && mode !== undefined && mode !== 'none' && mode !== '') unsupported.push({ node: affinity, what: `session affinity (\`session_affinity\` "${mode}")`, off: { title: 'Set session_affinity to "none"', value: 'none' } });
     const failover = valueNode(valueNode(lb, 'adaptive_routing'), 'failover_across_pools');
-    if (failover && booleanValue(failover) === true) unsupported.push({ node: failover, what: 'failover across pools (`adaptive_routing.failover_across_pools`)' });
+    if (failover && booleanValue(failover) === true) unsupported.push({ node: failover, what: 'failover across pools (`adaptive_routing.failover_across_pools`)', off: { title: 'Set failover_across_pools to false', value: false } });
     const rules = propertyNode(lb, 'rules');
     if (rules && elements(rules.children?.[1]).length > 0) unsupported.push({ node: rules.children![0], what: 'custom rules (`rules`)' });
     if (!unsupported.length) return;
@@ -28,12 +30,13 @@ export const rule: Rule = {
     const { related } = someRelated(apps, (a) => relatedTo(ctx, a.dnsRange ? { path: a.path, range: a.dnsRange } : a, `Spectrum application${a.dnsName ? ` ${a.dnsName}` : ''} uses this load balancer as its origin`));
     const names = apps.slice(0, 3).map((a) => a.dnsName ?? 'without a hostname');
     const user = apps.length === 1 ? `the Spectrum application ${names[0]}` : `${apps.length} Spectrum applications (${names.join(', ')}${apps.length > 3 ? ', ...' : ''})`;
-    for (const { node, what } of unsupported) {
+    for (const { node, what, off } of unsupported) {
       ctx.report({
         id: 'lb-spectrum-unsupported',
         node,
         message: `This load balancer is the origin of ${user}, and Spectrum does not support ${what}: it does not apply to that traffic. Turn it off, or give the Spectrum application a load balancer of its own.`,
         related,
+        fixes: off && (() => [{ title: off.title, kind: 'choice', edits: compose(ctx.doc, [replaceNode(ctx.doc, node, off.value)]) }]),
       });
     }
   },

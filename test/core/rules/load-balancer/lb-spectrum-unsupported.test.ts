@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectClean, expectFindings, json } from '../../../helpers';
+import { applyEdits } from '../../../../server/core';
+import { expectClean, expectFindings, findings, json } from '../../../helpers';
+import { proveFix } from '../../terraform/fix-proof';
 import { buildWorkspaceIndex } from '../../../../server/core/workspace';
 import { edit, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
 
@@ -51,3 +53,19 @@ for (const [version, base, ref] of [['v5', V5, '  origin_dns  = { name = cloudfl
     expectClean(base.lb + '\n' + edit(spectrum, 'cloudflare_load_balancer.www.name', 'cloudflare_load_balancer.api.name'), TF);
   });
 }
+
+test('lb-spectrum-unsupported offers to turn session affinity and failover across pools off (a choice), not to drop rules', async () => {
+  const workspace = index({ '/ws/apps/ssh.spectrum.json': json(app('lb.example.com')) });
+  const options = { ...LB_PATH, workspace };
+  const text = json(UNSUPPORTED);
+  const fixes = await Promise.all(findings(text, options).filter((f) => f.id === 'lb-spectrum-unsupported').map(async (f) => (f.fixes ? await f.fixes({}) : [])));
+  assert.deepEqual(fixes.map((fs) => fs.map((f) => [f.title, f.kind])), [[['Set session_affinity to "none"', 'choice']], [['Set failover_across_pools to false', 'choice']], []]);
+  const off = applyEdits(applyEdits(text, fixes[1][0].edits), fixes[0][0].edits);
+  assert.deepEqual(JSON.parse(off), { ...UNSUPPORTED, session_affinity: 'none', adaptive_routing: { failover_across_pools: false } });
+  expectFindings(off, [['lb-spectrum-unsupported', '"rules"']], options);
+  // In Terraform the value is written as HCL, and nothing else of the block moves.
+  const tf = { ...TF, workspace: index({ '/work/infra/spectrum.tf': edit(V5.app, '  origin_direct = ["tcp://192.0.2.10:22"]\n', '  origin_dns  = { name = cloudflare_load_balancer.www.name }\n  origin_port = 22\n') }) };
+  const [f] = findings(V5.lb, tf);
+  const [fix] = f.fixes ? await f.fixes({}) : [];
+  assert.equal(await proveFix(V5.lb, 'lb-spectrum-unsupported', fix!, tf), edit(V5.lb, '"cookie"', '"none"'));
+});

@@ -101,6 +101,11 @@ export function relatedTo(ctx: RuleContext, other: { path: string; range: Relate
   return other.path === docPath(ctx) ? { message, range: other.range } : { message, path: other.path, range: other.range };
 }
 
+/** Related information at an application's `dns.name` (at the application when it has none). */
+export function relatedToApp(ctx: RuleContext, app: AppSummary, message: string): RelatedInfo {
+  return relatedTo(ctx, app.dnsRange ? { path: app.path, range: app.dnsRange } : app, message);
+}
+
 /** At most this many related locations per diagnostic: enough to find the others, never a flood. */
 export const MAX_RELATED = 5;
 
@@ -150,5 +155,6 @@ export function appsUsingLoadBalancer(ctx: RuleContext, hostname: string | undef
   const byName = hostname?.trim() ? lookUp(ctx, 'appsByOriginDns', normalName(hostname)) : [];
   const r = ctx.doc.terraform && resourceEntry(ctx.doc.terraform, ctx.target.node)?.resource;
   const byRef = r ? lookUp(ctx, 'appsByLbRef', moduleKey(docPath(ctx), `${r.type}.${r.name}`)) : [];
-  return byRef.length === 0 ? byName : [...new Set([...byName, ...byRef])];
+  // An origin is a hostname or a reference, never both: the two lists do not overlap.
+  return byRef.length === 0 ? byName : byName.concat(byRef);
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { propertyNode, valueNode } from '../json';
-import type { Detector } from './types';
+import { kindGlobs, type Detector } from './types';
 
 /** Keys of the objects a load balancer refers to or is confused with: pools, Spectrum apps, health results. */
 const FOREIGN_KEYS = ['origins', 'protocol', 'origin_direct', 'origin_dns', 'pop_health', 'expected_codes'];
@@ -11,7 +11,7 @@ const FOREIGN_KEYS = ['origins', 'protocol', 'origin_direct', 'origin_dns', 'pop
  */
 export const loadBalancer: Detector = {
   kind: 'load-balancer',
-  globs: ['**/*.lb.json', '**/*.lb.jsonc', '**/load_balancers/**/*.json', '**/load_balancers/**/*.jsonc'],
+  globs: kindGlobs('lb', 'load_balancers'),
   hint: /"(default_pools|fallback_pool)"/,
   looksLike(node: Node): boolean {
     if (FOREIGN_KEYS.some((k) => propertyNode(node, k) !== undefined)) return false;

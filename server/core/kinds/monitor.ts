@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { propertyNode, stringValue, valueNode } from '../json';
-import type { Detector } from './types';
+import { kindGlobs, type Detector } from './types';
 
 /** Keys only a monitor has; any one of them on an object that is not something else is enough. */
 const MONITOR_KEYS = ['expected_codes', 'expected_body', 'follow_redirects', 'allow_insecure', 'probe_zone', 'consecutive_up', 'consecutive_down'];
@@ -17,7 +17,7 @@ export function looseMonitorType(text: string): boolean {
 /** A Load Balancing monitor: monitor-only keys, or a monitor `type` with timing settings. */
 export const monitor: Detector = {
   kind: 'monitor',
-  globs: ['**/*.monitor.json', '**/*.monitor.jsonc', '**/monitors/**/*.json', '**/monitors/**/*.jsonc'],
+  globs: kindGlobs('monitor', 'monitors'),
   hint: /"(expected_codes|expected_body|follow_redirects|allow_insecure|probe_zone|consecutive_up|consecutive_down|interval|retries|timeout)"/,
   looksLike(node: Node): boolean {
     if (FOREIGN_KEYS.some((k) => propertyNode(node, k) !== undefined)) return false;

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elements, propertyNode, valueNode } from '../json';
-import type { Detector } from './types';
+import { kindGlobs, type Detector } from './types';
 
 /** Pool-level keys that, next to an `origins` array, make the object a pool. */
 const POOL_KEYS = ['name', 'monitor', 'monitor_group', 'minimum_origins', 'check_regions', 'origin_steering', 'load_shedding', 'notification_email', 'notification_filter', 'health_sources', 'latitude', 'longitude'];
@@ -15,7 +15,7 @@ const HEALTH_ORIGIN_KEYS = ['failure_reason', 'healthy', 'changed', 'rtt'];
  */
 export const pool: Detector = {
   kind: 'pool',
-  globs: ['**/*.pool.json', '**/*.pool.jsonc', '**/pools/**/*.json', '**/pools/**/*.jsonc'],
+  globs: kindGlobs('pool', 'pools'),
   hint: /"origins"/,
   looksLike(node: Node): boolean {
     const origins = valueNode(node, 'origins');

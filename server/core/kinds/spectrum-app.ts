@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { propertyNode, stringValue, valueNode } from '../json';
 import { isNamedProtocol } from '../spectrum/values';
-import type { Detector } from './types';
+import { kindGlobs, type Detector } from './types';
 
 /** Fields only a Spectrum application has; one of them next to a Spectrum `protocol` is enough. */
 const SPECTRUM_KEYS = ['dns', 'origin_direct', 'origin_dns', 'origin_port', 'edge_ips', 'tls', 'proxy_protocol', 'argo_smart_routing', 'ip_firewall', 'virtual_network_id', 'spp', 'origin_worker_id'];
@@ -12,7 +12,7 @@ const SPECTRUM_KEYS = ['dns', 'origin_direct', 'origin_dns', 'origin_port', 'edg
  */
 export const spectrumApp: Detector = {
   kind: 'spectrum-app',
-  globs: ['**/*.spectrum.json', '**/*.spectrum.jsonc', '**/spectrum/**/*.json', '**/spectrum/**/*.jsonc'],
+  globs: kindGlobs('spectrum', 'spectrum'),
   hint: /"(protocol|origin_direct|origin_dns)"/,
   looksLike(node: Node): boolean {
     const protocol = stringValue(valueNode(node, 'protocol'));

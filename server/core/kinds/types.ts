@@ -10,6 +10,9 @@ export interface Target {
   role: 'request' | 'response';
 }
 
+/** A kind's default globs: `*.<suffix>.json` anywhere, and any JSON file under a `<folder>/` folder; JSONC too. */
+export const kindGlobs = (suffix: string, folder: string): string[] => [`**/*.${suffix}.json`, `**/*.${suffix}.jsonc`, `**/${folder}/**/*.json`, `**/${folder}/**/*.jsonc`];
+
 export interface Detector {
   kind: TargetKind;
   /** Default file-name globs that make every top-level object of a document this kind. */

@@ -29,6 +29,7 @@ import { rule as lbLbUnknownField } from './lb/lb-unknown-field';
 import { rule as lbLbValueOutOfRange } from './lb/lb-value-out-of-range';
 import { rule as lbLbWrongType } from './lb/lb-wrong-type';
 import { rule as loadBalancerLbNameFqdn } from './load-balancer/lb-name-fqdn';
+import { rule as loadBalancerLbOwnHostname } from './load-balancer/lb-own-hostname';
 import { rule as loadBalancerLbPoolsRequired } from './load-balancer/lb-pools-required';
 import { rule as loadBalancerLbSessionAffinityTtl } from './load-balancer/lb-session-affinity-ttl';
 import { rule as loadBalancerLbSpectrumUnsupported } from './load-balancer/lb-spectrum-unsupported';
@@ -131,6 +132,7 @@ export const RULES: readonly Rule[] = [
   lbLbValueOutOfRange,
   lbLbWrongType,
   loadBalancerLbNameFqdn,
+  loadBalancerLbOwnHostname,
   loadBalancerLbPoolsRequired,
   loadBalancerLbSessionAffinityTtl,
   loadBalancerLbSpectrumUnsupported,

@@ -1,5 +1,5 @@
 import { according } from '../../context/source';
-import { accountOf, appDnsName, appsNamed, fileName, inOwnZone, relatedInContext, relatedTo, sameId, someRelated, thisApp } from '../../context/rule-support';
+import { accountOf, appDnsName, appsNamed, fileName, inOwnZone, relatedInContext, relatedToApp, sameId, someRelated, thisApp } from '../../context/rule-support';
 import { parseProtocol } from '../../spectrum/values';
 import { clashText, portsOverlap } from '../../workspace/summarize';
 import { valueNode } from '../../json';
@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (clashes.length) {
       const first = clashes[0];
       const where = first.path === self.path ? 'in this file' : `in ${fileName(first.path)}`;
-      const { related, more } = someRelated(clashes, (o) => relatedTo(ctx, o.dnsRange ? { path: o.path, range: o.dnsRange } : o, `${o.dnsName} on ${o.protocol}`));
+      const { related, more } = someRelated(clashes, (o) => relatedToApp(ctx, o, `${o.dnsName} on ${o.protocol}`));
       ctx.report({
         id: 'duplicate-hostname',
         node,

@@ -3,16 +3,11 @@ import { test } from 'node:test';
 import { applyEdits } from '../../../../server/core';
 import { expectClean, expectFindings, findings, json } from '../../../helpers';
 import { proveFix } from '../../terraform/fix-proof';
-import { buildWorkspaceIndex } from '../../../../server/core/workspace';
 import { edit, TF, useTerraform, V4, V5 } from '../../terraform/corpus';
+import { app, index, lb, LB_PATH } from './spectrum-fixtures';
 
 useTerraform();
 
-const POOL = '17b5962d775c646f3f9725cbc7a53df4';
-const lb = (more: object = {}) => ({ name: 'lb.example.com', default_pools: [POOL], fallback_pool: POOL, proxied: true, ...more });
-const app = (origin: string, name = 'ssh.example.com') => ({ protocol: 'tcp/22', dns: { type: 'CNAME', name }, origin_dns: { name: origin }, origin_port: 22, traffic_type: 'direct' });
-const index = (files: Record<string, string>) => buildWorkspaceIndex(Object.entries(files).map(([path, text]) => ({ path, text })));
-const LB_PATH = { path: '/ws/lb/www.lb.json' };
 const UNSUPPORTED = lb({ session_affinity: 'cookie', session_affinity_ttl: 1800, adaptive_routing: { failover_across_pools: true }, rules: [{ name: 'r', condition: 'true', overrides: {} }] });
 
 test('lb-spectrum-unsupported: session affinity, failover across pools and custom rules of a load balancer a Spectrum app uses', () => {
@@ -68,18 +63,4 @@ test('lb-spectrum-unsupported offers to turn session affinity and failover acros
   const [f] = findings(V5.lb, tf);
   const [fix] = f.fixes ? await f.fixes({}) : [];
   assert.equal(await proveFix(V5.lb, 'lb-spectrum-unsupported', fix!, tf), edit(V5.lb, '"cookie"', '"none"'));
-});
-
-test('a load balancer with the hostname of the application that references it: origin-dns-own-hostname on its name (Terraform only)', () => {
-  const spectrum = edit(edit(V5.app, '  origin_direct = ["tcp://192.0.2.10:22"]\n', '  origin_dns  = { name = cloudflare_load_balancer.www.name }\n  origin_port = 22\n'), '"ssh.example.com"', '"WWW.example.com"');
-  const lbOnly = edit(V5.lb, '  session_affinity = "cookie"\n', '');
-  const [f] = expectFindings(lbOnly, [['origin-dns-own-hostname', '"www.example.com"', { message: /origin of the Spectrum application www\.example\.com and has the same hostname/ }]], {
-    ...TF,
-    workspace: index({ '/work/infra/spectrum.tf': spectrum }),
-  });
-  assert.equal(f.related?.[0].path, '/work/infra/spectrum.tf');
-  expectFindings(V5.lb + '\n' + spectrum, [['origin-dns-own-hostname', '"www.example.com"'], ['lb-spectrum-unsupported', '"cookie"']], TF);
-  // By hostname, the application's own check says it (on its origin_dns.name): the load balancer's side stays quiet.
-  const workspace = index({ '/ws/apps/www.spectrum.json': json(app('lb.example.com', 'lb.example.com')) });
-  expectClean(json(lb()), { ...LB_PATH, workspace });
 });

@@ -14,7 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RelatedInfo, Severity } from '../core';
 import type { Server } from './server';
-import { PUSH_DEBOUNCE_MS, RunGate, settle } from './timing';
+import { CANCELLED, PUSH_DEBOUNCE_MS, RunGate, settle, unlessCancelled } from './timing';
 
 export const SOURCE = 'spectrum-lint';
 
@@ -194,8 +194,8 @@ export function registerPull(server: Server, documents: TextDocuments<TextDocume
       }
       const resultId = await server.resultId(doc);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      const shown = await server.shown(doc);
-      if (token?.isCancellationRequested) return cancelled();
+      const shown = await unlessCancelled(server.shown(doc), token);
+      if (shown === CANCELLED || token?.isCancellationRequested) return cancelled();
       // Settings or other files may have changed meanwhile: then this id must not match the next request.
       const id = resultId === (await server.resultId(doc)) ? resultId : undefined;
       const findings = shown?.findings ?? [];

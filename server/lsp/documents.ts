@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, lintInSlices, ObjectCache, releaseAnalysis, RULES, type Analysis, type LintOptions, type LintResult, type Rule } from '../core';
 import { parseConfig, type ParsedConfig } from '../core/config';
@@ -18,8 +19,10 @@ export function pathOf(uri: string): string | undefined {
 
 interface Entry {
   version: number;
-  /** Settings generation the options belong to: a change makes a new entry. */
+  /** Settings generation the options belong to: a change makes a new entry, unless the options stay equal. */
   generation: number;
+  /** No EXTRA_FINDINGS apply to the document: its findings are the rules' alone. */
+  rulesOnly: boolean;
   options: LintOptions;
   analysis: Analysis;
   result?: LintResult;
@@ -27,6 +30,14 @@ interface Entry {
   resultStamp?: number;
   /** The lint under way, for the state of the other files it started with. */
   pending?: { stamp: number; promise: Promise<LintResult | undefined> };
+}
+
+/**
+ * Whether two settings generations check a document the same way: equal values, and the same
+ * workspace index (which has its own stamp).
+ */
+export function sameLintOptions(a: LintOptions, b: LintOptions): boolean {
+  return a.workspace === b.workspace && isDeepStrictEqual({ ...a, workspace: undefined }, { ...b, workspace: undefined });
 }
 
 /** The state of the other workspace files a document's findings depend on. */
@@ -109,14 +120,24 @@ export class AnalysisCache {
 
   private entry(doc: TextDocument, options: LintOptions, generation: number): Entry {
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === generation) return cached;
+    if (cached && cached.version === doc.version) {
+      if (cached.generation === generation) return cached;
+      // A settings notification that changed nothing this document is checked with (VS Code sends one as
+      // the client starts) keeps its parse and the lint under way, instead of starting both again.
+      if (cached.rulesOnly && sameLintOptions(cached.options, options) && rulesOnly(options.path, cached.analysis.text)) {
+        cached.generation = generation;
+        // The next version is re-parsed from this one only for the very options object it is asked with.
+        cached.options = options;
+        return cached;
+      }
+    }
     const text = doc.getText();
     // The earlier version of the same settings is re-parsed only where the edit touched it.
     const previous = cached && cached.generation === generation && cached.options === options ? cached.analysis : undefined;
     // An entry not parsed from is freed (a `.tf` one holds its parser's tree); one parsed from was taken over.
     if (cached && !previous) releaseAnalysis(cached.analysis);
     const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options, previous, true);
-    const fresh: Entry = { version: doc.version, generation, options, analysis };
+    const fresh: Entry = { version: doc.version, generation, options, analysis, rulesOnly: rulesOnly(options.path, text) };
     this.entries.set(doc.uri, fresh);
     return fresh;
   }
@@ -124,6 +145,11 @@ export class AnalysisCache {
 
 /** Findings for special files, registered by the features that own them (the account context). */
 export const EXTRA_FINDINGS: Array<(path: string | undefined, text: string, config?: ParsedConfig) => Finding[] | undefined> = [];
+
+/** Whether a document's findings are the rules' alone (the special files' extra findings depend on more than the options). */
+function rulesOnly(path: string | undefined, text: string): boolean {
+  return !isConfigFile(path) && EXTRA_FINDINGS.every((extra) => extra(path, text) === undefined);
+}
 
 /** An open `spectrum-lint.config.json` shows the problems of the configuration itself. */
 function lintConfig(analysis: Analysis, path: string): LintResult {

@@ -61,3 +61,34 @@ export function settle(ms: number, token?: CancellationToken): Promise<boolean> 
     });
   });
 }
+
+/** What `unlessCancelled` gives when the request was cancelled first. */
+export const CANCELLED = Symbol('cancelled');
+
+/**
+ * `work`'s result, or CANCELLED as soon as the request is cancelled: the client sends the request
+ * again only once the cancelled one is answered (as VS Code does on a refresh), so that answer must
+ * not wait for the work, which goes on for the next request to take over.
+ */
+export function unlessCancelled<T>(work: Promise<T>, token?: CancellationToken): Promise<T | typeof CANCELLED> {
+  if (!token) return work;
+  if (token.isCancellationRequested) return Promise.resolve(CANCELLED);
+  // The work may fail after the answer went out: that failure is the next request's to report.
+  work.catch(() => undefined);
+  return new Promise((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => {
+      listener.dispose();
+      resolve(CANCELLED);
+    });
+    work.then(
+      (v) => {
+        listener.dispose();
+        resolve(v);
+      },
+      (e) => {
+        listener.dispose();
+        reject(e);
+      },
+    );
+  });
+}

@@ -75,9 +75,30 @@ test('analysis cache: one parse and one lint per version; a throwing rule is rep
   assert.equal(cache.analysis(v1, options, 0), cache.analysis(v1, options, 0));
   assert.ok(first.findings.some((f) => f.id === '11000'), 'the other rules still report');
   assert.deepEqual(linted, [[1, ['always-throws']]]);
-  // A new generation (settings changed) or a new version lints again.
-  assert.notEqual(await cache.result(v1, options, 1), first);
+  // A new generation whose options are equal (a settings notification that changed nothing) keeps the result.
+  assert.equal(await cache.result(v1, { path: '/w/app.json' }, 1), first);
+  // New options (settings changed) or a new version lint again.
+  assert.notEqual(await cache.result(v1, { path: '/w/app.json', rules: { '11000': 'warning' } }, 2), first);
   const v2 = TextDocument.update(v1, [{ text: text.replace('"tcp/22"', '"tcp/23"') }], 2);
-  await cache.result(v2, options, 1);
+  await cache.result(v2, options, 2);
   assert.deepEqual(linted.map(([v]) => v), [1, 1, 2]);
+});
+
+test('analysis cache: a lint under way goes on through a settings generation with equal options, and only then', async () => {
+  let runs = 0;
+  const counting: Rule = { name: 'counts', reports: ['11000'], kinds: ['spectrum-app'], check: () => void runs++ };
+  const cache = new AnalysisCache(() => undefined, [counting]);
+  const apps = Array.from({ length: 200 }, (_, i) => ({ protocol: 'tcp/22', dns: { type: 'CNAME', name: `a${i}.example.com` }, origin_direct: ['tcp://192.0.2.1:22'] }));
+  const doc = TextDocument.create('file:///w/apps.json', 'json', 1, JSON.stringify(apps));
+  const files = { 'spectrum-app': ['**/*.json'] };
+  // Not awaited: the lint runs in slices, so the next call comes while it is under way.
+  const first = cache.result(doc, { path: '/w/apps.json', files }, 0);
+  const same = cache.result(doc, { path: '/w/apps.json', files: { 'spectrum-app': ['**/*.json'] } }, 1);
+  assert.ok(await first);
+  assert.equal(await same, await first, 'the same result');
+  assert.equal(runs, 200, 'one lint: the rule ran once per app');
+  // A configuration file's findings depend on more than the options: it is linted again.
+  const config = TextDocument.create('file:///w/spectrum-lint.config.json', 'json', 1, '{}');
+  const a = await cache.result(config, { path: '/w/spectrum-lint.config.json' }, 1);
+  assert.notEqual(await cache.result(config, { path: '/w/spectrum-lint.config.json' }, 2), a);
 });

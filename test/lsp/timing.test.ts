@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { CancellationTokenSource, LSPErrorCodes, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CANCELLED, unlessCancelled } from '../../server/lsp/timing';
 import { TestClient, withCode, type StartOptions } from './client';
 
 const dns = { type: 'CNAME', name: 'ssh.example.com' };
@@ -120,4 +121,30 @@ test('pull: a request cancelled while it waits is answered as cancelled, not wit
   // retriggerRequest false would make VS Code's client drop the pull it scheduled when it cancelled this one.
   await assert.rejects(request, (e: { code?: number; data?: { retriggerRequest?: boolean } }) => e.code === LSPErrorCodes.RequestCancelled && e.data?.retriggerRequest === true);
   await c.shutdown();
+});
+
+test('unlessCancelled: a cancellation answers at once while the work goes on; otherwise the work decides', async () => {
+  let finish!: (v: string) => void;
+  const work = new Promise<string>((r) => (finish = r));
+  const source = new CancellationTokenSource();
+  const answer = unlessCancelled(work, source.token);
+  source.cancel();
+  assert.equal(await answer, CANCELLED, 'answered before the work ends');
+  finish('done');
+  assert.equal(await work, 'done');
+  assert.equal(await unlessCancelled(Promise.resolve(7), new CancellationTokenSource().token), 7);
+  assert.equal(await unlessCancelled(Promise.resolve(7)), 7, 'no token: the work itself');
+  const already = new CancellationTokenSource();
+  already.cancel();
+  assert.equal(await unlessCancelled(new Promise(() => undefined), already.token), CANCELLED);
+  await assert.rejects(unlessCancelled(Promise.reject(new Error('boom')), new CancellationTokenSource().token), /boom/);
+  // Work that fails after the cancelled answer went out is no unhandled rejection.
+  let fail!: (e: Error) => void;
+  const failing = new Promise<never>((_, r) => (fail = r));
+  const late = new CancellationTokenSource();
+  const early = unlessCancelled(failing, late.token);
+  late.cancel();
+  assert.equal(await early, CANCELLED);
+  fail(new Error('after the answer'));
+  await new Promise((r) => setImmediate(r));
 });

@@ -1,4 +1,5 @@
-import { findNodeAtLocation, getLocation, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { locationAt } from './location';
 import { DETECTORS, kindByPath, type FileAssociations } from './detect';
 import { DEFAULT_MAX_SIZE, JsonDocument } from './document';
 import { enumValueMarkdown, fieldMarkdown, typeLabel } from './field-docs';
@@ -56,7 +57,7 @@ export function complete(analysis: Analysis, offset: number, options: Completion
   if (options.trigger && VALUE_TRIGGERS.includes(options.trigger)) return [];
   if (!doc || doc.skipped || inComment(text, offset)) return [];
   const root = doc.root;
-  const loc = getLocation(text, offset);
+  const loc = locationAt(doc, offset);
   const ctx: Ctx = { text, offset, root, doc, analysis, options };
 
   if (loc.isAtPropertyKey) return keyCompletions(ctx, loc.path.slice(0, -1), loc.previousNode);

@@ -7,9 +7,12 @@
 //  - fix-all on a dump with 1,000 fixable findings (the core's API, and source.fixAll over LSP);
 //  - the language server on a Terraform module of 2,000 resources (.tf, HCL): first diagnostics and edit latency;
 //  - the core alone on a large dump and on unrelated JSON;
+//  - real VS Code (code-server, when the end-to-end tools are installed) on API dumps of 2,000 and 10,000
+//    apps: open and edit → diagnostics next to VS Code's JSON language features with the schema, and
+//    completion, code actions and hover (scripts/bench/vscode.mjs);
 // then prints the goals of the engine next to the figures.
-// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --cli-heap=MiB --files-50k --only=lsp,cli,tf,fixall,core
-//                          --apps=1000,10000 --files=500,5000 --fixable=1000 --tf-resources=2000]
+// Usage: npm run bench [-- --edits=7 --timeout=300 --cli-timeout=600 --cli-heap=MiB --files-50k --only=lsp,cli,tf,fixall,core,vscode
+//                          --apps=1000,10000 --files=500,5000 --fixable=1000 --tf-resources=2000 --vscode-apps=2000,10000]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +40,8 @@ const APPS = list(arg('apps', '1000,10000'));
 const FILES = [...list(arg('files', '500,5000')), ...(arg('files-50k', false) ? [50000] : [])];
 const FIXABLE = Number(arg('fixable', 1000));
 const TF_RESOURCES = Number(arg('tf-resources', 2000));
-const ONLY = String(arg('only', 'lsp,cli,tf,fixall,core')).split(',');
+const VSCODE_APPS = list(arg('vscode-apps', '2000,10000'));
+const ONLY = String(arg('only', 'lsp,cli,tf,fixall,core,vscode')).split(',');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -232,6 +236,24 @@ function coreCases(corePath) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Real VS Code
+
+const VSCODE_LOG = join(ROOT, 'test/e2e/out/bench-vscode.log');
+
+async function vscodeCase() {
+  const out = join(work, 'vscode-latency.json');
+  const args = ['--out', out, '--schema', schemaPath, `--apps=${VSCODE_APPS.join(',')}`, `--edits=${EDITS}`];
+  const r = await runNode(join(ROOT, 'scripts/bench/vscode.mjs'), args, { timeoutMs: 30 * 60_000, cwd: ROOT });
+  mkdirSync(join(ROOT, 'test/e2e/out'), { recursive: true });
+  writeFileSync(VSCODE_LOG, r.stdout + r.stderr);
+  if (r.code === 3) return { skipped: r.stderr.trim() };
+  if (r.code !== 0) return { error: `${r.timedOut ? 'timed out' : `exit code ${r.code}`}; log in ${VSCODE_LOG}` };
+  const samples = JSON.parse(readFileSync(out, 'utf8'));
+  for (const d of samples) log(`VS Code, ${d.doc}: first ${fmtMs(d.first.ours)} (JSON ${fmtMs(d.first.json)}), edit median ${fmtMs(median(d.edits.ours))} (JSON ${fmtMs(median(d.edits.json))})`);
+  return { samples };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const started = performance.now();
 console.log(`spectrum-lint benchmark: ${machine()}`);
@@ -250,6 +272,7 @@ try {
   if (ONLY.includes('fixall') || ONLY.includes('core')) corePath = await bundleCore();
   if (ONLY.includes('fixall')) results.fixAll = await fixAllCases(corePath);
   if (ONLY.includes('core')) results.core = coreCases(corePath);
+  if (ONLY.includes('vscode')) results.vscode = await vscodeCase();
 } finally {
   killAll();
 }
@@ -294,6 +317,23 @@ if (results.fixAll) {
     { via: 'core fixAll()', time: core.error ?? fmtMs(core.ms), result: core.error ? '' : `${core.applied} fixes applied of ${core.findings} findings; ${core.fixableLeft} fixable left`, 'peak RSS': fmtMiB(core.peakRss) },
     { via: 'LSP codeAction source.fixAll', time: lsp.error ?? fmtMs(lsp.ms), result: lsp.error ? '' : `${lsp.actions} action with ${lsp.edits} edits for ${lsp.findings} diagnostics`, 'peak RSS': '' },
   ]);
+}
+if (results.vscode) {
+  const v = results.vscode;
+  console.log('Real VS Code (code-server 1.139 in Chromium, the packaged extension; times seen by an extension, medians):');
+  if (v.skipped || v.error) console.log(`  not measured: ${v.skipped ?? v.error}`);
+  const span = (xs) => (xs.length ? `${fmtMs(median(xs))} (${fmtMs(Math.min(...xs))}–${fmtMs(Math.max(...xs))})` : 'n/a');
+  const rows = [];
+  for (const d of v.samples ?? []) {
+    const document = `${d.doc.replace(/^.*\//, '')} (${(d.bytes / MiB).toFixed(1)} MB, ${d.lines.toLocaleString('en')} lines)`;
+    rows.push({ document, checker: 'spectrum-lint', 'open → diagnostics': fmtMs(d.first.ours), 'edit → diagnostics': span(d.edits.ours), completion: span(d.completion), 'code actions': span(d.codeActions), hover: span(d.hover), diagnostics: d.diagnostics });
+    rows.push({ document: '', checker: 'JSON language features + schema', 'open → diagnostics': fmtMs(d.first.json), 'edit → diagnostics': span(d.edits.json), completion: '', 'code actions': '', hover: '', diagnostics: d.sources[''] ?? 0 });
+    rows.push({ document: '', checker: 'the editor applying the edit', 'open → diagnostics': '', 'edit → diagnostics': span(d.edits.apply), completion: '', 'code actions': '', hover: '', diagnostics: '' });
+  }
+  if (rows.length) {
+    console.table(rows);
+    console.log('  Completion, code actions and hover ask every provider (VS Code\'s JSON features too), as the editor does.');
+  }
 }
 if (results.core) {
   console.log('The core alone (in process):');

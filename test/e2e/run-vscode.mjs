@@ -8,11 +8,10 @@
 //
 // Usage: node test/e2e/run-vscode.mjs [--tests <compiled suite dir>] [--vsix <file>]
 //   --tests  defaults to out/test/e2e/suite (tsc output); --vsix defaults to a fresh `npm run package`.
-import { runTests } from '@vscode/test-electron';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { codeServerCli } from './lib/code-server.mjs';
+import { vscodeSession } from './lib/session.mjs';
 import { E2E, OUT, ROOT, missingVsCodeTools } from './lib/tools.mjs';
 
 function arg(name, fallback) {
@@ -48,32 +47,7 @@ execFileSync(
   { cwd: join(E2E, 'terraform-stand-in'), stdio: ['ignore', 'ignore', 'inherit'] },
 );
 
-async function session({ name, dir, suites, installed }) {
-  const run = join(OUT, dir);
-  rmSync(run, { recursive: true, force: true });
-  mkdirSync(run, { recursive: true });
-  const dirs = { config: join(run, 'code-server.yaml'), userData: join(run, 'user-data'), extensions: join(run, 'extensions') };
-  for (const ext of installed) console.log(codeServerCli(dirs, ['--install-extension', ext]).trim());
-  // The tests edit and save files: they work on a copy of the fixture workspace.
-  const workspace = join(run, 'workspace');
-  cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
-  console.log(`run-vscode: session ${name}`);
-  await runTests({
-    vscodeExecutablePath: join(E2E, 'code-via-code-server.mjs'),
-    extensionDevelopmentPath: join(E2E, 'host'),
-    extensionTestsPath: join(testsDir, 'index.js'),
-    launchArgs: [workspace, `--user-data-dir=${dirs.userData}`, `--extensions-dir=${dirs.extensions}`],
-    extensionTestsEnv: {
-      CODE_SHIM_OUT: run,
-      SPECTRUM_E2E_WORKSPACE: workspace,
-      SPECTRUM_E2E_EXTENSIONS_DIR: dirs.extensions,
-      SPECTRUM_E2E_USER_DATA: dirs.userData,
-      SPECTRUM_E2E_GREP: process.env.SPECTRUM_E2E_GREP ?? '',
-      SPECTRUM_E2E_SUITES: suites,
-      SPECTRUM_E2E_STAND_IN_VSIX: standIn,
-    },
-  });
-}
+const session = (s) => vscodeSession({ ...s, testsDir, env: { SPECTRUM_E2E_STAND_IN_VSIX: standIn } });
 
 const SESSIONS = [
   { name: 'spectrum-lint alone', dir: 'vscode', suites: '.suite.js', installed: [vsix] },

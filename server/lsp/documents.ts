@@ -21,8 +21,8 @@ interface Entry {
   version: number;
   /** Settings generation the options belong to: a change makes a new entry, unless the options stay equal. */
   generation: number;
-  /** No EXTRA_FINDINGS apply to the document: its findings are the rules' alone. */
-  rulesOnly: boolean;
+  /** Set by the lint: whether EXTRA_FINDINGS had nothing to say of the document (its findings are the rules' alone). */
+  rulesOnly?: boolean;
   options: LintOptions;
   analysis: Analysis;
   result?: LintResult;
@@ -98,10 +98,13 @@ export class AnalysisCache {
     let result = isConfigFile(path) ? lintConfig(e.analysis, path!) : await lintInSlices(e.analysis, e.options, this.rules, this.objectCache(uri), stale);
     if (!result) return undefined;
     // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
+    let rulesAlone = !isConfigFile(path);
     for (const extra of EXTRA_FINDINGS) {
       const more = extra(path, e.analysis.text, isConfigFile(path) ? parseConfig(e.analysis.text, path!) : undefined);
+      if (more !== undefined) rulesAlone = false;
       if (more?.length) result = { ...result, findings: [...result.findings, ...more].sort((a, b) => a.offset - b.offset) };
     }
+    e.rulesOnly = rulesAlone;
     return result;
   }
 
@@ -124,7 +127,8 @@ export class AnalysisCache {
       if (cached.generation === generation) return cached;
       // A settings notification that changed nothing this document is checked with (VS Code sends one as
       // the client starts) keeps its parse and the lint under way, instead of starting both again.
-      if (cached.rulesOnly && sameLintOptions(cached.options, options) && rulesOnly(options.path, cached.analysis.text)) {
+      // Extra findings depend on more than the options: a result that has some, or a document that would now, is not kept.
+      if (cached.rulesOnly !== false && sameLintOptions(cached.options, options) && rulesOnly(options.path, cached.analysis.text)) {
         cached.generation = generation;
         // The next version is re-parsed from this one only for the very options object it is asked with.
         cached.options = options;
@@ -137,7 +141,7 @@ export class AnalysisCache {
     // An entry not parsed from is freed (a `.tf` one holds its parser's tree); one parsed from was taken over.
     if (cached && !previous) releaseAnalysis(cached.analysis);
     const analysis = isConfigFile(options.path) ? { text, targets: [], associated: false } : analyze(text, options, previous, true);
-    const fresh: Entry = { version: doc.version, generation, options, analysis, rulesOnly: rulesOnly(options.path, text) };
+    const fresh: Entry = { version: doc.version, generation, options, analysis };
     this.entries.set(doc.uri, fresh);
     return fresh;
   }

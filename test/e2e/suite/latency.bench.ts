@@ -14,6 +14,9 @@ const EDITS = Number(process.env.SPECTRUM_E2E_BENCH_EDITS ?? 7);
 const WAIT_MS = Number(process.env.SPECTRUM_E2E_BENCH_WAIT_MS ?? 120_000);
 /** How long the peer may take to give its first diagnostics before it counts as not checking the document. */
 const PEER_MS = 60_000;
+/** Between two keystrokes of the typing rounds: a fast typist. */
+const TYPING_MS = 40;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** VS Code's JSON language features give their diagnostics no source. */
 const JSON_SOURCE = '';
 
@@ -62,6 +65,8 @@ interface Sample {
   first: { ours: number; json?: number };
   /** Edit → diagnostics, per source; `apply`: until the editor had applied the edit (part of both). */
   edits: { ours: number[]; json: number[]; apply: number[] };
+  /** The edit above when it ends a burst of typing: 8 characters typed 40 ms apart into a hostname first. */
+  afterTyping: number[];
   completion: number[];
   codeActions: number[];
   hover: number[];
@@ -92,6 +97,7 @@ suite('latency in VS Code (bench)', () => {
         sources: countSources(uri),
         first: { ours: ours - t0, json: json === undefined ? undefined : json - t0 },
         edits: { ours: [], json: [], apply: [] },
+        afterTyping: [],
         completion: [],
         codeActions: [],
         hover: [],
@@ -115,6 +121,32 @@ suite('latency in VS Code (bench)', () => {
           s.edits.ours.push(a - e0);
           if (b !== undefined) s.edits.json.push(b - e0);
         }
+      }
+
+      // Typing: each keystroke is a change the server may still be checking when the next one comes.
+      for (let i = 0; i < EDITS; i++) {
+        const name = text.indexOf('"name": "app-', Math.floor(((i * 6007 + 101) % 991) / 991 * text.length));
+        const argo = text.indexOf('"argo_smart_routing": ', name);
+        if (name < 0 || argo < 0) continue;
+        const end = doc.positionAt(text.indexOf('"', name + '"name": "'.length));
+        const value = doc.positionAt(argo + '"argo_smart_routing": '.length);
+        const current = doc.getText(new vscode.Range(value, value.translate(0, 5))).startsWith('true') ? 'true' : 'false';
+        const typed = 'abcdefgh';
+        for (let k = 0; k < typed.length; k++) {
+          await editor.edit((b) => b.insert(end.translate(0, k), typed[k]));
+          await sleep(TYPING_MS);
+        }
+        const e0 = performance.now();
+        const shown = when(uri, SOURCE, onLine(value.line));
+        await editor.edit((b) => b.replace(new vscode.Range(value, value.translate(0, current.length)), '1'));
+        s.afterTyping.push((await shown) - e0);
+        // Back as it was, the next round's offsets with it.
+        const gone = when(uri, SOURCE, offLine(value.line));
+        await editor.edit((b) => {
+          b.replace(new vscode.Range(value, value.translate(0, 1)), current);
+          b.delete(new vscode.Range(end, end.translate(0, typed.length)));
+        });
+        await gone;
       }
 
       // Requests at three places: every provider answers, as the user waits for all of them.

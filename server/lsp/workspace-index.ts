@@ -65,7 +65,7 @@ export class LspWorkspace {
   async contextFor(path: string | undefined, settings: ServerSettings): Promise<AccountContext | undefined> {
     const parsed = await this.server.configs.forFile(path);
     const resolved = parsed?.config.account ? await this.accounts.forConfig(parsed.config) : undefined;
-    if (resolved?.contextPath) this.contextPaths.add(normalPath(resolved.contextPath));
+    if (resolved?.contextPath) this.useContextPath(resolved.contextPath);
     if (resolved?.context) return resolved.context;
     // Without an `account` in the configuration: the editor setting (ignored in untrusted workspaces by the client),
     // else the file the pull command writes, at the workspace folder's root, when it exists.
@@ -74,9 +74,14 @@ export class LspWorkspace {
     if (!setting && !folder) return undefined;
     const file = setting || DEFAULT_CONTEXT_FILE;
     const abs = isAbsolute(file) ? file : resolve(folder ?? '.', file);
-    this.contextPaths.add(normalPath(abs));
+    this.useContextPath(abs);
     const text = await readText(abs);
     return text === undefined ? undefined : loadAccountText(text, abs).context;
+  }
+
+  /** Counts a file as an account context in use: its changes reconfigure the documents. */
+  useContextPath(path: string): void {
+    this.contextPaths.add(normalPath(path));
   }
 
   /** Whether a path is an account context file in use (its own problems are shown when it is open). */
@@ -236,6 +241,9 @@ export function accountFindingsFor(ws: LspWorkspace, path: string | undefined, t
     if (!raw) return [];
     if (typeof raw.value !== 'string') return inlineAccountFindings(raw, parsed.config.path);
     if (!raw.file) return [];
+    // The file it names is a context in use even while no document under the configuration is open: its
+    // appearing, changing or going away must re-check this configuration too.
+    ws.useContextPath(raw.file);
     if (!existsSync(raw.file)) return [finding(raw.doc, raw.node, `The account context file \`${raw.value}\` does not exist; account-dependent checks are off until it does.`)];
     const why = unreadableReason(raw.file);
     return why ? [finding(raw.doc, raw.node, `The account context file \`${raw.value}\` cannot be read (${why}); account-dependent checks are off until it can.`)] : [];

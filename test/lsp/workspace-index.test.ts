@@ -135,3 +135,18 @@ test('an edit to one open file re-lints the others, not itself: its own pull ans
   assert.equal(withCode((aAfter as { items: Parameters<typeof withCode>[0] }).items, 'duplicate-hostname').length, 1);
   await c.shutdown();
 });
+
+test('a configuration open alone, naming a context file that does not exist yet, is told so until the file appears', async (t) => {
+  // Only the configuration names the file. When it appears the settings generation changes and the
+  // configuration's options stay equal: its own problems depend on the file system, so it is checked again.
+  const c = await start(t);
+  const config = await c.open('spectrum-lint.config.json', pretty({ account: './later.json' }));
+  const [missing] = await c.pulled(config);
+  assert.match(String(missing?.message), /\.\/later\.json does not exist/);
+  const base = await settled(c);
+  const later = c.writeFile('later.json', pretty({ plan: 'pro' }));
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: later, type: 1 }] });
+  await c.refreshed(base + 1);
+  assert.deepEqual(await c.pulled(config), []);
+  await c.shutdown();
+});

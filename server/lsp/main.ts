@@ -19,7 +19,7 @@ import { registerRequests } from './requests';
 import { describe, Server } from './server';
 import { SECTION, SettingsStore } from './settings';
 import { EXTRA_FINDINGS } from './documents';
-import { loadTerraform } from '../node/terraform';
+import { isLockFile, loadTerraform } from '../node/terraform';
 import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspaceFiles } from './workspace-index';
 
 const lifecycle = refuseAfterShutdown();
@@ -94,7 +94,8 @@ connection.onInitialize(async (params) => {
   );
   connection.onDidChangeWatchedFiles(
     server.guard('workspace/didChangeWatchedFiles', undefined, (p) => {
-      if (p.changes.some((c) => isConfigFile(pathOf(c.uri)))) changed();
+      // A lock file that `terraform init` rewrote can change the provider version of the .tf files beside it.
+      if (p.changes.some((c) => isConfigFile(pathOf(c.uri)) || isLockFile(pathOf(c.uri)))) changed();
       void ws.filesChanged(p.changes);
     }),
   );

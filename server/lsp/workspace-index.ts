@@ -11,7 +11,7 @@ import { AccountLoader, DEFAULT_CONTEXT_FILE, describeContext, inlineAccountFind
 import { finding } from '../core/context/resolve';
 import type { ParsedConfig } from '../core/config';
 import { readTextOrUndefined, unreadableReason } from '../node/read-text';
-import { isTerraformFile } from '../node/terraform';
+import { isTerraformFile, LOCK_FILE } from '../node/terraform';
 import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
 import { CONTEXT_INFO_REQUEST, type ContextInfo, type ContextInfoParams } from './context-protocol';
 import { pathOf } from './documents';
@@ -274,7 +274,10 @@ export function watchWorkspaceFiles(server: Server, dynamicWatchers: boolean): v
   if (dynamicWatchers) {
     server.connection.client
       .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{json,jsonc,tf}', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+        watchers: [
+          { globPattern: '**/*.{json,jsonc,tf}', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          { globPattern: `**/${LOCK_FILE}`, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+        ],
       })
       .catch((e) => server.log(`could not watch workspace files; the workspace index follows open documents only: ${String(e)}`));
   }

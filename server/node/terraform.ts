@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { lockedProviderMajor } from '../core/terraform/front-end';
 import { initTerraform, terraformReady } from '../core/terraform/parser';
 import { readTextFileSync } from './read-text';
 
 /** Terraform files by name: HCL (`.tf`) and its JSON form (`.tf.json`). */
 export const isTerraformFile = (path: string): boolean => /\.tf(\.json)?$/i.test(path);
+
+/** The file `terraform init` writes beside a module, with the provider versions it locked. */
+export const LOCK_FILE = '.terraform.lock.hcl';
+export const isLockFile = (path: string | undefined): boolean => path !== undefined && basename(path) === LOCK_FILE;
 
 /**
  * The folder of the running bundle when the build copied the parser's WASM next to it (dist/, the
@@ -35,7 +39,7 @@ export function lockedMajorOptions(path: string | undefined): { terraformLockedM
   if (!path || !isTerraformFile(path) || !terraformReady()) return {};
   let text: string;
   try {
-    text = readTextFileSync(join(dirname(path), '.terraform.lock.hcl'), 1024 * 1024);
+    text = readTextFileSync(join(dirname(path), LOCK_FILE), 1024 * 1024);
   } catch {
     return {};
   }

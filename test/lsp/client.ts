@@ -20,6 +20,8 @@ import type {
   InitializeResult,
   PublishDiagnosticsParams,
   Range,
+  Registration,
+  RegistrationParams,
   ShowDocumentParams,
   TextDocumentContentChangeEvent,
   TextEdit,
@@ -76,6 +78,8 @@ export class TestClient {
   /** window/showMessage and window/showMessageRequest, in order. */
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly logs: Array<{ type: number; message: string }> = [];
+  /** Every client/registerCapability registration, in order. */
+  readonly registrations: Registration[] = [];
   refreshes = 0;
   configurationRequests = 0;
   stderr = '';
@@ -105,7 +109,10 @@ export class TestClient {
       await this.configurationGate;
       return params.items.map((i) => (i.section === 'spectrumLint' ? this.settings : null));
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: RegistrationParams) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('window/showDocument', (p: ShowDocumentParams) => {
@@ -374,6 +381,7 @@ export function capabilities(options: StartOptions = {}): ClientCapabilities {
     workspace: {
       configuration: options.configuration ?? true,
       didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
       workspaceEdit: { documentChanges: true },
       workspaceFolders: true,
       ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),

@@ -168,6 +168,21 @@ test('the provider version locked in .terraform.lock.hcl beside the file counts 
   await c.shutdown();
 });
 
+test('terraform init changing the lock file re-checks the open .tf files beside it, and the server watches lock files', async (t) => {
+  const c = await start(t, { pull: true });
+  const lock = c.writeFile('.terraform.lock.hcl', LOCK_V5);
+  const uri = await c.open('main.tf', V4.app, 'terraform');
+  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
+  const watched = c.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern));
+  assert.ok(watched.includes('**/.terraform.lock.hcl'), `watched: ${watched.join(', ')}`);
+  const base = c.refreshes;
+  c.writeFile('.terraform.lock.hcl', LOCK_V5.replace('"5.8.2"', '"4.52.0"').replace('"~> 5.0"', '"~> 4.0"'));
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lock, type: 2 }] });
+  await c.refreshed(base + 1);
+  assert.deepEqual(codes(await c.pulled(uri)), []);
+  await c.shutdown();
+});
+
 test('a .tf edited by many incremental didChanges gets the diagnostics a fresh server gives each version', async (t) => {
   const module = [V4.app, V4.monitor, V4.pool, V4.lb].join('\n').replace('"tcp/22"', '"tcp/99999"') + '\n# the end\n';
   const edited = await start(t, { pull: true });

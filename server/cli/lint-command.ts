@@ -15,7 +15,7 @@ import { useColor, type CliIo } from './io';
 import { printable } from './printable';
 import { CliWorkspace } from './workspace';
 import { describeFsError, readTextFileSync, readTextOrUndefined } from '../node/read-text';
-import { isTerraformFile, loadTerraform, lockedMajorOptions } from '../node/terraform';
+import { isTerraformFile, loadTerraform, lockedMajorOptions, moduleMajorOptions } from '../node/terraform';
 
 const fsHost: ConfigHost = { readFile: (path) => readTextOrUndefined(path) };
 
@@ -83,7 +83,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     // One file's failure never costs the others of the run: it is reported, and the run goes on.
     try {
       const parsed = args.config ? await resolver.forFile(path) : undefined;
-      const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules, maxFileSize: args.maxFileSize }), ...(await workspace.options(parsed?.config)), ...lockedMajorOptions(path) };
+      const options: LintOptions = { path, syntaxErrors: true, ...configLintOptions(parsed?.config, { rules: args.rules, maxFileSize: args.maxFileSize }), ...(await workspace.options(parsed?.config)), ...lockedMajorOptions(path), ...moduleMajorOptions(path) };
       const result = lint(input, options);
       for (const e of result.usedIgnores ?? []) used.add(e);
       for (const { rule, error } of result.ruleErrors) io.stderr.write(`spectrum-lint: rule ${rule} failed on ${printable(display(path))}: ${printable(String(error))}\n`);

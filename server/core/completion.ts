@@ -33,6 +33,7 @@ export interface CompletionOptions {
   /** The document's path: a `.tf` file not parsed yet (no checked resource in it) still gets resource snippets. */
   path?: string;
   terraformLockedMajor?: 4 | 5;
+  terraformModuleMajor?: { major: 4 | 5; file: string };
   /** The character that triggered the request, when one did (see `VALUE_TRIGGERS`). */
   trigger?: string;
 }

@@ -14,5 +14,5 @@ export { ObjectCache } from './object-cache';
 export * from './config';
 export { applySuppressions, parseDirectives, suppressionFixes, unusedIgnoreFindings, ignoreMatches, ignoreCoversFile, DIRECTIVE, REASON_PLACEHOLDER, type Directive, type Suppressed } from './suppress';
 export { initTerraform, terraformReady } from './terraform/parser';
-export { lockedProviderMajor } from './terraform/front-end';
+export { declaredProviderMajor, lockedProviderMajor } from './terraform/front-end';
 export { isTerraformPath, isTerraformJsonPath } from './terraform/document';

@@ -241,8 +241,8 @@ function runRules(doc: JsonDocument, target: Target, options: LintOptions, rules
 function documentInputs(doc: JsonDocument, targets: Target[], options: LintOptions): unknown[] {
   const summary = summarizeDocument(doc, options.path ?? '', options.files, targets);
   // The Terraform checks of one resource read the file's provider version too.
-  const version = doc.terraform ? effectiveVersion(doc.terraform.version, options.terraformLockedMajor) : undefined;
-  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source];
+  const version = doc.terraform ? effectiveVersion(doc.terraform.version, options) : undefined;
+  return [summaryGeneration(summary), options.workspace?.stampExcept(options.path ?? '') ?? 0, version?.major, version?.source, version?.file];
 }
 
 /** Whether a finding is about how the file is written (a Terraform check, the tool's own), not about a value. */

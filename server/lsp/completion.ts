@@ -27,9 +27,9 @@ export function registerCompletion(server: Server, snippetSupport: boolean): voi
       if (!doc) return [];
       const analyzed = await server.analyze(doc);
       if (!analyzed) return [];
-      const { files, path, terraformLockedMajor } = analyzed.options;
+      const { files, path, terraformLockedMajor, terraformModuleMajor } = analyzed.options;
       const trigger = params.context?.triggerCharacter;
-      const entries = complete(analyzed.analysis, analyzed.doc.offsetAt(params.position), { files, path, terraformLockedMajor, ...(trigger ? { trigger } : {}) });
+      const entries = complete(analyzed.analysis, analyzed.doc.offsetAt(params.position), { files, path, terraformLockedMajor, terraformModuleMajor, ...(trigger ? { trigger } : {}) });
       return entries.map((e, i) => ({ ...toItem(analyzed.doc, e, snippetSupport), ...rank(e, i) }));
     }),
   );

@@ -19,7 +19,7 @@ import { registerRequests } from './requests';
 import { describe, Server } from './server';
 import { SECTION, SettingsStore } from './settings';
 import { EXTRA_FINDINGS } from './documents';
-import { isLockFile, loadTerraform } from '../node/terraform';
+import { isLockFile, loadTerraform, refreshModuleVersions } from '../node/terraform';
 import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspaceFiles } from './workspace-index';
 
 const lifecycle = refuseAfterShutdown();
@@ -94,8 +94,11 @@ connection.onInitialize(async (params) => {
   );
   connection.onDidChangeWatchedFiles(
     server.guard('workspace/didChangeWatchedFiles', undefined, (p) => {
-      // A lock file that `terraform init` rewrote can change the provider version of the .tf files beside it.
-      if (p.changes.some((c) => isConfigFile(pathOf(c.uri)) || isLockFile(pathOf(c.uri)))) changed();
+      // A lock file that `terraform init` rewrote, or a `required_providers` edited in one file of a
+      // module, can change the provider version of the .tf files beside it.
+      const paths = p.changes.map((c) => pathOf(c.uri)).filter((x): x is string => x !== undefined);
+      const declarations = refreshModuleVersions(paths);
+      if (declarations || paths.some((x) => isConfigFile(x) || isLockFile(x))) changed();
       void ws.filesChanged(p.changes);
     }),
   );

@@ -1,5 +1,5 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
-import { lockedMajorOptions } from '../node/terraform';
+import { lockedMajorOptions, moduleMajorOptions } from '../node/terraform';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Finding, LintOptions, LintResult } from '../core';
 import { configLintOptions } from '../core/config';
@@ -146,6 +146,7 @@ export class Server {
       ...configLintOptions(config, { rules: settings.rules, files: settings.files }),
       ...(maxFileSize ? { maxFileSize } : {}),
       ...lockedMajorOptions(path),
+      ...moduleMajorOptions(path),
     };
     for (const provide of this.optionProviders) {
       try {

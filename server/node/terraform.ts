@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { lockedProviderMajor } from '../core/terraform/front-end';
+import { declaredProviderMajor, lockedProviderMajor } from '../core/terraform/front-end';
 import { initTerraform, terraformReady } from '../core/terraform/parser';
 import { readTextFileSync } from './read-text';
 
@@ -45,4 +45,69 @@ export function lockedMajorOptions(path: string | undefined): { terraformLockedM
   }
   const major = lockedProviderMajor(text);
   return major ? { terraformLockedMajor: major } : {};
+}
+
+/** A module's `required_providers` major and the file that declares it. */
+interface Declared {
+  major: 4 | 5;
+  path: string;
+}
+
+/** Per folder, what its Terraform files declare (undefined: nothing, or majors that disagree). */
+const declaredByFolder = new Map<string, Declared | undefined>();
+/** A folder of more Terraform files is read this far only. */
+const MAX_MODULE_FILES = 500;
+
+/**
+ * The provider's major version that another Terraform file of the same folder (the module: Terraform
+ * reads one `required_providers` for all its files, often in `versions.tf`) declares, as the lint
+ * option the version checks use when the file itself names none. Each folder is read once, until
+ * `refreshModuleVersions`; undefined without a loaded parser.
+ */
+export function moduleMajorOptions(path: string | undefined): { terraformModuleMajor?: { major: 4 | 5; file: string } } {
+  if (!path || !isTerraformFile(path) || !terraformReady()) return {};
+  const dir = dirname(path);
+  if (!declaredByFolder.has(dir)) declaredByFolder.set(dir, readDeclared(dir));
+  const d = declaredByFolder.get(dir);
+  return d && d.path !== path ? { terraformModuleMajor: { major: d.major, file: basename(d.path) } } : {};
+}
+
+/**
+ * Reads again the folders of changed Terraform files that were read before; whether what one of them
+ * declares changed (then the documents' options must be made again).
+ */
+export function refreshModuleVersions(paths: readonly string[]): boolean {
+  let changed = false;
+  for (const dir of new Set(paths.filter(isTerraformFile).map((p) => dirname(p)))) {
+    if (!declaredByFolder.has(dir)) continue;
+    const before = declaredByFolder.get(dir);
+    const now = readDeclared(dir);
+    declaredByFolder.set(dir, now);
+    if (before?.major !== now?.major || before?.path !== now?.path) changed = true;
+  }
+  return changed;
+}
+
+function readDeclared(dir: string): Declared | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter(isTerraformFile).sort().slice(0, MAX_MODULE_FILES);
+  } catch {
+    return undefined;
+  }
+  let found: Declared | undefined;
+  for (const name of names) {
+    const path = join(dir, name);
+    let major: 4 | 5 | undefined;
+    try {
+      major = declaredProviderMajor(readTextFileSync(path, 1024 * 1024), path);
+    } catch {
+      continue;
+    }
+    if (!major) continue;
+    // Two files that disagree make `terraform init` fail: then no file's version is taken for the others.
+    if (found && found.major !== major) return undefined;
+    found ??= { major, path };
+  }
+  return found;
 }

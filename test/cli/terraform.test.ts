@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { app, CLI, cli, ROOT, tree } from './run-cli';
-import { LOCK_V5, V4 } from '../core/terraform/corpus';
+import { LOCK_V5, requires, V4, V5 } from '../core/terraform/corpus';
 
 /** The v5 fixture the editor tests open too: 11002 in `ssh`, 11000 in `game`, `web` clean. */
 const SPECTRUM_TF = readFileSync(join(ROOT, 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
@@ -29,6 +29,7 @@ const TF_JSON =
 interface Diagnostic {
   code: number | string;
   severity: string;
+  message: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 const report = (stdout: string) => JSON.parse(stdout) as { files: Array<{ path: string; diagnostics: Diagnostic[] }> };
@@ -143,6 +144,18 @@ function spawnCli(path: string, args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [path, ...args], { cwd, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+test('required_providers in versions.tf counts for the other files of the module, over the lock file; files that disagree decide nothing', () => {
+  const split = tree({ 'versions.tf': requires('~> 5.0'), 'main.tf': V4.app, '.terraform.lock.hcl': LOCK_V5.replace('"5.8.2"', '"4.52.0"') });
+  const out = report(cli(['--format', 'json', '.'], { cwd: split }).stdout);
+  const main = out.files.find((f) => f.path.endsWith('main.tf'))!;
+  assert.deepEqual(codes(main.diagnostics), ['terraform-version-form', 'terraform-version-form']);
+  assert.match(main.diagnostics[0].message, /required_providers in versions\.tf says provider v5/);
+  // Either declaration taken would report one of the two files.
+  const disagree = tree({ 'a.tf': requires('~> 5.0'), 'b.tf': requires('~> 4.0'), 'v4.tf': V4.app, 'v5.tf': V5.app });
+  const both = report(cli(['--format', 'json', 'v4.tf', 'v5.tf'], { cwd: disagree }).stdout).files.flatMap((f) => f.diagnostics);
+  assert.deepEqual(both.filter((d) => d.code === 'terraform-version-form'), []);
+});
 
 test('the provider version locked in .terraform.lock.hcl next to a .tf counts when required_providers names none', () => {
   const alone = tree({ 'main.tf': V4.app });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { test, type TestContext } from 'node:test';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
 import { serverPath, TestClient, withCode, type StartOptions } from './client';
-import { LOCK_V5, V4 } from '../core/terraform/corpus';
+import { LOCK_V5, requires, V4 } from '../core/terraform/corpus';
 
 const SPECTRUM_TF = readFileSync(join(process.cwd(), 'test/e2e/workspace/terraform/spectrum.tf'), 'utf8');
 const UNBRACKETED = 'tcp://2a01:4f8:c2c:123f::1:22';
@@ -178,6 +178,19 @@ test('terraform init changing the lock file re-checks the open .tf files beside 
   const base = c.refreshes;
   c.writeFile('.terraform.lock.hcl', LOCK_V5.replace('"5.8.2"', '"4.52.0"').replace('"~> 5.0"', '"~> 4.0"'));
   await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lock, type: 2 }] });
+  await c.refreshed(base + 1);
+  assert.deepEqual(codes(await c.pulled(uri)), []);
+  await c.shutdown();
+});
+
+test('required_providers in versions.tf beside an open .tf counts; saving a new constraint there re-checks it', async (t) => {
+  const c = await start(t, { pull: true });
+  const versions = c.writeFile('versions.tf', requires('~> 5.0'));
+  const uri = await c.open('main.tf', V4.app, 'terraform');
+  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
+  const base = c.refreshes;
+  c.writeFile('versions.tf', requires('~> 4.0'));
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: versions, type: 2 }] });
   await c.refreshed(base + 1);
   assert.deepEqual(codes(await c.pulled(uri)), []);
   await c.shutdown();

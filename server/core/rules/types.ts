@@ -30,6 +30,12 @@ export interface LintOptions {
    * (`lockedProviderMajor` reads it): used when the file's `required_providers` names none.
    */
   terraformLockedMajor?: 4 | 5;
+  /**
+   * The major version another `.tf` or `.tf.json` file of the same folder (the module) declares in its
+   * `required_providers` (`declaredProviderMajor` reads one), and that file's name: used when the
+   * file's own `required_providers` names none, before the lock file.
+   */
+  terraformModuleMajor?: { major: 4 | 5; file: string };
 }
 
 export interface Report {

@@ -11,10 +11,9 @@ import { terraformReady } from './parser';
 import { RESOURCE_KINDS } from './resources';
 import { resourceSnippet } from './snippets';
 import type { SyntaxNode } from './syntax';
-import { effectiveVersion, providerVersion } from './version';
+import { effectiveVersion, providerVersion, type ModuleVersions } from './version';
 
-export interface TerraformCompletionOptions {
-  terraformLockedMajor?: 4 | 5;
+export interface TerraformCompletionOptions extends ModuleVersions {
   /** The character that triggered the request: `=` and space (`VALUE_TRIGGERS`) ask for values only. */
   trigger?: string;
 }
@@ -101,7 +100,7 @@ function resourceSnippets(analysis: Analysis, offset: number, before: string, op
   const syntax = analysis.doc?.terraform?.hcl?.syntax ?? syntaxTree(text);
   if (braceDepth(syntax, offset) > 0) return [];
   const version = analysis.doc?.terraform?.version ?? providerVersion(syntax.namedChildren.find((c) => c.type === 'body'), text, []).version;
-  const major = effectiveVersion(version, options.terraformLockedMajor).major ?? 5;
+  const major = effectiveVersion(version, options).major ?? 5;
   const typed = word[1] ?? '';
   const after = /^[A-Za-z0-9_-]*/.exec(text.slice(offset))![0];
   const replace = { offset: offset - typed.length, length: typed.length + after.length };

@@ -6,7 +6,9 @@ import type { Change } from '../reparse';
 import { parseHclIncrementally, releaseHcl, type HclState } from './incremental';
 import { moveModel } from './move';
 import type { SyntaxNode } from './syntax';
-import { lockFileMajor, providerVersion, type ProviderVersion, type VersionForm } from './version';
+import { declaredMajor, lockFileMajor, providerVersion, type ProviderVersion, type VersionForm } from './version';
+import { jsonDeclaredMajor } from './json-front-end';
+import { parseJsonTree } from '../json-tree';
 
 /** What the HCL front end gives a document: the value tree and what only Terraform files have. */
 export interface TerraformModel {
@@ -178,6 +180,16 @@ function collect(root: SyntaxNode, tokens: boolean, base: number, comments: Span
     } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return { comments, tokenStarts };
+}
+
+/**
+ * The provider major version a Terraform file's own `required_providers` allows (`.tf` or `.tf.json`),
+ * for the other files of its module: Terraform reads one declaration for the whole folder.
+ */
+export function declaredProviderMajor(text: string, path: string): 4 | 5 | undefined {
+  if (!text.includes('required_providers')) return undefined;
+  if (/\.tf\.json$/i.test(path)) return jsonDeclaredMajor(parseJsonTree(text));
+  return declaredMajor(syntaxTree(text).namedChildren.find((c) => c.type === 'body'), text);
 }
 
 /** The provider major version locked in a `.terraform.lock.hcl` text (adapters pass it as `LintOptions.terraformLockedMajor`). */

@@ -16,7 +16,7 @@ import { constraintMajor, renamedForm, versionOf, type VersionForm } from './ver
 export function parseTerraformJson(_text: string, root: Node | undefined): TerraformModel {
   const resources: TerraformResource[] = [];
   const forms: VersionForm[] = [];
-  const declared = declaredMajor(root);
+  const declared = jsonDeclaredMajor(root);
   // A single block's object may be a v4 block (whose "//" is a comment) unless the file says v5.
   const blocks = declared !== 5;
   for (const group of blocksOf(root, 'resource')) {
@@ -155,7 +155,7 @@ function withDynamic(props: ModelNode[], d: Node, kind: TargetKind, blocks: bool
 }
 
 /** `terraform.required_providers.cloudflare.version` (or the older string form). */
-function declaredMajor(root: Node | undefined): 4 | 5 | undefined {
+export function jsonDeclaredMajor(root: Node | undefined): 4 | 5 | undefined {
   for (const t of blocksOf(root, 'terraform')) {
     for (const rp of blocksOf(t, 'required_providers')) {
       const major = constraintMajor(valueNode(rp, 'cloudflare'));

@@ -14,10 +14,21 @@ export interface ProviderVersion {
   declared: boolean;
 }
 
-/** The version a lint uses: `required_providers`, else the lock file the caller read, else the syntax. */
+/**
+ * The version a lint uses: the file's `required_providers`, else another file's of its module (the
+ * folder), else the lock file the caller read, else the syntax.
+ */
 export interface EffectiveVersion {
   major?: 4 | 5;
   source: 'required_providers' | '.terraform.lock.hcl' | 'syntax';
+  /** The other file of the module whose `required_providers` says it. */
+  file?: string;
+}
+
+/** What the callers read beside a file: its module's declaration in another file, and the lock file. */
+export interface ModuleVersions {
+  terraformModuleMajor?: { major: 4 | 5; file: string };
+  terraformLockedMajor?: 4 | 5;
 }
 
 /** An attribute or block in the form of one provider version. */
@@ -40,7 +51,7 @@ type Found = Pick<FoundResource, 'kind' | 'node' | 'block' | 'forms'>;
 const attributeValue = (a: SyntaxNode) => a.namedChildren.find((c) => c?.type === 'expression') ?? undefined;
 
 /** `version = "~> 4.0"` (or the old `cloudflare = "~> 4.0"`) in `terraform { required_providers { cloudflare = ... } }`. */
-function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undefined {
+export function declaredMajor(top: SyntaxNode | undefined, text: string): 4 | 5 | undefined {
   for (const t of bodyItems(top)) {
     if (t.type !== 'block' || blockType(t)?.text !== 'terraform') continue;
     for (const rp of bodyItems(blockBody(t))) {
@@ -138,10 +149,12 @@ export function providerVersion(top: SyntaxNode | undefined, text: string, found
   return { version: versionOf(declaredMajor(top, text), all), forms: all };
 }
 
-/** The file's version for a lint, with `lockedMajor` (from `.terraform.lock.hcl`) between the declaration and the syntax. */
-export function effectiveVersion(version: ProviderVersion, lockedMajor?: 4 | 5): EffectiveVersion {
+/** The file's version for a lint: its declaration, the module's, the lock file's, else the syntax's. */
+export function effectiveVersion(version: ProviderVersion, module: ModuleVersions = {}): EffectiveVersion {
   if (version.declared) return { major: version.major, source: 'required_providers' };
-  if (lockedMajor) return { major: lockedMajor, source: '.terraform.lock.hcl' };
+  const declared = module.terraformModuleMajor;
+  if (declared) return { major: declared.major, source: 'required_providers', file: declared.file };
+  if (module.terraformLockedMajor) return { major: module.terraformLockedMajor, source: '.terraform.lock.hcl' };
   return { major: version.major, source: 'syntax' };
 }
 

@@ -15,7 +15,7 @@ export const rule: Rule = {
   kinds: ['pool'],
   scope: 'document',
   check({ doc, target, options, report }) {
-    if (!doc.terraform || effectiveVersion(doc.terraform.version, options.terraformLockedMajor).major !== 5) return;
+    if (!doc.terraform || effectiveVersion(doc.terraform.version, options).major !== 5) return;
     for (const origin of elements(valueNode(target.node, 'origins'))) {
       const header = valueNode(origin, 'header') as FlaggedNode | undefined;
       // A v4 `header { }` block (mapped) is the version-form check's.

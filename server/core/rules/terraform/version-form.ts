@@ -14,10 +14,10 @@ export const rule: Rule = {
   scope: 'document',
   check({ doc, target, options, report }) {
     const tf = doc.terraform;
-    const { major, source: from } = tf ? effectiveVersion(tf.version, options.terraformLockedMajor) : { major: undefined, source: '' };
+    const { major, source: from, file } = tf ? effectiveVersion(tf.version, options) : { major: undefined, source: '', file: undefined };
     if (!tf || !major) return;
     const other = major === 5 ? 4 : 5;
-    const source = from === 'syntax' ? 'the rest of the file' : `\`${from}\``;
+    const source = from === 'syntax' ? 'the rest of the file' : file ? `\`${from}\` in \`${file}\`` : `\`${from}\``;
     for (const f of resourceEntry(tf, target.node)?.forms ?? []) {
       if (f.version === major) continue;
       report({

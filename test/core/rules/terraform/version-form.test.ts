@@ -76,6 +76,19 @@ test('the version locked in .terraform.lock.hcl counts when required_providers n
   expectClean(requires('~> 4.0') + V4.app, { ...TF, terraformLockedMajor: 5 });
 });
 
+test('required_providers in another file of the module counts before the lock file; the file\'s own wins over it', async () => {
+  const { declaredProviderMajor } = await import('../../../../server/core');
+  assert.equal(declaredProviderMajor(requires('~> 4.0'), '/work/infra/versions.tf'), 4);
+  assert.equal(declaredProviderMajor(JSON.stringify({ terraform: { required_providers: { cloudflare: { version: '~> 5.0' } } } }), '/work/infra/versions.tf.json'), 5);
+  assert.equal(declaredProviderMajor(requires('>= 4.0'), '/work/infra/versions.tf'), undefined);
+  assert.equal(declaredProviderMajor(V5.app, '/work/infra/main.tf'), undefined);
+  const module = { ...TF, terraformModuleMajor: { major: 4 as const, file: 'versions.tf' } };
+  const [f] = expectFindings(V5.app, [['terraform-version-form', 'dns']], { ...module, terraformLockedMajor: 5 });
+  assert.match(f!.message, /but required_providers in versions\.tf says provider v4/);
+  expectClean(requires('~> 5.0') + V5.app, module);
+  expectClean(V4.app, module);
+});
+
 /** A Terraform JSON module with a load balancer, its provider constraint given (or none). */
 const lbJson = (version: string | undefined, poolIds: string, fallback: string) =>
   JSON.stringify(

@@ -11,6 +11,7 @@ import type { FieldSpec, ObjectSchema } from './schema/types';
 import { snippetInfo, snippetText } from './snippets';
 import { completeTerraform } from './terraform/completion';
 import { isTerraformPath } from './terraform/document';
+import type { ModuleVersions } from './terraform/version';
 
 export interface CompletionEntry {
   label: string;
@@ -27,13 +28,11 @@ export interface CompletionEntry {
   filterText?: string;
 }
 
-export interface CompletionOptions {
+export interface CompletionOptions extends ModuleVersions {
   /** File-name associations of the configuration, so an empty associated file gets its kind's snippet. */
   files?: FileAssociations;
   /** The document's path: a `.tf` file not parsed yet (no checked resource in it) still gets resource snippets. */
   path?: string;
-  terraformLockedMajor?: 4 | 5;
-  terraformModuleMajor?: { major: 4 | 5; file: string };
   /** The character that triggered the request, when one did (see `VALUE_TRIGGERS`). */
   trigger?: string;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { LintOptions } from '../core';
 import { declaredProviderMajor, lockedProviderMajor } from '../core/terraform/front-end';
 import { initTerraform, terraformReady } from '../core/terraform/parser';
 import { readTextFileSync } from './read-text';
@@ -64,7 +65,7 @@ const MAX_MODULE_FILES = 500;
  * option the version checks use when the file itself names none. Each folder is read once, until
  * `refreshModuleVersions`; undefined without a loaded parser.
  */
-export function moduleMajorOptions(path: string | undefined): { terraformModuleMajor?: { major: 4 | 5; file: string } } {
+export function moduleMajorOptions(path: string | undefined): Pick<LintOptions, 'terraformModuleMajor'> {
   if (!path || !isTerraformFile(path) || !terraformReady()) return {};
   const dir = dirname(path);
   if (!declaredByFolder.has(dir)) declaredByFolder.set(dir, readDeclared(dir));

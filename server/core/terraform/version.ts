@@ -3,6 +3,7 @@ import { valueNode } from '../json';
 import type { SyntaxNode } from './syntax';
 import type { Edit } from '../edit';
 import type { TargetKind } from '../kinds/types';
+import type { LintOptions } from '../rules/types';
 import { blockBody, blockLabels, blockType, bodyItems, expressionNode, nodeSpan } from './hcl-tree';
 import type { FlaggedNode, FoundResource } from './model';
 import { blockRun, blocksToList, blocksToMap, listToBlocks, mapToBlocks, type MapFields } from './list-forms';
@@ -26,10 +27,7 @@ export interface EffectiveVersion {
 }
 
 /** What the callers read beside a file: its module's declaration in another file, and the lock file. */
-export interface ModuleVersions {
-  terraformModuleMajor?: { major: 4 | 5; file: string };
-  terraformLockedMajor?: 4 | 5;
-}
+export type ModuleVersions = Pick<LintOptions, 'terraformModuleMajor' | 'terraformLockedMajor'>;
 
 /** An attribute or block in the form of one provider version. */
 export interface VersionForm {

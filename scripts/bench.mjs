@@ -113,12 +113,25 @@ async function measureSession(r, { script, settings, initializationOptions, name
     r.first = opened.ms;
     r.diagnostics = opened.diagnostics.length;
     r.edits = [];
+    let diagnostics = opened.diagnostics;
     for (let i = 0; i < EDITS; i++) {
       const { offset, value } = valueOf(s.text(uri), (i * 7919 + 13) % items);
       const changed = await s.change(uri, offset, value.length, value === 'true' ? 'false' : 'true');
       r.edits.push(changed.ms);
+      diagnostics = changed.diagnostics;
     }
     r.edit = median(r.edits);
+    // The quick fixes of a diagnostic, as an editor asks for them when the cursor is on it.
+    if (s.capabilities.codeActionProvider && diagnostics.length) {
+      r.actions = [];
+      for (let i = 0; i < EDITS; i++) {
+        const d = diagnostics[(i * 7919 + 13) % diagnostics.length];
+        const t0 = performance.now();
+        await s.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], triggerKind: 2 } });
+        r.actions.push(performance.now() - t0);
+      }
+      r.codeAction = median(r.actions);
+    }
     r.peakRss = s.peakRss();
   } catch (e) {
     r.error = e.message;
@@ -131,7 +144,7 @@ async function measureSession(r, { script, settings, initializationOptions, name
 
 async function lspCase(server, count, text) {
   const r = await measureSession({ server: server.name, apps: count, bytes: text.length }, { ...server, name: `apps-${count}.json`, text, valueOf: argoValue, items: count });
-  log(`${r.server}, ${count} apps: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
+  log(`${r.server}, ${count} apps: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}, code actions ${fmtMs(r.codeAction)}${r.error ? `, ${r.error}` : ''}`);
   return r;
 }
 
@@ -150,7 +163,7 @@ async function terraformCase(count) {
   const text = terraformModule(count);
   const apps = (text.match(/"cloudflare_spectrum_application"/g) ?? []).length;
   const r = await measureSession({ resources: count, bytes: text.length }, { script: SERVER, settings: { spectrumLint: {} }, name: `module-${count}.tf`, text, languageId: 'terraform', valueOf: tfArgoValue, items: apps });
-  log(`spectrum-lint, ${count} Terraform resources: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}${r.error ? `, ${r.error}` : ''}`);
+  log(`spectrum-lint, ${count} Terraform resources: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}, code actions ${fmtMs(r.codeAction)}${r.error ? `, ${r.error}` : ''}`);
   return r;
 }
 
@@ -285,6 +298,7 @@ function sessionColumns(r) {
     'edit → diagnostics, median': fmtMs(r.edit),
     'edit min–max': r.edits?.length ? `${fmtMs(Math.min(...r.edits))}–${fmtMs(Math.max(...r.edits))}` : 'n/a',
     'peak RSS': fmtMiB(r.peakRss),
+    'code actions, median': fmtMs(r.codeAction),
     diagnostics: r.diagnostics ?? r.error ?? 'n/a',
   };
 }
@@ -297,7 +311,7 @@ if (results.lsp.length) {
     if (!ours || !theirs) continue;
     for (const r of [ours, theirs]) rows.push({ document: `${count.toLocaleString('en')} apps (${(r.bytes / MiB).toFixed(1)} MB, ${Math.round(r.bytes / count)} B/app)`, server: r.server, ...sessionColumns(r) });
     const ratio = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(2)} ×` : 'n/a');
-    rows.push({ document: '', server: 'ratio', mode: '', 'open → diagnostics': ratio(ours.first, theirs.first), 'edit → diagnostics, median': ratio(ours.edit, theirs.edit), 'edit min–max': '', 'peak RSS': ratio(ours.peakRss, theirs.peakRss), diagnostics: '' });
+    rows.push({ document: '', server: 'ratio', mode: '', 'open → diagnostics': ratio(ours.first, theirs.first), 'edit → diagnostics, median': ratio(ours.edit, theirs.edit), 'edit min–max': '', 'peak RSS': ratio(ours.peakRss, theirs.peakRss), 'code actions, median': '', diagnostics: '' });
   }
   console.table(rows);
 }

@@ -85,14 +85,33 @@ export function compose(doc: JsonDocument, steps: EditStep[]): Edit[] {
  * fix, whatever wrote it (`terraform/fix-guard.ts`).
  */
 function composeHcl(doc: JsonDocument, steps: EditStep[]): Edit[] {
-  let text = doc.text;
+  const w = hclWindowOf(doc, steps);
+  let text = w.text;
   try {
     for (const step of steps) text = jsoncApply(text, step.run(text, step.path));
   } catch (error) {
     if (error instanceof NotWritable) return [];
     throw error;
   }
-  return diff(doc.text, text);
+  return diff(w.text, text).map((e) => ({ ...e, offset: e.offset + w.offset }));
+}
+
+/**
+ * Where HCL steps run: the text of the one resource block that holds every path (a file of its own,
+ * so the steps after the first parse that block, not a module of thousands of resources); else the
+ * whole text.
+ */
+function hclWindowOf(doc: JsonDocument, steps: EditStep[]): { text: string; offset: number } {
+  const whole = { text: doc.text, offset: 0 };
+  const [kind, type, name] = steps[0]?.path ?? [];
+  if (kind !== 'resource' || !steps.every((s) => s.path.length > 3 && s.path[0] === kind && s.path[1] === type && s.path[2] === name)) return whole;
+  const matching = doc.terraform?.resources.filter((r) => r.type === type && r.name === name) ?? [];
+  if (matching.length !== 1) return whole;
+  const body = matching[0]!.node;
+  // The block's header on the line of its `{`, as `terraform fmt` writes it: the window starts there.
+  const lineStart = doc.text.lastIndexOf('\n', body.offset - 1) + 1;
+  if (!/^resource[ \t]+"[^"\n]*"[ \t]+"[^"\n]*"[ \t]*$/.test(doc.text.slice(lineStart, body.offset))) return whole;
+  return { text: doc.text.slice(lineStart, body.offset + body.length), offset: lineStart };
 }
 
 /**

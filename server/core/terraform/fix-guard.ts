@@ -3,6 +3,7 @@ import { applyEdits, diff, type Edit } from '../edit';
 import type { Fix, FixEnv, FixProvider } from '../findings';
 import { hclSyntaxErrors } from './front-end';
 import { alignAround } from './hcl-edit';
+import { bodyItems } from './hcl-tree';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -41,10 +42,27 @@ export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixPro
       const [change] = diff(doc.text, raw);
       if (!change) return [];
       const fixed = applyEdits(raw, alignAround(raw, change.offset, change.offset + change.content.length));
-      return hclSyntaxErrors(fixed).length > doc.errors.length ? [] : [{ ...f, edits: diff(doc.text, fixed) }];
+      const edits = diff(doc.text, fixed);
+      return edits.length && addsSyntaxErrors(doc, fixed, edits[0]) ? [] : [{ ...f, edits }];
     });
   return (env: FixEnv) => {
     const r = provider(env);
     return r instanceof Promise ? r.then(check) : check(r);
   };
+}
+
+/**
+ * Whether the fixed text parses with more syntax errors than the document. A change strictly inside
+ * one top-level block is checked on that block alone: a block that parses alone ends where it began
+ * (no string, heredoc or brace left open), so the rest of the file reads as before. A full parse per
+ * fix of a module of thousands of resources made a code action take seconds.
+ */
+export function addsSyntaxErrors(doc: JsonDocument, fixed: string, change: Edit): boolean {
+  const body = doc.terraform?.hcl?.syntax.namedChildren.find((c) => c.type === 'body');
+  const end = change.offset + change.length;
+  const block = bodyItems(body).find((b) => b.startIndex < change.offset && end < b.endIndex);
+  if (!block) return hclSyntaxErrors(fixed).length > doc.errors.length;
+  const before = doc.text.slice(block.startIndex, block.endIndex);
+  const after = fixed.slice(block.startIndex, block.endIndex + fixed.length - doc.text.length);
+  return hclSyntaxErrors(after).length > hclSyntaxErrors(before).length;
 }

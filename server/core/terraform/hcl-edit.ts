@@ -86,9 +86,15 @@ function restOfLine(text: string, offset: number): { onlyTrivia: boolean; lineEn
 
 const startsLine = (text: string, offset: number) => text.slice(lineStart(text, offset), offset).trim() === '';
 
-/** The model of the text a step runs on: the lint's own for the document's text (a first step), else a parse. */
+/**
+ * The model of the text a step runs on: the lint's own for the document's text (a first step), else a
+ * parse (of the resource's block alone, see `compose`) that keeps the document's provider version: a
+ * fix is written for the version the document was checked with.
+ */
 function model(doc: JsonDocument, text: string): TerraformModel {
-  return text === doc.text && doc.terraform ? doc.terraform : parseTerraform(text);
+  if (text === doc.text && doc.terraform) return doc.terraform;
+  const m = parseTerraform(text);
+  return doc.terraform ? { ...m, version: doc.terraform.version } : m;
 }
 
 /** The kind of the resource a path is in (`resource/<type>/<name>/...`). */

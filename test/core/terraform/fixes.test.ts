@@ -89,3 +89,20 @@ test('fix-all on a v4 and a v5 file: every safe fix applied once, the file parse
     assert.equal((await fixAll(once.text, TF)).text, once.text);
   }
 });
+
+test('a fix of one resource among many is written on that block alone: the same as in a file of that resource', async () => {
+  // Two steps (remove origin_direct, insert origin_port): the second one parses the text the first made.
+  const withBoth = (i: number) =>
+    edit(V5.app, '"ssh"', `"ssh${i}"`).replace('  origin_direct = ["tcp://192.0.2.10:22"]\n', `  origin_direct = ["tcp://192.0.2.10:22"]\n  origin_dns = { name = "o${i}.example.com" }\n`);
+  const blocks = Array.from({ length: 12 }, (_, i) => withBoth(i));
+  const module = blocks.join('\n');
+  const all = findings(module, TF).filter((f) => f.id === '11000');
+  assert.equal(all.length, blocks.length);
+  for (const k of [0, 5, 11]) {
+    const at = blocks.slice(0, k).reduce((n, b) => n + b.length + 1, 0);
+    const alone = await fix(blocks[k]!, '11000', /Keep origin_dns/);
+    const f = all.find((x) => x.offset >= at && x.offset < at + blocks[k]!.length)!;
+    const among = (await fixesFor(f)).find((x) => /Keep origin_dns/.test(x.title))!;
+    assert.equal(applyEdits(module, among.edits), [...blocks.slice(0, k), applyEdits(blocks[k]!, alone.edits), ...blocks.slice(k + 1)].join('\n'), `resource ${k}`);
+  }
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/core';
+import { applyEdits, diff } from '../../../server/core/edit';
+import { hclSyntaxErrors } from '../../../server/core/terraform/front-end';
+import { addsSyntaxErrors } from '../../../server/core/terraform/fix-guard';
+import { requires, TF, useTerraform, V4, V5 } from './corpus';
+
+useTerraform();
+
+/** A deterministic sequence in [0, 1). */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+const PIECES = ['{', '}', '"', '\n', '=', '[', ']', '${', '%{', '<<EOF\n', '\nEOF\n', '#', '/*', '*/', ',', ' ', 'x'];
+
+test('a fix is checked on its block alone exactly when that gives the verdict of parsing the whole file', () => {
+  const texts = [requires('~> 5.0') + V5.app + '\n' + V5.pool + '\n' + V5.lb, V4.app + '\n' + V4.monitor + '\n' + V4.pool, V5.app + '\n# a comment\n' + V5.monitor];
+  let checked = 0;
+  let rejected = 0;
+  for (const [t, text] of texts.entries()) {
+    const doc = analyze(text, TF).doc!;
+    const next = random(17 + t);
+    for (let i = 0; i < 400; i++) {
+      const at = Math.floor(next() * text.length);
+      const remove = next() < 0.3 ? 1 + Math.floor(next() * 3) : 0;
+      const piece = remove && next() < 0.5 ? '' : PIECES[Math.floor(next() * PIECES.length)];
+      const fixed = applyEdits(text, [{ offset: at, length: Math.min(remove, text.length - at), content: piece }]);
+      const [change] = diff(text, fixed);
+      if (!change) continue;
+      const whole = hclSyntaxErrors(fixed).length > doc.errors.length;
+      assert.equal(addsSyntaxErrors(doc, fixed, change), whole, `text ${t}, ${JSON.stringify(piece)} at ${at} removing ${remove}: ${JSON.stringify(fixed.slice(Math.max(0, at - 20), at + 20))}`);
+      checked++;
+      if (whole) rejected++;
+    }
+  }
+  // Both kinds of verdict were seen often: the comparison covers breaking and harmless edits.
+  assert.ok(checked > 1000 && rejected > 200 && checked - rejected > 200, `${checked} checked, ${rejected} rejected`);
+});

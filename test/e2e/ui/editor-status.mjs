@@ -9,19 +9,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Opens the Command Palette and runs the command with this label (closes: wait for the palette to close). */
 async function palette(page, label, { closes = false } = {}) {
   const input = page.locator('.quick-input-widget input');
-  // After a page opened in a preview, focus may sit in its webview frame, which keeps the F1 key: give
-  // focus back to the workbench (blur the frame) and press again until the palette shows.
+  // After a page opened in a preview, focus may sit in its webview frame, which keeps the F1 key; and a
+  // preview that finishes loading can take the focus back and close a palette that just opened. Give
+  // focus back to the workbench (blur the frame) and open it again until the label could be typed.
   for (let attempt = 1; ; attempt++) {
     await page.evaluate(() => document.activeElement instanceof HTMLIFrameElement && document.activeElement.blur());
     await page.keyboard.press('F1');
     try {
       await input.waitFor({ timeout: 5_000 });
+      await input.fill(`>${label}`, { timeout: 5_000 });
       break;
     } catch (error) {
       if (attempt === 6) throw error;
     }
   }
-  await input.fill(`>${label}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   if (closes) await input.waitFor({ state: 'hidden', timeout: 30_000 });

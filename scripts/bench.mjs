@@ -103,7 +103,7 @@ function argoValue(text, k) {
  * Opens `text` as `name` in a fresh server session, then toggles the boolean that `valueOf(text, i)`
  * finds, EDITS times: time to the first diagnostics, median edit → diagnostics, peak RSS, into `r`.
  */
-async function measureSession(r, { script, settings, initializationOptions, name, text, languageId, valueOf, items }) {
+async function measureSession(r, { script, settings, initializationOptions, name, text, languageId, valueOf, items, fixAll = false }) {
   let s;
   try {
     s = await LspSession.start({ script, settings, rootUri, timeoutMs: STEP_MS, initializationOptions });
@@ -132,6 +132,8 @@ async function measureSession(r, { script, settings, initializationOptions, name
       }
       r.codeAction = median(r.actions);
     }
+    // Fix-all of the whole document (source.fixAll, as on save), when asked.
+    if (fixAll) r.fixAll = (await s.fixAll(uri)).ms;
     r.peakRss = s.peakRss();
   } catch (e) {
     r.error = e.message;
@@ -162,8 +164,8 @@ function tfArgoValue(text, k) {
 async function terraformCase(count) {
   const text = terraformModule(count);
   const apps = (text.match(/"cloudflare_spectrum_application"/g) ?? []).length;
-  const r = await measureSession({ resources: count, bytes: text.length }, { script: SERVER, settings: { spectrumLint: {} }, name: `module-${count}.tf`, text, languageId: 'terraform', valueOf: tfArgoValue, items: apps });
-  log(`spectrum-lint, ${count} Terraform resources: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}, code actions ${fmtMs(r.codeAction)}${r.error ? `, ${r.error}` : ''}`);
+  const r = await measureSession({ resources: count, bytes: text.length }, { script: SERVER, settings: { spectrumLint: {} }, name: `module-${count}.tf`, text, languageId: 'terraform', valueOf: tfArgoValue, items: apps, fixAll: true });
+  log(`spectrum-lint, ${count} Terraform resources: first ${fmtMs(r.first)}, edit median ${fmtMs(r.edit)}, peak ${fmtMiB(r.peakRss)}, code actions ${fmtMs(r.codeAction)}, fix-all ${fmtMs(r.fixAll)}${r.error ? `, ${r.error}` : ''}`);
   return r;
 }
 
@@ -322,7 +324,7 @@ if (results.cli.length) {
 if (results.terraform) {
   const r = results.terraform;
   console.log('Terraform over LSP (dist/server.js, language id terraform):');
-  console.table([{ document: `${r.resources.toLocaleString('en')} resources (.tf, ${(r.bytes / MiB).toFixed(2)} MB)`, ...sessionColumns(r) }]);
+  console.table([{ document: `${r.resources.toLocaleString('en')} resources (.tf, ${(r.bytes / MiB).toFixed(2)} MB)`, ...sessionColumns(r), 'fix-all (source.fixAll)': fmtMs(r.fixAll) }]);
 }
 if (results.fixAll) {
   const { core, lsp } = results.fixAll;

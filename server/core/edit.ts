@@ -4,6 +4,7 @@ import { insertPrecise, removePrecise, replacePrecise } from './edit-precise';
 import { pathOf, valueNode } from './json';
 import { changeBetween } from './reparse';
 import { hclInsert, hclRemove, hclReplace, NotWritable } from './terraform/hcl-edit';
+import { resourceWindow } from './terraform/block-window';
 
 /** A text replacement in offsets of the document it was computed for. */
 export interface Edit {
@@ -106,12 +107,7 @@ function hclWindowOf(doc: JsonDocument, steps: EditStep[]): { text: string; offs
   const [kind, type, name] = steps[0]?.path ?? [];
   if (kind !== 'resource' || !steps.every((s) => s.path.length > 3 && s.path[0] === kind && s.path[1] === type && s.path[2] === name)) return whole;
   const matching = doc.terraform?.resources.filter((r) => r.type === type && r.name === name) ?? [];
-  if (matching.length !== 1) return whole;
-  const body = matching[0]!.node;
-  // The block's header on the line of its `{`, as `terraform fmt` writes it: the window starts there.
-  const lineStart = doc.text.lastIndexOf('\n', body.offset - 1) + 1;
-  if (!/^resource[ \t]+"[^"\n]*"[ \t]+"[^"\n]*"[ \t]*$/.test(doc.text.slice(lineStart, body.offset))) return whole;
-  return { text: doc.text.slice(lineStart, body.offset + body.length), offset: lineStart };
+  return (matching.length === 1 && resourceWindow(doc, matching[0]!)) || whole;
 }
 
 /**

@@ -3,7 +3,7 @@ import { applyEdits, diff, type Edit } from '../edit';
 import type { Fix, FixEnv, FixProvider } from '../findings';
 import { hclSyntaxErrors } from './front-end';
 import { alignAround } from './hcl-edit';
-import { bodyItems } from './hcl-tree';
+import { windowAround, type BlockWindow } from './block-window';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -31,19 +31,25 @@ function toHcl(text: string, e: Edit): Edit {
  * The fixes of a finding in a Terraform file, each checked once here for every rule: its edits in
  * HCL terms, the `=` of the attribute groups it touched aligned as `terraform fmt` leaves them (a
  * renamed or rewritten attribute changes their width), and kept only when the fixed text parses with
- * no more syntax errors than before.
+ * no more syntax errors than before (on its resource block alone when the fix lies inside one: see
+ * `addsSyntaxErrors`).
  */
 export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixProvider {
   const check = (fixes: Fix[]) =>
     fixes.flatMap((f) => {
       const written = f.edits.map((e) => toHcl(doc.text, e));
       if (written.length === 0) return [];
-      const raw = applyEdits(doc.text, written);
-      const [change] = diff(doc.text, raw);
+      // Written, aligned and checked on the resource block the edits lie in: a module of thousands of
+      // resources is not copied, split into lines and diffed once per fix.
+      const start = Math.min(...written.map((e) => e.offset));
+      const end = Math.max(...written.map((e) => e.offset + e.length));
+      const w = windowAround(doc, start, end) ?? { text: doc.text, offset: 0 };
+      const raw = applyEdits(w.text, written.map((e) => ({ ...e, offset: e.offset - w.offset })));
+      const [change] = diff(w.text, raw);
       if (!change) return [];
       const fixed = applyEdits(raw, alignAround(raw, change.offset, change.offset + change.content.length));
-      const edits = diff(doc.text, fixed);
-      return edits.length && addsSyntaxErrors(doc, fixed, edits[0]) ? [] : [{ ...f, edits }];
+      if (addsSyntaxErrors(doc, w, fixed)) return [];
+      return [{ ...f, edits: diff(w.text, fixed).map((e) => ({ ...e, offset: e.offset + w.offset })) }];
     });
   return (env: FixEnv) => {
     const r = provider(env);
@@ -52,17 +58,11 @@ export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixPro
 }
 
 /**
- * Whether the fixed text parses with more syntax errors than the document. A change strictly inside
- * one top-level block is checked on that block alone: a block that parses alone ends where it began
- * (no string, heredoc or brace left open), so the rest of the file reads as before. A full parse per
- * fix of a module of thousands of resources made a code action take seconds.
+ * Whether `fixed`, the text of `w` after a fix, parses with more syntax errors than `w` did. A resource
+ * block that parses alone ends where it began (no string, heredoc or brace left open), so the rest of
+ * the file reads as before: its own errors are the file's.
  */
-export function addsSyntaxErrors(doc: JsonDocument, fixed: string, change: Edit): boolean {
-  const body = doc.terraform?.hcl?.syntax.namedChildren.find((c) => c.type === 'body');
-  const end = change.offset + change.length;
-  const block = bodyItems(body).find((b) => b.startIndex < change.offset && end < b.endIndex);
-  if (!block) return hclSyntaxErrors(fixed).length > doc.errors.length;
-  const before = doc.text.slice(block.startIndex, block.endIndex);
-  const after = fixed.slice(block.startIndex, block.endIndex + fixed.length - doc.text.length);
-  return hclSyntaxErrors(after).length > hclSyntaxErrors(before).length;
+export function addsSyntaxErrors(doc: JsonDocument, w: BlockWindow, fixed: string): boolean {
+  const before = w.text === doc.text ? doc.errors.length : hclSyntaxErrors(w.text).length;
+  return hclSyntaxErrors(fixed).length > before;
 }

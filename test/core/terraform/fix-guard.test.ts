@@ -4,6 +4,7 @@ import { analyze } from '../../../server/core';
 import { applyEdits, diff } from '../../../server/core/edit';
 import { hclSyntaxErrors } from '../../../server/core/terraform/front-end';
 import { addsSyntaxErrors } from '../../../server/core/terraform/fix-guard';
+import { windowAround } from '../../../server/core/terraform/block-window';
 import { requires, TF, useTerraform, V4, V5 } from './corpus';
 
 useTerraform();
@@ -16,10 +17,11 @@ function random(seed: number): () => number {
 
 const PIECES = ['{', '}', '"', '\n', '=', '[', ']', '${', '%{', '<<EOF\n', '\nEOF\n', '#', '/*', '*/', ',', ' ', 'x'];
 
-test('a fix is checked on its block alone exactly when that gives the verdict of parsing the whole file', () => {
+test('a fix checked on its resource block alone gets the verdict of a parse of the whole file', () => {
   const texts = [requires('~> 5.0') + V5.app + '\n' + V5.pool + '\n' + V5.lb, V4.app + '\n' + V4.monitor + '\n' + V4.pool, V5.app + '\n# a comment\n' + V5.monitor];
   let checked = 0;
   let rejected = 0;
+  let inBlock = 0;
   for (const [t, text] of texts.entries()) {
     const doc = analyze(text, TF).doc!;
     const next = random(17 + t);
@@ -31,11 +33,14 @@ test('a fix is checked on its block alone exactly when that gives the verdict of
       const [change] = diff(text, fixed);
       if (!change) continue;
       const whole = hclSyntaxErrors(fixed).length > doc.errors.length;
-      assert.equal(addsSyntaxErrors(doc, fixed, change), whole, `text ${t}, ${JSON.stringify(piece)} at ${at} removing ${remove}: ${JSON.stringify(fixed.slice(Math.max(0, at - 20), at + 20))}`);
+      const w = windowAround(doc, change.offset, change.offset + change.length) ?? { text: text, offset: 0 };
+      const local = fixed.slice(w.offset, w.offset + w.text.length + fixed.length - text.length);
+      if (w.text !== text) inBlock++;
+      assert.equal(addsSyntaxErrors(doc, w, local), whole, `text ${t}, ${JSON.stringify(piece)} at ${at} removing ${remove}: ${JSON.stringify(fixed.slice(Math.max(0, at - 20), at + 20))}`);
       checked++;
       if (whole) rejected++;
     }
   }
   // Both kinds of verdict were seen often: the comparison covers breaking and harmless edits.
-  assert.ok(checked > 1000 && rejected > 200 && checked - rejected > 200, `${checked} checked, ${rejected} rejected`);
+  assert.ok(checked > 1000 && rejected > 200 && checked - rejected > 200 && inBlock > checked / 2, `${checked} checked, ${rejected} rejected, ${inBlock} on a block alone`);
 });

@@ -21,15 +21,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { arg } from './bench/args.mjs';
 import { apiDump, envelopeSchema, fixableDump, singleApps, terraformModule, unrelated } from './bench/generate.mjs';
 import { LspSession } from './bench/lsp.mjs';
 import { killAll, runNode } from './bench/process.mjs';
 
-const arg = (name, fallback) => {
-  const a = process.argv.find((x) => x === `--${name}` || x.startsWith(`--${name}=`));
-  if (!a) return fallback;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : true;
-};
 const EDITS = Number(arg('edits', 7));
 const STEP_MS = Number(arg('timeout', 300)) * 1000;
 const CLI_MS = Number(arg('cli-timeout', 600)) * 1000;
@@ -257,7 +253,7 @@ const VSCODE_LOG = join(ROOT, 'test/e2e/out/bench-vscode.log');
 
 async function vscodeCase() {
   const out = join(work, 'vscode-latency.json');
-  const args = ['--out', out, '--schema', schemaPath, `--apps=${VSCODE_APPS.join(',')}`, `--edits=${EDITS}`];
+  const args = [`--out=${out}`, `--schema=${schemaPath}`, `--apps=${VSCODE_APPS.join(',')}`, `--edits=${EDITS}`];
   const r = await runNode(join(ROOT, 'scripts/bench/vscode.mjs'), args, { timeoutMs: 30 * 60_000, cwd: ROOT });
   mkdirSync(join(ROOT, 'test/e2e/out'), { recursive: true });
   writeFileSync(VSCODE_LOG, r.stdout + r.stderr);

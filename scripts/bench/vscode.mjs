@@ -2,8 +2,10 @@
 // a log): one VS Code session (code-server, as the end-to-end tests run it) with the packaged extension,
 // on a workspace of generated API dumps, running test/e2e/suite/latency.bench.ts. VS Code's JSON
 // language features get the app schema through the user settings, so they check the same documents.
-// Usage: node scripts/bench/vscode.mjs --out <results.json> --schema <schema.json> [--apps=2000,10000] [--edits=7]
+// Usage: node scripts/bench/vscode.mjs --out=<results.json> --schema=<schema.json> [--apps=2000,10000] [--edits=7]
 // Exit code 3 when the editor tools are not installed (npm run test:e2e:setup).
+// SPECTRUM_BENCH_TRACE=1 turns the protocol trace on: it slows the editor by seconds, so it shows the order of
+// the messages, not their times.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,14 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { writeUserSettings } from '../../test/e2e/lib/code-server.mjs';
 import { vscodeSession } from '../../test/e2e/lib/session.mjs';
 import { E2E, OUT, ROOT, missingVsCodeTools } from '../../test/e2e/lib/tools.mjs';
+import { arg } from './args.mjs';
 import { apiDump } from './generate.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.findIndex((x) => x === `--${name}` || x.startsWith(`--${name}=`));
-  if (i < 0) return fallback;
-  const a = process.argv[i];
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : process.argv[i + 1];
-};
 const out = resolve(arg('out', join(OUT, 'bench-latency.json')));
 const schema = resolve(arg('schema', ''));
 const apps = String(arg('apps', '2000,10000')).split(',').map(Number).filter((n) => n > 0);

@@ -21,7 +21,7 @@ interface Entry {
   version: number;
   /** Settings generation the options belong to: a change makes a new entry, unless the options stay equal. */
   generation: number;
-  /** Set by the lint: whether EXTRA_FINDINGS had nothing to say of the document (its findings are the rules' alone). */
+  /** Set by the lint: whether the document's findings were the rules' alone (see `rulesOnly`). */
   rulesOnly?: boolean;
   options: LintOptions;
   analysis: Analysis;
@@ -95,16 +95,14 @@ export class AnalysisCache {
 
   private async compute(e: Entry, uri: string, stale: () => boolean): Promise<LintResult | undefined> {
     const path = e.options.path;
-    let result = isConfigFile(path) ? lintConfig(e.analysis, path!) : await lintInSlices(e.analysis, e.options, this.rules, this.objectCache(uri), stale);
+    // A configuration file is parsed once, for its own problems and for the extra findings.
+    const config = isConfigFile(path) ? parseConfig(e.analysis.text, path!) : undefined;
+    let result = config ? lintConfig(e.analysis, config) : await lintInSlices(e.analysis, e.options, this.rules, this.objectCache(uri), stale);
     if (!result) return undefined;
-    // Files with findings of their own besides the rules' (account context files, a configuration's `account`).
-    let rulesAlone = !isConfigFile(path);
-    for (const extra of EXTRA_FINDINGS) {
-      const more = extra(path, e.analysis.text, isConfigFile(path) ? parseConfig(e.analysis.text, path!) : undefined);
-      if (more !== undefined) rulesAlone = false;
-      if (more?.length) result = { ...result, findings: [...result.findings, ...more].sort((a, b) => a.offset - b.offset) };
-    }
-    e.rulesOnly = rulesAlone;
+    const extras = extraFindings(path, e.analysis.text, config);
+    e.rulesOnly = rulesOnly(path, extras);
+    const more = extras.flatMap((x) => x ?? []);
+    if (more.length) result = { ...result, findings: [...result.findings, ...more].sort((a, b) => a.offset - b.offset) };
     return result;
   }
 
@@ -128,7 +126,7 @@ export class AnalysisCache {
       // A settings notification that changed nothing this document is checked with (VS Code sends one as
       // the client starts) keeps its parse and the lint under way, instead of starting both again.
       // Extra findings depend on more than the options: a result that has some, or a document that would now, is not kept.
-      if (cached.rulesOnly !== false && sameLintOptions(cached.options, options) && rulesOnly(options.path, cached.analysis.text)) {
+      if (cached.rulesOnly !== false && sameLintOptions(cached.options, options) && rulesOnly(options.path, extraFindings(options.path, cached.analysis.text))) {
         cached.generation = generation;
         // The next version is re-parsed from this one only for the very options object it is asked with.
         cached.options = options;
@@ -150,13 +148,17 @@ export class AnalysisCache {
 /** Findings for special files, registered by the features that own them (the account context). */
 export const EXTRA_FINDINGS: Array<(path: string | undefined, text: string, config?: ParsedConfig) => Finding[] | undefined> = [];
 
-/** Whether a document's findings are the rules' alone (the special files' extra findings depend on more than the options). */
-function rulesOnly(path: string | undefined, text: string): boolean {
-  return !isConfigFile(path) && EXTRA_FINDINGS.every((extra) => extra(path, text) === undefined);
+/** What each extra-findings provider says of a document: its findings, or undefined when the document is none of its files. */
+function extraFindings(path: string | undefined, text: string, config?: ParsedConfig): Array<Finding[] | undefined> {
+  return EXTRA_FINDINGS.map((extra) => extra(path, text, config));
+}
+
+/** Whether a document's findings are the rules' alone: the special files' extra findings depend on more than the options. */
+function rulesOnly(path: string | undefined, extras: ReadonlyArray<Finding[] | undefined>): boolean {
+  return !isConfigFile(path) && extras.every((x) => x === undefined);
 }
 
 /** An open `spectrum-lint.config.json` shows the problems of the configuration itself. */
-function lintConfig(analysis: Analysis, path: string): LintResult {
-  const parsed = parseConfig(analysis.text, path);
+function lintConfig(analysis: Analysis, parsed: ParsedConfig): LintResult {
   return { ...analysis, doc: parsed.doc, findings: parsed.findings, ruleErrors: [] };
 }

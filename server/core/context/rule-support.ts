@@ -156,5 +156,5 @@ export function appsUsingLoadBalancer(ctx: RuleContext, hostname: string | undef
   const r = ctx.doc.terraform && resourceEntry(ctx.doc.terraform, ctx.target.node)?.resource;
   const byRef = r ? lookUp(ctx, 'appsByLbRef', moduleKey(docPath(ctx), `${r.type}.${r.name}`)) : [];
   // An origin is a hostname or a reference, never both: the two lists do not overlap.
-  return byRef.length === 0 ? byName : byName.concat(byRef);
+  return byName.concat(byRef);
 }

@@ -25,7 +25,7 @@ export const rule: Rule = {
     ctx.report({
       id: 'origin-dns-own-hostname',
       node,
-      message: `This load balancer is the origin of the Spectrum application ${own[0].dnsName}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''} and has the same hostname: the application's traffic would come back to the application instead of reaching the load balancer.`,
+      message: `This load balancer is the origin of the Spectrum application ${own[0].dnsName}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''} and has the same hostname.`,
       related,
     });
   },

@@ -34,8 +34,8 @@ export const rule: Rule = {
       ctx.report({
         id: 'lb-spectrum-unsupported',
         node,
-        // What to do instead is the catalog's resolution.
-        message: `This load balancer is the origin of ${user}, and Spectrum does not support ${what}: it does not apply to that traffic.`,
+        // What that means for the traffic, and what to do instead, are the catalog's cause and resolution.
+        message: `This load balancer is the origin of ${user}, and Spectrum does not support ${what}.`,
         related,
         fixes: off && (() => [{ title: off.title, kind: 'choice', edits: compose(ctx.doc, [replaceNode(ctx.doc, node, off.value)]) }]),
       });

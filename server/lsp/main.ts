@@ -66,9 +66,12 @@ connection.onInitialize(async (params) => {
     void ws.configChanged();
     server.invalidate();
     diagnostics.refresh();
+    // After the invalidation: the associations are read afresh.
+    ws.associationsChanged().catch((e) => server.log(`re-indexing after a change of file associations failed: ${String(e)}`));
   };
 
   connection.onInitialized(() => {
+    ws.start();
     connection.console.info(`spectrum-lint ${version}: ${support.pullDiagnostics ? 'pull' : 'push'} diagnostics, settings ${support.configuration ? 'per resource' : 'from initializationOptions'}`);
     if (terraformProblem) connection.console.error(`spectrum-lint: Terraform files cannot be checked: ${terraformProblem}`);
     watchWorkspaceFiles(server, params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);

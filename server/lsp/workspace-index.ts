@@ -9,7 +9,7 @@ import { DEFAULT_MAX_SIZE } from '../core/document';
 import { kindByPath, mayContainTargets, type FileAssociations } from '../core/detect';
 import { AccountLoader, DEFAULT_CONTEXT_FILE, describeContext, inlineAccountFindings, loadAccountText, type AccountContext } from '../core/context';
 import { finding } from '../core/context/resolve';
-import type { ParsedConfig } from '../core/config';
+import { mergeFiles, type ParsedConfig } from '../core/config';
 import { readTextOrUndefined, unreadableReason } from '../node/read-text';
 import { isTerraformFile, LOCK_FILE } from '../node/terraform';
 import { normalPath, summarizeDocument, summarizeText, WorkspaceIndex, type FileSummary } from '../core/workspace';
@@ -46,6 +46,13 @@ export class LspWorkspace {
   private scanning: Promise<void> = Promise.resolve();
   private readonly contextPaths = new Set<string>();
   private relintTimer: NodeJS.Timeout | undefined;
+  /** The file associations each closed file was indexed with (as JSON): a change of configuration or settings re-indexes the files it concerns. */
+  private readonly indexedWith = new Map<string, string>();
+  /** The distinct keys of `indexedWith`, one string each: a workspace has few sets of associations, and thousands of files. */
+  private readonly keys = new Map<string, string>();
+  /** Settings are asked for only once the client is initialized (no request may come before). */
+  private initialized!: () => void;
+  private readonly started = new Promise<void>((resolve) => (this.initialized = resolve));
 
   constructor(
     private readonly server: Server,
@@ -91,7 +98,12 @@ export class LspWorkspace {
 
   setFolders(folders: string[]): void {
     this.folders = folders;
-    this.scanning = this.scan();
+    this.scanning = this.scanning.then(() => this.scan()).catch((e) => this.server.log(`scanning the workspace failed: ${String(e)}`));
+  }
+
+  /** The client is initialized: the scan may read settings. */
+  start(): void {
+    this.initialized();
   }
 
   /** Resolves when the current scan is done (tests and the status request wait for it). */
@@ -107,7 +119,9 @@ export class LspWorkspace {
 
   /** Walks the workspace folders and indexes every file that holds a Spectrum app, monitor or pool. */
   private async scan(): Promise<void> {
+    await this.started;
     for (const p of this.index.paths()) this.index.delete(p);
+    for (const p of this.indexedWith.keys()) if (!this.isOpen(p)) this.indexedWith.delete(p);
     let budget = MAX_INDEXED_FILES;
     const walk = async (dir: string): Promise<void> => {
       let entries;
@@ -133,9 +147,11 @@ export class LspWorkspace {
   }
 
   /** (Re)reads one file from disk, unless it is open (then its editor text counts). Returns whether the index changed. */
-  private async indexFile(path: string, files?: FileAssociations): Promise<boolean> {
-    const isOpen = () => this.documents.get(pathToFileURL(path).href) !== undefined;
+  private async indexFile(path: string): Promise<boolean> {
+    const isOpen = () => this.isOpen(path);
     if (isOpen()) return false;
+    const files = await this.associationsFor(path);
+    this.indexedWith.set(path, this.keyOf(files));
     const text = await readTextOrUndefined(path, MAX_INDEXED_SIZE);
     // Opened while it was read: its editor text counts, not the file's.
     if (isOpen()) return false;
@@ -158,6 +174,50 @@ export class LspWorkspace {
     return this.index.set(s);
   }
 
+  private isOpen(path: string): boolean {
+    return this.documents.get(pathToFileURL(path).href) !== undefined;
+  }
+
+  /**
+   * The file associations the lint of the file would use (its configuration's `files` and the
+   * editor's `spectrumLint.files` for its folder), so that a closed file counts as it does open.
+   */
+  private async associationsFor(path: string): Promise<FileAssociations> {
+    let config: ParsedConfig | undefined;
+    try {
+      config = await this.server.configs.forFile(path);
+    } catch {
+      // An unreadable configuration: the lint of an open file reports it; the defaults apply here.
+    }
+    const folder = this.folderOf(path);
+    const settings = await this.server.settings.get(pathToFileURL(folder ?? path).href);
+    return mergeFiles(config?.config, settings.files);
+  }
+
+  private keyOf(files: FileAssociations | undefined): string {
+    const key = JSON.stringify(files ?? {});
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    this.keys.set(key, key);
+    return key;
+  }
+
+  /**
+   * Settings or a configuration changed: files whose associations changed with them are indexed again
+   * (a file a new `files` glob makes a pool counts at once), and so are the open documents.
+   */
+  async associationsChanged(): Promise<void> {
+    await this.scanning;
+    let changed = false;
+    for (const [path, used] of this.indexedWith) {
+      const doc = this.documents.get(pathToFileURL(path).href);
+      if (doc) {
+        if (this.keyOf((await this.server.setup(doc.uri)).options.files) !== used) await this.documentChanged(doc);
+      } else if (this.keyOf(await this.associationsFor(path)) !== used) changed = (await this.indexFile(path)) || changed;
+    }
+    if (changed) this.relint();
+  }
+
   /**
    * An open document's text changed: index it from the parse its own lint uses (no second parse);
    * the other open documents are linted again once typing pauses.
@@ -166,13 +226,15 @@ export class LspWorkspace {
     const path = pathOf(doc.uri);
     if (!path || !doc.uri.startsWith('file:')) return;
     const analyzed = await this.server.analyze(doc);
+    const files = analyzed?.options.files ?? (await this.server.setup(doc.uri)).options.files;
     // Closed or changed again meanwhile: this text is gone (a closed document counts from disk, or not at all).
     if (this.documents.get(doc.uri)?.version !== doc.version) return;
+    this.indexedWith.set(path, this.keyOf(files));
     const changed = analyzed
       ? analyzed.analysis.doc
-        ? this.indexSummary(summarizeDocument(analyzed.analysis.doc, path, analyzed.options.files, analyzed.analysis.targets))
+        ? this.indexSummary(summarizeDocument(analyzed.analysis.doc, path, files, analyzed.analysis.targets))
         : this.index.delete(path)
-      : this.indexText(path, doc.getText()); // spectrum-lint is off for it, but the others still see it
+      : this.indexText(path, doc.getText(), files); // spectrum-lint is off for it, but the others still see it
     if (!changed) return;
     clearTimeout(this.relintTimer);
     this.relintTimer = setTimeout(() => {
@@ -196,8 +258,10 @@ export class LspWorkspace {
       const path = pathOf(c.uri);
       if (!path || !c.uri.startsWith('file:')) continue;
       if (this.isContextFile(path) || (await this.accounts.invalidate(path))) contextChanged = true;
-      if (c.type === FileChangeType.Deleted) indexChanged = this.index.delete(path) || indexChanged;
-      else if (EXTENSIONS.some((x) => path.toLowerCase().endsWith(x))) indexChanged = (await this.indexFile(path)) || indexChanged;
+      if (c.type === FileChangeType.Deleted) {
+        this.indexedWith.delete(path);
+        indexChanged = this.index.delete(path) || indexChanged;
+      } else if (EXTENSIONS.some((x) => path.toLowerCase().endsWith(x))) indexChanged = (await this.indexFile(path)) || indexChanged;
     }
     if (contextChanged) {
       await this.accounts.invalidate();

@@ -23,6 +23,11 @@ async function settled(c: TestClient): Promise<number> {
   return c.refreshes;
 }
 
+/** Pulls `uri` after each refresh from `base` on until `holds` (a refresh that never comes fails the test). */
+async function pulledUntil(c: TestClient, uri: string, base: number, holds: (ds: Awaited<ReturnType<TestClient['pulled']>>) => boolean): Promise<void> {
+  for (let n = base + 1; !holds(await c.pulled(uri)); n++) await c.refreshed(n);
+}
+
 /** Rescans the workspace folder (as after a folder change), so files written after start are indexed. */
 async function rescan(c: TestClient): Promise<void> {
   const base = await settled(c);
@@ -148,5 +153,47 @@ test('a configuration open alone, naming a context file that does not exist yet,
   await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: later, type: 1 }] });
   await c.refreshed(base + 1);
   assert.deepEqual(await c.pulled(config), []);
+  await c.shutdown();
+});
+
+test("a closed file that only the configuration's `files` makes a monitor counts, from the scan and after the configuration changes", async (t) => {
+  const c = await start(t);
+  mkdirSync(join(c.root, 'health'));
+  mkdirSync(join(c.root, 'pools'));
+  c.writeFile('account.json', pretty({ pulled_at: '2026-11-22T10:00:00Z', monitors: [{ id: 'm-old', type: 'http' }] }));
+  // A TCP monitor with the API's defaults: nothing in it says "monitor" without the file association.
+  c.writeFile('health/ssh.json', pretty({ id: 'm-new', type: 'tcp', port: 22 }));
+  const config = c.writeFile('spectrum-lint.config.json', pretty({ account: './account.json' }));
+  await rescan(c);
+  const pool = await c.open('pools/eu.json', pretty({ name: 'eu', monitor: 'm-new', origins: [{ name: 'a', address: '192.0.2.1' }] }));
+  assert.equal(withCode(await c.pulled(pool), 'unknown-monitor').length, 1, 'not a monitor without the association');
+
+  const base = await settled(c);
+  c.writeFile('spectrum-lint.config.json', pretty({ account: './account.json', files: { monitor: ['health/*.json'] } }));
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
+  // The closed monitor file counts once the configuration names it.
+  await pulledUntil(c, pool, base, (ds) => withCode(ds, 'unknown-monitor').length === 0);
+
+  await rescan(c);
+  assert.deepEqual(withCode(await c.pulled(pool), 'unknown-monitor'), [], 'and so it does after a scan');
+
+  const again = await settled(c);
+  c.writeFile('spectrum-lint.config.json', pretty({ account: './account.json' }));
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
+  await pulledUntil(c, pool, again, (ds) => withCode(ds, 'unknown-monitor').length === 1);
+  await c.shutdown();
+});
+
+test('the editor setting spectrumLint.files counts for closed files too', async (t) => {
+  const c = await start(t);
+  c.writeFile('account.json', pretty({ pulled_at: '2026-11-22T10:00:00Z', monitors: [{ id: 'm-old', type: 'http' }] }));
+  c.writeFile('spectrum-lint.config.json', pretty({ account: './account.json' }));
+  c.writeFile('ssh-check.json', pretty({ id: 'm-new', type: 'tcp', port: 22 }));
+  await rescan(c);
+  const pool = await c.open('eu.pool.json', pretty({ name: 'eu', monitor: 'm-new', origins: [{ name: 'a', address: '192.0.2.1' }] }));
+  assert.equal(withCode(await c.pulled(pool), 'unknown-monitor').length, 1);
+  const base = await settled(c);
+  await c.configure({ files: { monitor: ['**/*-check.json'] } });
+  await pulledUntil(c, pool, base, (ds) => withCode(ds, 'unknown-monitor').length === 0);
   await c.shutdown();
 });

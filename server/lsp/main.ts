@@ -20,6 +20,7 @@ import { describe, Server } from './server';
 import { SECTION, SettingsStore } from './settings';
 import { EXTRA_FINDINGS } from './documents';
 import { isLockFile, loadTerraform, refreshModuleVersions } from '../node/terraform';
+import { trackOpenDeclarations } from './module-versions';
 import { accountFindingsFor, LspWorkspace, registerWorkspaceIndex, watchWorkspaceFiles } from './workspace-index';
 
 const lifecycle = refuseAfterShutdown();
@@ -110,6 +111,7 @@ connection.onInitialize(async (params) => {
     if (isConfigFile(pathOf(e.document.uri))) changed();
   });
   documents.onDidClose((e) => server.forget(e.document.uri));
+  trackOpenDeclarations(server, documents, changed);
 
   return { capabilities: serverCapabilities(support), serverInfo: { name: 'spectrum-lint', version } };
 });

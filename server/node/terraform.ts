@@ -56,6 +56,8 @@ interface Declared {
 
 /** Per folder, what its Terraform files declare (undefined: nothing, or majors that disagree). */
 const declaredByFolder = new Map<string, Declared | undefined>();
+/** What the unsaved text of an open Terraform file declares (undefined: nothing): it counts instead of the file on disk. */
+const openDeclarations = new Map<string, 4 | 5 | undefined>();
 /** A folder of more Terraform files is read this far only. */
 const MAX_MODULE_FILES = 500;
 
@@ -89,19 +91,33 @@ export function refreshModuleVersions(paths: readonly string[]): boolean {
   return changed;
 }
 
+/**
+ * An open Terraform file's own declaration, from its editor text (the adapter reads it from the lint's
+ * model), or undefined when it is closed: its file on disk counts again. Whether what its folder
+ * declares changed (then the documents' options must be made again).
+ */
+export function setOpenDeclaration(path: string, major: 4 | 5 | undefined, open = true): boolean {
+  if (open ? openDeclarations.has(path) && openDeclarations.get(path) === major : !openDeclarations.has(path)) return false;
+  if (open) openDeclarations.set(path, major);
+  else openDeclarations.delete(path);
+  return refreshModuleVersions([path]);
+}
+
 function readDeclared(dir: string): Declared | undefined {
-  let names: string[];
+  let onDisk: string[] = [];
   try {
-    names = readdirSync(dir).filter(isTerraformFile).sort().slice(0, MAX_MODULE_FILES);
+    onDisk = readdirSync(dir).filter(isTerraformFile);
   } catch {
-    return undefined;
+    // Only open files, if any.
   }
+  const open = [...openDeclarations.keys()].filter((p) => dirname(p) === dir).map((p) => basename(p));
+  const names = [...new Set([...onDisk, ...open])].sort().slice(0, MAX_MODULE_FILES);
   let found: Declared | undefined;
   for (const name of names) {
     const path = join(dir, name);
     let major: 4 | 5 | undefined;
     try {
-      major = declaredProviderMajor(readTextFileSync(path, 1024 * 1024), path);
+      major = openDeclarations.has(path) ? openDeclarations.get(path) : declaredProviderMajor(readTextFileSync(path, 1024 * 1024), path);
     } catch {
       continue;
     }

@@ -196,6 +196,25 @@ test('required_providers in versions.tf beside an open .tf counts; saving a new 
   await c.shutdown();
 });
 
+test('an unsaved required_providers in an open versions.tf counts for main.tf; closing it unsaved brings back the file on disk', async (t) => {
+  const c = await start(t, { pull: true });
+  c.writeFile('versions.tf', requires('~> 5.0'));
+  const uri = await c.open('main.tf', V4.app, 'terraform');
+  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
+  const versions = await c.open('versions.tf', requires('~> 5.0'), 'terraform');
+  assert.deepEqual(await c.pulled(versions), []);
+  const base = c.refreshes;
+  await c.replace(versions, '~> 5.0', '~> 4.0');
+  // The editor pulls the edited document; its lint reads the new declaration.
+  await c.pulled(versions);
+  await c.refreshed(base + 1);
+  assert.deepEqual(codes(await c.pulled(uri)), []);
+  await c.close(versions);
+  await c.refreshed(base + 2);
+  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
+  await c.shutdown();
+});
+
 test('a .tf edited by many incremental didChanges gets the diagnostics a fresh server gives each version', async (t) => {
   const module = [V4.app, V4.monitor, V4.pool, V4.lb].join('\n').replace('"tcp/22"', '"tcp/99999"') + '\n# the end\n';
   const edited = await start(t, { pull: true });

@@ -21,6 +21,11 @@ export interface Fix {
 export interface FixEnv {
   /** Resolves a hostname to IP addresses (A and AAAA); rejects or returns [] when nothing resolves. */
   resolve?: (hostname: string) => Promise<string[]>;
+  /**
+   * Only `safe` fixes are wanted (fix-all): the engine may leave out the others before it writes and
+   * checks them, which in a Terraform file means parsing each fixed resource block.
+   */
+  safeOnly?: boolean;
 }
 
 export type FixProvider = (env: FixEnv) => Fix[] | Promise<Fix[]>;

@@ -48,7 +48,7 @@ export async function fixAll(text: string, options: LintOptions = {}, env: FixEn
         turnedDown.push({ key, offset: f.offset });
         continue;
       }
-      const fix = fixAllChoice(await f.fixes(env));
+      const fix = fixAllChoice(await f.fixes({ ...env, safeOnly: true }));
       if (!fix || !keepsUserValues(text, f, fix, options.path, clean)) {
         if (!READS_OTHERS.has(f.id)) turnedDown.push({ key, offset: f.offset });
         continue;

@@ -35,8 +35,9 @@ function toHcl(text: string, e: Edit): Edit {
  * `addsSyntaxErrors`).
  */
 export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixProvider {
-  const check = (fixes: Fix[]) =>
+  const check = (fixes: Fix[], safeOnly: boolean) =>
     fixes.flatMap((f) => {
+      if (safeOnly && f.kind !== 'safe') return [];
       const written = f.edits.map((e) => toHcl(doc.text, e));
       if (written.length === 0) return [];
       // Written, aligned and checked on the resource block the edits lie in: a module of thousands of
@@ -53,7 +54,8 @@ export function terraformFixes(doc: JsonDocument, provider: FixProvider): FixPro
     });
   return (env: FixEnv) => {
     const r = provider(env);
-    return r instanceof Promise ? r.then(check) : check(r);
+    const safeOnly = env.safeOnly === true;
+    return r instanceof Promise ? r.then((fixes) => check(fixes, safeOnly)) : check(r, safeOnly);
   };
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../../server/core';
 import { applyEdits, diff } from '../../../server/core/edit';
 import { hclSyntaxErrors } from '../../../server/core/terraform/front-end';
-import { addsSyntaxErrors } from '../../../server/core/terraform/fix-guard';
+import { addsSyntaxErrors, terraformFixes } from '../../../server/core/terraform/fix-guard';
 import { windowAround } from '../../../server/core/terraform/block-window';
 import { requires, TF, useTerraform, V4, V5 } from './corpus';
 
@@ -43,4 +43,14 @@ test('a fix checked on its resource block alone gets the verdict of a parse of t
   }
   // Both kinds of verdict were seen often: the comparison covers breaking and harmless edits.
   assert.ok(checked > 1000 && rejected > 200 && checked - rejected > 200 && inBlock > checked / 2, `${checked} checked, ${rejected} rejected, ${inBlock} on a block alone`);
+});
+
+test('asked for safe fixes only (fix-all), the guard drops the other kinds before writing them, and keeps every kind otherwise', async () => {
+  const text = V5.app;
+  const doc = analyze(text, TF).doc!;
+  const at = text.indexOf('"tcp/22"');
+  const set = (value: string, kind: 'safe' | 'choice') => ({ title: `Write ${value}`, kind, edits: [{ offset: at, length: '"tcp/22"'.length, content: JSON.stringify(value) }] });
+  const provider = terraformFixes(doc, () => [set('tcp/2222', 'choice'), set('tcp/22-23', 'safe')]);
+  assert.deepEqual((await provider({})).map((f) => [f.title, f.kind]), [['Write tcp/2222', 'choice'], ['Write tcp/22-23', 'safe']]);
+  assert.deepEqual((await provider({ safeOnly: true })).map((f) => [f.title, f.kind]), [['Write tcp/22-23', 'safe']]);
 });

@@ -54,8 +54,14 @@ interface Declared {
   path: string;
 }
 
-/** Per folder, what its Terraform files declare (undefined: nothing, or majors that disagree). */
-const declaredByFolder = new Map<string, Declared | undefined>();
+/** What a folder's Terraform files declare (undefined: nothing, or majors that disagree), and those files. */
+interface Module {
+  declared: Declared | undefined;
+  files: string[];
+}
+
+/** Per folder, as read last. */
+const declaredByFolder = new Map<string, Module>();
 /** What the unsaved text of an open Terraform file declares (undefined: nothing): it counts instead of the file on disk. */
 const openDeclarations = new Map<string, 4 | 5 | undefined>();
 /** A folder of more Terraform files is read this far only. */
@@ -70,23 +76,29 @@ const MAX_MODULE_FILES = 500;
 export function moduleMajorOptions(path: string | undefined): Pick<LintOptions, 'terraformModuleMajor'> {
   if (!path || !isTerraformFile(path) || !terraformReady()) return {};
   const dir = dirname(path);
-  if (!declaredByFolder.has(dir)) declaredByFolder.set(dir, readDeclared(dir));
-  const d = declaredByFolder.get(dir);
+  let m = declaredByFolder.get(dir);
+  if (!m) declaredByFolder.set(dir, (m = readModule(dir)));
+  const d = m.declared;
   return d && d.path !== path ? { terraformModuleMajor: { major: d.major, file: basename(d.path) } } : {};
 }
 
+/** What a file of the module is told (the declaring file itself is told nothing: its own declaration counts). */
+const toldTo = (d: Declared | undefined, path: string) => (d && d.path !== path ? `${d.major} ${d.path}` : '');
+
 /**
- * Reads again the folders of changed Terraform files that were read before; whether what one of them
- * declares changed (then the documents' options must be made again).
+ * Reads again the folders of changed Terraform files that were read before; whether what one of their
+ * files is told changed (then the documents' options must be made again). A declaration that only
+ * its own file reads (a module of one file) changes nothing for the others.
  */
 export function refreshModuleVersions(paths: readonly string[]): boolean {
   let changed = false;
   for (const dir of new Set(paths.filter(isTerraformFile).map((p) => dirname(p)))) {
-    if (!declaredByFolder.has(dir)) continue;
     const before = declaredByFolder.get(dir);
-    const now = readDeclared(dir);
+    if (!before) continue;
+    const now = readModule(dir);
     declaredByFolder.set(dir, now);
-    if (before?.major !== now?.major || before?.path !== now?.path) changed = true;
+    const files = new Set([...before.files, ...now.files]);
+    if ([...files].some((f) => toldTo(before.declared, f) !== toldTo(now.declared, f))) changed = true;
   }
   return changed;
 }
@@ -103,7 +115,7 @@ export function setOpenDeclaration(path: string, major: 4 | 5 | undefined, open 
   return refreshModuleVersions([path]);
 }
 
-function readDeclared(dir: string): Declared | undefined {
+function readModule(dir: string): Module {
   let onDisk: string[] = [];
   try {
     onDisk = readdirSync(dir).filter(isTerraformFile);
@@ -111,10 +123,9 @@ function readDeclared(dir: string): Declared | undefined {
     // Only open files, if any.
   }
   const open = [...openDeclarations.keys()].filter((p) => dirname(p) === dir).map((p) => basename(p));
-  const names = [...new Set([...onDisk, ...open])].sort().slice(0, MAX_MODULE_FILES);
+  const files = [...new Set([...onDisk, ...open])].sort().slice(0, MAX_MODULE_FILES).map((name) => join(dir, name));
   let found: Declared | undefined;
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const path of files) {
     let major: 4 | 5 | undefined;
     try {
       major = openDeclarations.has(path) ? openDeclarations.get(path) : declaredProviderMajor(readTextFileSync(path, 1024 * 1024), path);
@@ -123,8 +134,8 @@ function readDeclared(dir: string): Declared | undefined {
     }
     if (!major) continue;
     // Two files that disagree make `terraform init` fail: then no file's version is taken for the others.
-    if (found && found.major !== major) return undefined;
+    if (found && found.major !== major) return { declared: undefined, files };
     found ??= { major, path };
   }
-  return found;
+  return { declared: found, files };
 }

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Node } from 'jsonc-parser';
 import { elements, propertyNode, valueNode } from './json';
 import { spectrumApp } from './kinds/spectrum-app';
+import { isTerraformOverride } from './terraform/override';
 import { monitor } from './kinds/monitor';
 import { pool } from './kinds/pool';
 import { loadBalancer } from './kinds/load-balancer';
@@ -106,7 +107,10 @@ function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefin
  * what `detect` finds.
  */
 export function documentTargets(doc: JsonDocument, path?: string, files?: FileAssociations): Target[] {
-  if (doc.terraform) return doc.terraform.resources.map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request' }));
+  if (doc.terraform) {
+    const partial = isTerraformOverride(doc.path ?? path);
+    return doc.terraform.resources.map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request', ...(partial ? { partial } : {}) }));
+  }
   return detect(doc.root, path, files);
 }
 

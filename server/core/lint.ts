@@ -277,7 +277,7 @@ function repeats(out: Finding[], from: number, id: string): boolean {
 const plainMessage = memoByText(plainText);
 
 type ByScope = { object: Rule[]; document: Rule[] };
-const byKind = new WeakMap<readonly Rule[], Map<string, Record<Target['role'], ByScope>>>();
+const byKind = new WeakMap<readonly Rule[], Map<string, Record<Target['role'] | 'partial', ByScope>>>();
 
 function pushAll<T>(to: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]);
@@ -287,14 +287,19 @@ function pushAll<T>(to: T[], items: readonly T[]): void {
  * The rules of a kind and role, split by scope; computed once per rule list. A rule none of whose
  * checks applies to the role is not run: `report` would drop every finding it made (a saved response
  * carries `id` and `created_on`, which a request must not). An id missing from the catalog keeps its
- * rule, whose report then fails that rule alone.
+ * rule, whose report then fails that rule alone. A part of an object (`Target.partial`) gets the rules
+ * that check field by field only: what the others conclude needs the whole object.
  */
 function rulesFor(rules: readonly Rule[], target: Target): ByScope {
   let m = byKind.get(rules);
   if (!m) byKind.set(rules, (m = new Map()));
   let r = m.get(target.kind);
-  if (!r) m.set(target.kind, (r = { request: splitRules(rules, target.kind, 'request'), response: splitRules(rules, target.kind, 'response') }));
-  return r[target.role];
+  if (!r) {
+    const request = splitRules(rules, target.kind, 'request');
+    const fieldByField = (list: Rule[]) => list.filter((rule) => rule.fieldByField);
+    m.set(target.kind, (r = { request, response: splitRules(rules, target.kind, 'response'), partial: { object: fieldByField(request.object), document: fieldByField(request.document) } }));
+  }
+  return r[target.partial ? 'partial' : target.role];
 }
 
 function splitRules(rules: readonly Rule[], kind: string, role: Target['role']): ByScope {

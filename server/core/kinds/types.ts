@@ -8,6 +8,12 @@ export interface Target {
   node: Node;
   /** request: a body to send (bare object or array); response: inside an API envelope's `result`. */
   role: 'request' | 'response';
+  /**
+   * Only part of its object: a block of a Terraform override file, which Terraform merges into the
+   * block of the same name in another file. The engine runs on it only the rules that check field by
+   * field (`Rule.fieldByField`), and the workspace index leaves it out (it is the block it is merged into).
+   */
+  partial?: boolean;
 }
 
 /** A kind's default globs: `*.<suffix>.json` anywhere, and any JSON file under a `<folder>/` folder; JSONC too. */

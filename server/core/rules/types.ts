@@ -76,5 +76,11 @@ export interface Rule {
    * on every lint. Other rules read their target alone, so their findings are reused while its text is.
    */
   scope?: 'document';
+  /**
+   * Each finding is about one field alone (its type, its value among the allowed ones, its name, the
+   * provider form it is written in), true whatever the object's other fields are. Only such rules check
+   * a part of an object (a block of a Terraform override file, see `Target.partial`).
+   */
+  fieldByField?: boolean;
   check(ctx: RuleContext): void;
 }

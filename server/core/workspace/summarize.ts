@@ -70,6 +70,8 @@ export function summarizeDocument(doc: JsonDocument, path: string, files?: FileA
   const earlier = reusable(doc, p);
   if (!doc.skipped && doc.hasTree) {
     for (const t of targets ?? documentTargets(doc, path, files)) {
+      // An override's block is the same object as the block it is merged into, which the index has.
+      if (t.partial) continue;
       const role = t.role === 'response' ? RESPONSE : undefined;
       if (t.kind === 'spectrum-app') {
         let app = earlier?.(t.node, apps.nodes.length);

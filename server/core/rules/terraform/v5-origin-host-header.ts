@@ -14,6 +14,7 @@ export const rule: Rule = {
   reports: ['terraform-origin-host-header'],
   kinds: ['pool'],
   scope: 'document',
+  fieldByField: true,
   check({ doc, target, options, report }) {
     if (!doc.terraform || effectiveVersion(doc.terraform.version, options).major !== 5) return;
     for (const origin of elements(valueNode(target.node, 'origins'))) {

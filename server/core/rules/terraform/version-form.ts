@@ -12,6 +12,7 @@ export const rule: Rule = {
   reports: ['terraform-version-form'],
   kinds: ['spectrum-app', 'monitor', 'pool', 'load-balancer'],
   scope: 'document',
+  fieldByField: true,
   check({ doc, target, options, report }) {
     const tf = doc.terraform;
     const { major, source: from, file } = tf ? effectiveVersion(tf.version, options) : { major: undefined, source: '', file: undefined };

@@ -44,5 +44,5 @@ export function enumCheck(p: SchemaCheckParams): Rule {
         fixes: choices.length ? () => choices.map((a) => set(a, 'choice')) : undefined,
       });
     }
-  });
+  }, true);
 }

@@ -28,12 +28,16 @@ export function ownedBy(owned: readonly string[] | undefined, path: SchemaPath):
 /** How a kind is named in messages: "a Spectrum application", "a monitor", "a pool", "a load balancer". */
 export const KIND_NOUN: Partial<Record<TargetKind, string>> = { 'spectrum-app': 'a Spectrum application', monitor: 'a monitor', pool: 'a pool', 'load-balancer': 'a load balancer' };
 
-/** The registration every template shares: a rule over the schema of its target's kind. */
-export function schemaRule(p: SchemaCheckParams, check: (ctx: RuleContext, schema: ObjectSchema) => void): Rule {
+/**
+ * The registration every template shares: a rule over the schema of its target's kind. `fieldByField`
+ * for the templates whose findings are each about one field alone (see `Rule.fieldByField`).
+ */
+export function schemaRule(p: SchemaCheckParams, check: (ctx: RuleContext, schema: ObjectSchema) => void, fieldByField = false): Rule {
   return {
     name: p.name,
     reports: [p.id],
     kinds: p.kinds,
+    ...(fieldByField ? { fieldByField } : {}),
     check(ctx) {
       const schema = schemaFor(ctx.target.kind);
       if (schema) check(ctx, schema);

@@ -38,5 +38,5 @@ export function unknownFieldCheck(p: UnknownFieldParams): Rule {
         report({ id: p.id, node: key, message: `\`${name}\` is not a field${where}.${hint}`, fixes });
       }
     }
-  });
+  }, true);
 }

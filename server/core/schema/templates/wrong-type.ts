@@ -37,7 +37,7 @@ export function wrongTypeCheck(p: WrongTypeParams): Rule {
         report({ id: p.id, node: value, message: `${quoted(path)} must be a whole number, not ${value.value}.` });
       }
     }
-  });
+  }, true);
 }
 
 const fraction = (spec: FieldSpec, value: Node) =>

@@ -54,17 +54,31 @@ interface Candidate {
   role: Target['role'];
 }
 
-/** The objects that can be a target: the root, a root array's items, and an API envelope's `result`. */
+/**
+ * The objects that can be a target: the root, a root array's items, and an API envelope's `result`
+ * (the root's, or each item's of a root array of envelopes: pages of a list saved one after another).
+ */
 function candidates(root: Node): Candidate[] {
   const out: Candidate[] = [];
   if (root.type === 'object') {
     out.push({ node: root, role: 'request' });
-    const result = valueNode(root, 'result');
-    if (result?.type === 'object') out.push({ node: result, role: 'response' });
-    for (const item of elements(result)) if (item.type === 'object') out.push({ node: item, role: 'response' });
+    resultCandidates(root, out);
   }
-  for (const item of elements(root)) if (item.type === 'object') out.push({ node: item, role: listItemRole(item) });
+  for (const item of elements(root)) if (item.type === 'object') elementCandidates(item, out);
   return out;
+}
+
+/** An item of the top-level list: itself, and the `result` it holds when it is a page of an API response. */
+function elementCandidates(item: Node, out: Candidate[]): void {
+  out.push({ node: item, role: listItemRole(item) });
+  if (item.parent?.type === 'array' && item.parent.parent === undefined) resultCandidates(item, out);
+}
+
+/** What an envelope's `result` holds: responses. */
+function resultCandidates(envelope: Node, out: Candidate[]): void {
+  const result = valueNode(envelope, 'result');
+  if (result?.type === 'object') out.push({ node: result, role: 'response' });
+  for (const item of elements(result)) if (item.type === 'object') out.push({ node: item, role: 'response' });
 }
 
 /**
@@ -116,15 +130,27 @@ export function documentTargets(doc: JsonDocument, path?: string, files?: FileAs
 
 /**
  * The targets after one element of the top-level list was re-parsed: the earlier targets, with the
- * old element's replaced by what the new element is (the same list, so the same role).
+ * old element's replaced by what the new element is (the same list, so the same role), with what the
+ * `result` of a page of a response holds.
  */
 export function redetect(previous: Target[], old: Node, node: Node, path?: string, files?: FileAssociations): Target[] {
-  const t = targetOf(node, listItemRole(node), kindByPath(path, files));
-  const i = previous.findIndex((p) => p.node === old);
+  const byPath = kindByPath(path, files);
+  const found: Candidate[] = [];
+  elementCandidates(node, found);
+  const fresh = found.map((c) => targetOf(c.node, c.role, byPath)).filter((t): t is Target => t !== undefined);
+  // The old element's targets, in document order: itself, then what the `result` of a page held.
+  const inOld = (n: Node) => {
+    for (let x: Node | undefined = n; x; x = x.parent) if (x === old) return true;
+    return false;
+  };
+  let i = previous.findIndex((p) => p.node === old);
+  if (i < 0 && valueNode(old, 'result')) i = previous.findIndex((p) => inOld(p.node));
   if (i < 0) {
-    if (!t) return previous;
+    if (!fresh.length) return previous;
     const at = previous.findIndex((p) => p.node.offset > node.offset);
-    return at < 0 ? [...previous, t] : [...previous.slice(0, at), t, ...previous.slice(at)];
+    return at < 0 ? [...previous, ...fresh] : [...previous.slice(0, at), ...fresh, ...previous.slice(at)];
   }
-  return t ? [...previous.slice(0, i), t, ...previous.slice(i + 1)] : [...previous.slice(0, i), ...previous.slice(i + 1)];
+  let end = i + 1;
+  while (end < previous.length && inOld(previous[end].node)) end++;
+  return [...previous.slice(0, i), ...fresh, ...previous.slice(end)];
 }

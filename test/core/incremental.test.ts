@@ -10,8 +10,9 @@ import { summarizeDocument, summarizeText } from '../../server/core/workspace';
 import { prng } from '../helpers';
 
 
-function dump(count: number, eol = '\n'): string {
-  const result = [];
+/** An API dump; with `pages`, a list of that many envelopes (pages of the list, saved one after another). */
+function dump(count: number, eol = '\n', pages = 1): string {
+  const result: object[] = [];
   for (let i = 0; i < count; i++) {
     result.push({
       id: `${i.toString(16).padStart(4, '0')}${'a'.repeat(28)}`,
@@ -22,7 +23,9 @@ function dump(count: number, eol = '\n'): string {
       traffic_type: 'direct',
     });
   }
-  return JSON.stringify({ success: true, errors: [], result }, null, 2).replace(/\n/g, eol) + eol;
+  const size = Math.ceil(count / pages);
+  const body = pages === 1 ? { success: true, errors: [], result } : Array.from({ length: pages }, (_, i) => ({ success: true, errors: [], result: result.slice(i * size, (i + 1) * size), result_info: { page: i + 1 } }));
+  return JSON.stringify(body, null, 2).replace(/\n/g, eol) + eol;
 }
 
 /** Everything a user sees of a finding, fixes included. */
@@ -92,8 +95,8 @@ test('an edit inside one app re-parses that app only; other edits parse again', 
 test('random edits: re-parsed and cached lints give exactly what a fresh lint gives, fixes included', async () => {
   const rnd = prng(9);
   // Edits that keep the syntax (most are a re-parse), then all kinds (the syntax breaks, and stays broken).
-  for (const [eol, kinds] of [['\n', 4], ['\r\n', 4], ['\n', edits.length]] as const) {
-    let text = dump(12, eol);
+  for (const [eol, kinds, pages] of [['\n', 4, 1], ['\r\n', 4, 1], ['\n', edits.length, 1], ['\n', 4, 3], ['\n', edits.length, 3]] as const) {
+    let text = dump(12, eol, pages);
     const options: LintOptions = { path: '/w/apps.json' };
     const cache = new ObjectCache();
     let analysis: Analysis = analyze(text, options);
@@ -105,6 +108,7 @@ test('random edits: re-parsed and cached lints give exactly what a fresh lint gi
       if (analysis.doc?.reparsed) reparsed++;
       const incremental = lint(analysis, options, RULES, cache);
       const fresh = lint(text, options);
+      assert.deepEqual(analysis.targets.map((t) => [t.kind, t.role, t.node.offset]), fresh.targets.map((t) => [t.kind, t.role, t.node.offset]), `targets at step ${step}`);
       // Before any fix is asked for (which checks its object again): the tree with its deferred moves.
       for (let k = 0; k < 5; k++) {
         const o = Math.floor(rnd() * (text.length + 1));

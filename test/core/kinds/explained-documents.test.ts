@@ -19,6 +19,16 @@ test('apps, monitors and pools inside a success envelope are still found', () =>
   assert.deepEqual(kinds(json({ success: true, errors: [], messages: [], result: [app, app] })), ['spectrum-app', 'spectrum-app']);
 });
 
+test('pages of a list saved one after another (a list of envelopes) are read page by page, as responses', () => {
+  const app = (name: string) => ({ id: `${name}-id`, created_on: '2026-01-01T00:00:00Z', protocol: 'tcp/22', dns: { type: 'CNAME', name }, origin_direct: ['tcp://192.0.2.1:22'] });
+  const page = (n: number, ...apps: object[]) => ({ success: true, errors: [], messages: [], result: apps, result_info: { page: n, per_page: 2 } });
+  const text = json([page(1, app('a.example.com'), app('b.example.com')), page(2, app('c.example.com')), { success: false, errors: [{ code: 10000, message: 'Authentication error' }], messages: [], result: null }]);
+  const targets = analyze(text).targets;
+  assert.deepEqual(targets.map((t) => [t.kind, t.role]), [['spectrum-app', 'response'], ['spectrum-app', 'response'], ['spectrum-app', 'response'], ['error-envelope', 'request']]);
+  // A list of bodies to send is still a list of requests.
+  assert.deepEqual(analyze(json([app('a.example.com')].map(({ id, created_on, ...body }) => body))).targets.map((t) => t.role), ['request']);
+});
+
 test('health-check events are detected as items of the result and of a saved array, and are not pools', () => {
   const event = {
     id: 1,

@@ -17,8 +17,11 @@ export type { Detector, Target, TargetKind } from './kinds/types';
 /** Every kind of object spectrum-lint recognises, in the order candidates are tested. */
 export const DETECTORS: Detector[] = [spectrumApp, monitor, pool, loadBalancer, errorEnvelope, healthEvents, poolHealth];
 
-/** File-name globs per kind; a kind left out keeps its detector's defaults. */
-export type FileAssociations = Partial<Record<TargetKind, string[]>>;
+/**
+ * File-name globs per kind; a kind left out keeps its detector's defaults. `patch`: files of partial
+ * updates (`PATCH` bodies), whose objects are checked field by field (`Target.partial`); none by default.
+ */
+export type FileAssociations = Partial<Record<TargetKind | 'patch', string[]>>;
 
 const matcherCache = new Map<string, (path: string) => boolean>();
 function matcher(globs: string[]): (path: string) => boolean {
@@ -42,6 +45,11 @@ export function kindByPath(path: string | undefined, files?: FileAssociations): 
   const kind = DETECTORS.find((d) => matcher(files?.[d.kind] ?? d.globs)(p))?.kind;
   lastByPath = { path, files, kind };
   return kind;
+}
+
+/** Whether a file name is one of the `patch` associations: its objects are partial updates. */
+export function isPatchByPath(path: string | undefined, files?: FileAssociations): boolean {
+  return path !== undefined && files?.patch !== undefined && matcher(files.patch)(path.replace(/\\/g, '/'));
 }
 
 /** Whether the text could hold anything we recognise; false lets unrelated JSON skip parsing entirely. */
@@ -100,20 +108,20 @@ const isEnvelope = (n: Node) => propertyNode(n, 'result') !== undefined || prope
 export function detect(root: Node | undefined, path?: string, files?: FileAssociations): Target[] {
   if (!root) return [];
   const byPath = kindByPath(path, files);
+  const partial = isPatchByPath(path, files);
   const targets: Target[] = [];
   for (const c of candidates(root)) {
-    const t = targetOf(c.node, c.role, byPath);
+    const t = targetOf(c.node, c.role, byPath, partial);
     if (t) targets.push(t);
   }
   return targets;
 }
 
 /** What one candidate object is, by content, else by the kind its file name gives. */
-function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefined): Target | undefined {
-  const d = DETECTORS.find((det) => det.looksLike(node));
-  if (d) return { kind: d.kind, node, role };
-  if (byPath && !isEnvelope(node)) return { kind: byPath, node, role };
-  return undefined;
+function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefined, partial: boolean): Target | undefined {
+  const kind = DETECTORS.find((det) => det.looksLike(node))?.kind ?? (byPath && !isEnvelope(node) ? byPath : undefined);
+  if (!kind) return undefined;
+  return partial ? { kind, node, role, partial } : { kind, node, role };
 }
 
 /**
@@ -122,7 +130,7 @@ function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefin
  */
 export function documentTargets(doc: JsonDocument, path?: string, files?: FileAssociations): Target[] {
   if (doc.terraform) {
-    const partial = isTerraformOverride(doc.path ?? path);
+    const partial = isTerraformOverride(doc.path ?? path) || isPatchByPath(doc.path ?? path, files);
     return doc.terraform.resources.map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request', ...(partial ? { partial } : {}) }));
   }
   return detect(doc.root, path, files);
@@ -135,9 +143,10 @@ export function documentTargets(doc: JsonDocument, path?: string, files?: FileAs
  */
 export function redetect(previous: Target[], old: Node, node: Node, path?: string, files?: FileAssociations): Target[] {
   const byPath = kindByPath(path, files);
+  const partial = isPatchByPath(path, files);
   const found: Candidate[] = [];
   elementCandidates(node, found);
-  const fresh = found.map((c) => targetOf(c.node, c.role, byPath)).filter((t): t is Target => t !== undefined);
+  const fresh = found.map((c) => targetOf(c.node, c.role, byPath, partial)).filter((t): t is Target => t !== undefined);
   // The old element's targets, in document order: itself, then what the `result` of a page held.
   const inOld = (n: Node) => {
     for (let x: Node | undefined = n; x; x = x.parent) if (x === old) return true;

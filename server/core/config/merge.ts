@@ -31,6 +31,8 @@ export function mergeFiles(config: SpectrumLintConfig | undefined, settings: Fil
     const base = settings?.[d.kind] ?? d.globs;
     out[d.kind] = own.length ? [...base, ...own] : base;
   }
+  const patch = [...(settings?.patch ?? []), ...(config?.files.patch ?? []).map((g) => anchorGlob(dirname(config!.path), g))];
+  if (patch.length) out.patch = patch;
   return out;
 }
 

@@ -131,7 +131,7 @@ function readMaxFileSize(node: Node, config: SpectrumLintConfig, problems: Probl
 
 function readFiles(node: Node, problems: Problem[]): FileAssociations {
   const files: FileAssociations = {};
-  const kinds = fileKinds();
+  const kinds = associationKeys();
   if (node.type !== 'object') {
     problems.push({ id: 'config-invalid', node, message: `\`files\` must be an object mapping a kind (${kinds.join(', ')}) to an array of globs.` });
     return files;
@@ -158,6 +158,11 @@ function readFiles(node: Node, problems: Problem[]): FileAssociations {
     files[kind] = globs;
   }
   return files;
+}
+
+/** The keys of `files`: the kinds, and `patch` (files of partial updates, whatever their kind). */
+export function associationKeys(): Array<keyof FileAssociations> {
+  return [...fileKinds(), 'patch'];
 }
 
 /** Kinds that file names can select in `files` (the others are recognised by content alone). */

@@ -10,14 +10,14 @@ test('a valid configuration (JSONC, trailing commas) gives rules, files, ignore 
   // severities per code
   "$schema": "./schemas/spectrum-lint.config.schema.json",
   "rules": { "11002": "warning", "legacy-field": "off", },
-  "files": { "spectrum-app": ["apps/**/*.json"] },
+  "files": { "spectrum-app": ["apps/**/*.json"], "patch": ["apps/patches/*.json"] },
   "ignore": [{ "files": "apps/legacy.json", "code": 11002, "pointer": "/result/3/origin_direct/0", "reason": "migrated next sprint" }],
   "account": "./account.json",
 }`;
   const { config, findings } = parseConfig(text, PATH);
   assert.deepEqual(findings, []);
   assert.deepEqual(config.rules, { '11002': 'warning', 'legacy-field': 'off' });
-  assert.deepEqual(config.files, { 'spectrum-app': ['apps/**/*.json'] });
+  assert.deepEqual(config.files, { 'spectrum-app': ['apps/**/*.json'], patch: ['apps/patches/*.json'] });
   assert.equal(config.ignore.length, 1);
   const [e] = config.ignore;
   assert.equal(e.code, '11002');

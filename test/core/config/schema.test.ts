@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileKinds, IGNORE_KEYS, parseConfig, TOP_LEVEL } from '../../../server/core/config/parse';
+import { associationKeys, IGNORE_KEYS, parseConfig, TOP_LEVEL } from '../../../server/core/config/parse';
 import { RULE_SETTINGS } from '../../../server/core/settings';
 
 // The schema is hand-written for editors; these checks keep it in step with the parser.
@@ -12,7 +12,7 @@ test('the schema describes exactly what the parser accepts', () => {
   assert.equal(schema.additionalProperties, false);
   assert.deepEqual(Object.keys(schema.definitions.ignoreEntry.properties).sort(), [...IGNORE_KEYS].sort());
   assert.deepEqual(schema.definitions.severity.enum, [...RULE_SETTINGS]);
-  assert.deepEqual(Object.keys(schema.properties.files.properties).sort(), fileKinds().sort());
+  assert.deepEqual(Object.keys(schema.properties.files.properties).sort(), associationKeys().sort());
 });
 
 test('the example configuration is valid', () => {

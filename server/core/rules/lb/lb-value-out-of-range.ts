@@ -19,6 +19,7 @@ export const rule: Rule = {
   name: 'lb-value-out-of-range',
   reports: ['lb-value-out-of-range'],
   kinds: ['monitor', 'pool', 'load-balancer'],
+  fieldByField: true,
   check({ target, report }) {
     const schema = lbSchema(target.kind);
     if (!schema) return;

@@ -11,6 +11,7 @@ export const rule: Rule = {
   name: 'interval-range',
   reports: ['1002'],
   kinds: ['monitor'],
+  fieldByField: true,
   check({ doc, target, report }) {
     const value = valueNode(target.node, 'interval');
     if (value?.type !== 'number') return; // the wrong-type rule's

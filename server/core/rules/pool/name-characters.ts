@@ -9,6 +9,7 @@ export const rule: Rule = {
   name: 'name-characters',
   reports: ['pool-name-characters'],
   kinds: ['pool'],
+  fieldByField: true,
   check({ doc, target, report }) {
     const node = typed(target.node, POOL_FIELDS, 'name');
     if (node?.type !== 'string') return;

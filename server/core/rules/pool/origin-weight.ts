@@ -8,6 +8,7 @@ export const rule: Rule = {
   name: 'origin-weight',
   reports: ['pool-origin-weight'],
   kinds: ['pool'],
+  fieldByField: true,
   check({ doc, target, report }) {
     for (const { node: o, index } of origins(target.node)) {
       const node = typed(o, ORIGIN_FIELDS, 'weight');

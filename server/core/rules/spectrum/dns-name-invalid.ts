@@ -9,6 +9,7 @@ export const rule: Rule = {
   name: 'dns-name-invalid',
   reports: ['dns-name-invalid'],
   kinds: ['spectrum-app'],
+  fieldByField: true,
   check({ doc, target, report }) {
     const app = target.node;
     const name = stringField(app, ['dns', 'name']);

@@ -14,6 +14,7 @@ export const rule: Rule = {
   name: 'protocol-format',
   reports: ['protocol-format'],
   kinds: ['spectrum-app'],
+  fieldByField: true,
   check({ doc, target, report }) {
     const node = valueNode(target.node, 'protocol');
     if (node?.type !== 'string') return; // missing: missing-required-field; other types: wrong-type

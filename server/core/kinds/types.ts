@@ -9,9 +9,10 @@ export interface Target {
   /** request: a body to send (bare object or array); response: inside an API envelope's `result`. */
   role: 'request' | 'response';
   /**
-   * Only part of its object: a block of a Terraform override file, which Terraform merges into the
-   * block of the same name in another file. The engine runs on it only the rules that check field by
-   * field (`Rule.fieldByField`), and the workspace index leaves it out (it is the block it is merged into).
+   * Only part of its object: a block of a Terraform override file (merged by Terraform into the block
+   * of the same name in another file), or an object of a `patch` file (a `PATCH` body). The engine runs
+   * on it only the rules that check field by field (`Rule.fieldByField`), and the workspace index
+   * leaves it out (it is the object it updates).
    */
   partial?: boolean;
 }

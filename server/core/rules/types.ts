@@ -79,7 +79,7 @@ export interface Rule {
   /**
    * Each finding is about one field alone (its type, its value among the allowed ones, its name, the
    * provider form it is written in), true whatever the object's other fields are. Only such rules check
-   * a part of an object (a block of a Terraform override file, see `Target.partial`).
+   * a part of an object (a Terraform override block, a `PATCH` body: see `Target.partial`).
    */
   fieldByField?: boolean;
   check(ctx: RuleContext): void;

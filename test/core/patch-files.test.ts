@@ -26,6 +26,8 @@ test('a PATCH body is checked field by field: its values are, what it leaves out
   // Replacing the origins: a weight out of range, an unknown field and a wrong type are the body's own.
   const origins = json({ origins: [{ name: 'a', address: '192.0.2.1', weight: 5, enabeld: true }], minimum_origins: '1' });
   expectFindings(origins, [['pool-origin-weight', '5'], ['lb-unknown-field', '"enabeld"'], ['lb-wrong-type', '"1"']], PATCH);
+  // A new monitor: still a placeholder.
+  expectFindings(json({ monitor: 'MONITOR_ID' }), [['pool-monitor-id', '"MONITOR_ID"']], PATCH);
 });
 
 test('a PATCH body is the object it updates: it is not counted again in the workspace', () => {

@@ -9,6 +9,7 @@ export const rule: Rule = {
   name: 'cloudflare-address',
   reports: ['dns-internal'],
   kinds: ['pool'],
+  fieldByField: true,
   check({ target, report }) {
     for (const { node: o, index } of origins(target.node)) {
       const node = typed(o, ORIGIN_FIELDS, 'address');

@@ -9,6 +9,7 @@ export const rule: Rule = {
   name: 'monitor-id',
   reports: ['pool-monitor-id'],
   kinds: ['pool'],
+  fieldByField: true,
   check({ target, report }) {
     const node = typed(target.node, POOL_FIELDS, 'monitor');
     if (node?.type !== 'string') return;

@@ -12,6 +12,7 @@ export const rule: Rule = {
   name: 'virtual-network-uuid',
   reports: ['11045'],
   kinds: ['spectrum-app'],
+  fieldByField: true,
   check({ doc, target, options, report }) {
     const app = target.node;
     const id = appVirtualNetworkId(app);

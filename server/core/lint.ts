@@ -136,7 +136,7 @@ function* lintSteps(input: string | Analysis, options: LintOptions, rules: reado
     } else if (options.syntaxErrors) {
       for (const e of doc.errors) {
         raw.push({
-          report: { id: 'json-syntax', message: `JSON syntax error: ${describeParseError(printParseErrorCode(e.error))}.` },
+          report: { id: 'json-syntax', message: syntaxMessage(doc.text, e.offset, printParseErrorCode(e.error)) },
           offset: e.offset,
           length: e.length,
           pointer: '',
@@ -314,4 +314,15 @@ function splitRules(rules: readonly Rule[], kind: string, role: Target['role']):
 
 function describeParseError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * A JSON syntax error as the user reads it. A second value after the first is what responses appended
+ * one after another give (`curl` in a loop): said so, with the form that holds them all.
+ */
+function syntaxMessage(text: string, offset: number, code: string): string {
+  if (code === 'EndOfFileExpected' && /^[{[]/.test(text.slice(offset, offset + 1))) {
+    return 'JSON syntax error: another JSON value starts here, after the first one ended; a file holds one value. Pages of API responses can be kept as one list of them, as `jq -s` writes it.';
+  }
+  return `JSON syntax error: ${describeParseError(code)}.`;
 }

@@ -250,3 +250,14 @@ test('the randomized checks ran', () => {
   // Guards against a refactor that silently skips the loops above.
   assert.ok(checked > 2000, `only ${checked} documents checked`);
 });
+
+test('a second JSON value after the first (responses appended one after another) is said to be one, once', () => {
+  const page = JSON.stringify({ success: true, errors: [], messages: [], result: [] });
+  const r = lint(`${page}\n${page}\n`, { path: '/w/apps.json', syntaxErrors: true });
+  assert.deepEqual(
+    r.findings.map((f) => [f.id, f.offset, f.message]),
+    [['json-syntax', page.length + 1, 'JSON syntax error: another JSON value starts here, after the first one ended; a file holds one value. Pages of API responses can be kept as one list of them, as jq -s writes it.']],
+  );
+  // Anything else after the value is the parser's own words.
+  assert.deepEqual(lint(`${page} x`, { path: '/w/apps.json', syntaxErrors: true }).findings.map((f) => f.message), ['JSON syntax error: invalid symbol.']);
+});

@@ -41,7 +41,7 @@ let lastByPath: { path: string; files: FileAssociations | undefined; kind: Targe
 export function kindByPath(path: string | undefined, files?: FileAssociations): TargetKind | undefined {
   if (!path) return undefined;
   if (lastByPath?.path === path && lastByPath.files === files) return lastByPath.kind;
-  const p = path.replace(/\\/g, '/');
+  const p = forwardSlashes(path);
   const kind = DETECTORS.find((d) => matcher(files?.[d.kind] ?? d.globs)(p))?.kind;
   lastByPath = { path, files, kind };
   return kind;
@@ -49,8 +49,13 @@ export function kindByPath(path: string | undefined, files?: FileAssociations): 
 
 /** Whether a file name is one of the `patch` associations: its objects are partial updates. */
 export function isPatchByPath(path: string | undefined, files?: FileAssociations): boolean {
-  return path !== undefined && files?.patch !== undefined && matcher(files.patch)(path.replace(/\\/g, '/'));
+  return path !== undefined && files?.patch !== undefined && matcher(files.patch)(forwardSlashes(path));
 }
+
+/** Whether a file name says its objects are parts (`Target.partial`): a Terraform override file, a `patch` file. */
+const partialByPath = (path: string | undefined, files?: FileAssociations) => isTerraformOverride(path) || isPatchByPath(path, files);
+
+const forwardSlashes = (path: string) => path.replace(/\\/g, '/');
 
 /** Whether the text could hold anything we recognise; false lets unrelated JSON skip parsing entirely. */
 export function mayContainTargets(text: string): boolean {
@@ -108,7 +113,7 @@ const isEnvelope = (n: Node) => propertyNode(n, 'result') !== undefined || prope
 export function detect(root: Node | undefined, path?: string, files?: FileAssociations): Target[] {
   if (!root) return [];
   const byPath = kindByPath(path, files);
-  const partial = isPatchByPath(path, files);
+  const partial = partialByPath(path, files);
   const targets: Target[] = [];
   for (const c of candidates(root)) {
     const t = targetOf(c.node, c.role, byPath, partial);
@@ -130,7 +135,7 @@ function targetOf(node: Node, role: Target['role'], byPath: TargetKind | undefin
  */
 export function documentTargets(doc: JsonDocument, path?: string, files?: FileAssociations): Target[] {
   if (doc.terraform) {
-    const partial = isTerraformOverride(doc.path ?? path) || isPatchByPath(doc.path ?? path, files);
+    const partial = partialByPath(doc.path ?? path, files);
     return doc.terraform.resources.map((r) => ({ kind: r.kind, node: r.node as Node, role: 'request', ...(partial ? { partial } : {}) }));
   }
   return detect(doc.root, path, files);
@@ -143,7 +148,7 @@ export function documentTargets(doc: JsonDocument, path?: string, files?: FileAs
  */
 export function redetect(previous: Target[], old: Node, node: Node, path?: string, files?: FileAssociations): Target[] {
   const byPath = kindByPath(path, files);
-  const partial = isPatchByPath(path, files);
+  const partial = partialByPath(path, files);
   const found: Candidate[] = [];
   elementCandidates(node, found);
   const fresh = found.map((c) => targetOf(c.node, c.role, byPath, partial)).filter((t): t is Target => t !== undefined);

@@ -64,11 +64,9 @@ connection.onInitialize(async (params) => {
 
   /** Settings or a configuration file changed: recompute and refresh diagnostics, no reload needed. */
   const changed = () => {
-    void ws.configChanged();
     server.invalidate();
+    ws.configChanged().catch((e) => server.log(`re-reading contexts and file associations failed: ${String(e)}`));
     diagnostics.refresh();
-    // After the invalidation: the associations are read afresh.
-    ws.associationsChanged().catch((e) => server.log(`re-indexing after a change of file associations failed: ${String(e)}`));
   };
 
   connection.onInitialized(() => {

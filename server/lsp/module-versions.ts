@@ -13,14 +13,18 @@ import type { Server } from './server';
  * `changed` makes every document's options again.
  */
 export function trackOpenDeclarations(server: Server, documents: TextDocuments<TextDocument>, changed: () => void): void {
+  // The version of each document last read: a lint is handed to listeners on every pull, also when it is the cached one.
+  const read = new Map<string, number>();
   server.lintListeners.push(({ doc, result }) => {
     const path = pathOf(doc.uri);
-    if (!path || !doc.uri.startsWith('file:') || !isTerraformFile(path)) return;
+    if (!path || !doc.uri.startsWith('file:') || !isTerraformFile(path) || read.get(doc.uri) === doc.version) return;
+    read.set(doc.uri, doc.version);
     const version = result.doc?.terraform?.version;
     const major = version ? (version.declared ? version.major : undefined) : declaredProviderMajor(doc.getText(), path);
     if (setOpenDeclaration(path, major)) changed();
   });
   documents.onDidClose(({ document }) => {
+    read.delete(document.uri);
     const path = pathOf(document.uri);
     if (path && isTerraformFile(path) && setOpenDeclaration(path, undefined, false)) changed();
   });

@@ -46,7 +46,7 @@ export class LspWorkspace {
   private scanning: Promise<void> = Promise.resolve();
   private readonly contextPaths = new Set<string>();
   private relintTimer: NodeJS.Timeout | undefined;
-  /** The file associations each closed file was indexed with (as JSON): a change of configuration or settings re-indexes the files it concerns. */
+  /** The file associations each file was indexed with (as JSON; open ones with their document's): a change of configuration or settings re-indexes the files it concerns. */
   private readonly indexedWith = new Map<string, string>();
   /** The distinct keys of `indexedWith`, one string each: a workspace has few sets of associations, and thousands of files. */
   private readonly keys = new Map<string, string>();
@@ -202,11 +202,8 @@ export class LspWorkspace {
     return key;
   }
 
-  /**
-   * Settings or a configuration changed: files whose associations changed with them are indexed again
-   * (a file a new `files` glob makes a pool counts at once), and so are the open documents.
-   */
-  async associationsChanged(): Promise<void> {
+  /** Files whose associations changed with the settings or a configuration are indexed again (a file a new `files` glob makes a pool counts at once), open ones too. */
+  private async associationsChanged(): Promise<void> {
     await this.scanning;
     let changed = false;
     for (const [path, used] of this.indexedWith) {
@@ -269,9 +266,13 @@ export class LspWorkspace {
     } else if (indexChanged) this.relint();
   }
 
-  /** A configuration changed: contexts are re-read from it. */
+  /**
+   * Settings or a configuration changed (call it once the server's settings and configurations are
+   * invalidated): contexts are re-read, and files are indexed again where their associations changed.
+   */
   async configChanged(): Promise<void> {
     await this.accounts.invalidate();
+    await this.associationsChanged();
   }
 
   async info(uri: string, settings: ServerSettings): Promise<ContextInfo | null> {

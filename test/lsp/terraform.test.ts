@@ -168,32 +168,34 @@ test('the provider version locked in .terraform.lock.hcl beside the file counts 
   await c.shutdown();
 });
 
-test('terraform init changing the lock file re-checks the open .tf files beside it, and the server watches lock files', async (t) => {
+/**
+ * A v4 `main.tf` open beside `file`, which says v5 (two version-form findings); `file` rewritten to say
+ * v4 and reported changed on disk: the open file is checked again, clean. The client's registrations
+ * are passed to `registered` after the open.
+ */
+async function savedBesideRechecks(t: TestContext, file: string, v5: string, v4: string, registered: (c: TestClient) => void = () => {}): Promise<void> {
   const c = await start(t, { pull: true });
-  const lock = c.writeFile('.terraform.lock.hcl', LOCK_V5);
+  const written = c.writeFile(file, v5);
   const uri = await c.open('main.tf', V4.app, 'terraform');
   assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
-  const watched = c.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern));
-  assert.ok(watched.includes('**/.terraform.lock.hcl'), `watched: ${watched.join(', ')}`);
+  registered(c);
   const base = c.refreshes;
-  c.writeFile('.terraform.lock.hcl', LOCK_V5.replace('"5.8.2"', '"4.52.0"').replace('"~> 5.0"', '"~> 4.0"'));
-  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lock, type: 2 }] });
+  c.writeFile(file, v4);
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: written, type: 2 }] });
   await c.refreshed(base + 1);
   assert.deepEqual(codes(await c.pulled(uri)), []);
   await c.shutdown();
+}
+
+test('terraform init changing the lock file re-checks the open .tf files beside it, and the server watches lock files', async (t) => {
+  await savedBesideRechecks(t, '.terraform.lock.hcl', LOCK_V5, LOCK_V5.replace('"5.8.2"', '"4.52.0"').replace('"~> 5.0"', '"~> 4.0"'), (c) => {
+    const watched = c.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern));
+    assert.ok(watched.includes('**/.terraform.lock.hcl'), `watched: ${watched.join(', ')}`);
+  });
 });
 
 test('required_providers in versions.tf beside an open .tf counts; saving a new constraint there re-checks it', async (t) => {
-  const c = await start(t, { pull: true });
-  const versions = c.writeFile('versions.tf', requires('~> 5.0'));
-  const uri = await c.open('main.tf', V4.app, 'terraform');
-  assert.deepEqual(codes(await c.pulled(uri)), ['terraform-version-form', 'terraform-version-form']);
-  const base = c.refreshes;
-  c.writeFile('versions.tf', requires('~> 4.0'));
-  await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: versions, type: 2 }] });
-  await c.refreshed(base + 1);
-  assert.deepEqual(codes(await c.pulled(uri)), []);
-  await c.shutdown();
+  await savedBesideRechecks(t, 'versions.tf', requires('~> 5.0'), requires('~> 4.0'));
 });
 
 test('an unsaved required_providers in an open versions.tf counts for main.tf; closing it unsaved brings back the file on disk', async (t) => {

@@ -26,12 +26,14 @@ export function anchorGlob(dir: string, glob: string): string {
  */
 export function mergeFiles(config: SpectrumLintConfig | undefined, settings: FileAssociations | undefined): FileAssociations {
   const out: FileAssociations = {};
+  const own = (key: keyof FileAssociations) => (config?.files[key] ?? []).map((g) => anchorGlob(dirname(config!.path), g));
   for (const d of DETECTORS) {
-    const own = (config?.files[d.kind] ?? []).map((g) => anchorGlob(dirname(config!.path), g));
+    const mine = own(d.kind);
     const base = settings?.[d.kind] ?? d.globs;
-    out[d.kind] = own.length ? [...base, ...own] : base;
+    out[d.kind] = mine.length ? [...base, ...mine] : base;
   }
-  const patch = [...(settings?.patch ?? []), ...(config?.files.patch ?? []).map((g) => anchorGlob(dirname(config!.path), g))];
+  // `patch` has no defaults.
+  const patch = [...(settings?.patch ?? []), ...own('patch')];
   if (patch.length) out.patch = patch;
   return out;
 }
